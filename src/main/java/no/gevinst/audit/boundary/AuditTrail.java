@@ -1,0 +1,68 @@
+package no.gevinst.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import no.gevinst.audit.entity.AuditEvent;
+import no.gevinst.platform.entity.Page;
+import no.gevinst.security.entity.Role;
+
+/** Writes and reads the append-only audit trail. Events are written in the transaction of the act they record. */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Records an act of the calling user. */
+    public void record(String kind, String entityType, String entityId, String details) {
+        recordFor(session.getCallerPrincipal().getName(), kind, entityType, entityId, details);
+    }
+
+    /** Records an act on behalf of a named user, e.g. a failed login where nobody is authenticated yet. */
+    public void recordFor(String username, String kind, String entityType, String entityId, String details) {
+        em.persist(new AuditEvent(clock.instant(), username, kind, entityType, entityId, details));
+    }
+
+    @RolesAllowed({Role.Names.APPROVER, Role.Names.MANAGEMENT, Role.Names.ADMIN})
+    public Page<AuditEvent> search(EventFilter filter, int page, int size) {
+        var where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        condition(where, parameters, "e.entityType = :entityType", "entityType", filter.entityType());
+        condition(where, parameters, "e.entityId = :entityId", "entityId", filter.entityId());
+        condition(where, parameters, "e.username = :username", "username", filter.username());
+        condition(where, parameters, "e.occurredAt >= :from", "from", filter.from());
+        condition(where, parameters, "e.occurredAt < :to", "to", filter.to());
+        TypedQuery<AuditEvent> items = em.createQuery(
+                "select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        var found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, count.getSingleResult(), page, size);
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            parameters.put(name, value);
+        }
+    }
+}

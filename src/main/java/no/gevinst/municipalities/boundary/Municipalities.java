@@ -1,0 +1,62 @@
+package no.gevinst.municipalities.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import no.gevinst.municipalities.entity.County;
+import no.gevinst.municipalities.entity.Municipality;
+import no.gevinst.platform.entity.Page;
+import no.gevinst.security.entity.Role;
+
+/** The municipality register, readable by every user. */
+@Stateless
+@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
+    Role.Names.ADMIN})
+public class Municipalities {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Municipalities whose name contains {@code text} (any case) or whose number starts with it, within a county
+     * when one is given, ordered by number.
+     */
+    public Page<Municipality> search(String text, String countyNumber, int page, int size) {
+        // Conditions are added only when given: PostgreSQL cannot type a bare "? is null" parameter.
+        var where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            String lower = text.trim().toLowerCase(Locale.ROOT);
+            where.append(" and (lower(m.name) like :pattern or lower(m.officialName) like :pattern"
+                    + " or m.number like :prefix)");
+            parameters.put("pattern", "%" + lower + "%");
+            parameters.put("prefix", lower + "%");
+        }
+        if (countyNumber != null && !countyNumber.isBlank()) {
+            where.append(" and m.county.number = :county");
+            parameters.put("county", countyNumber.trim());
+        }
+        var items = em.createQuery("select m from Municipality m" + where + " order by m.number", Municipality.class);
+        var count = em.createQuery("select count(m) from Municipality m" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        var found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, count.getSingleResult(), page, size);
+    }
+
+    public Optional<Municipality> find(String number) {
+        return Optional.ofNullable(em.find(Municipality.class, number));
+    }
+
+    public List<County> counties() {
+        return em.createNamedQuery(County.ALL, County.class).getResultList();
+    }
+}

@@ -1,0 +1,42 @@
+package no.gevinst.municipalities.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A county (fylke) as divided from 1 January 2024. */
+@Entity
+@Table(name = "county")
+@NamedQuery(name = County.ALL, query = "select c from County c order by c.number")
+public class County {
+
+    public static final String ALL = "County.all";
+
+    @Id
+    @Column(name = "number", length = 2)
+    private String number;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "official_name", nullable = false)
+    private String officialName;
+
+    protected County() {
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** The official, possibly multilingual name, e.g. "Troms - Romsa - Tromssa". */
+    public String getOfficialName() {
+        return officialName;
+    }
+}

@@ -1,0 +1,25 @@
+package no.gevinst.municipalities.entity;
+
+import java.util.Locale;
+
+/** The municipality's chosen written language form (målform), as in the register. */
+public enum LanguageForm {
+    BOKMAAL,
+    NYNORSK,
+    /** "Nøytral": the municipality has not chosen; public bodies write to it in Bokmål. */
+    NEUTRAL;
+
+    public static LanguageForm fromRegister(String malform) {
+        return switch (malform.trim()) {
+            case "Bokmål" -> BOKMAAL;
+            case "Nynorsk" -> NYNORSK;
+            case "Nøytral" -> NEUTRAL;
+            default -> throw new IllegalArgumentException("Unknown målform in the register: " + malform);
+        };
+    }
+
+    /** The locale letters and emails to this municipality are written in. */
+    public Locale correspondenceLocale() {
+        return this == NYNORSK ? Locale.forLanguageTag("nn") : Locale.forLanguageTag("nb");
+    }
+}

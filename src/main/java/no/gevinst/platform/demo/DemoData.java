@@ -1,0 +1,110 @@
+package no.gevinst.platform.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.logging.Logger;
+import no.gevinst.applications.entity.Call;
+import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.municipalities.entity.Municipality;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.persistence.DatabaseMigration;
+import no.gevinst.security.control.PasswordHashing;
+import no.gevinst.security.control.SecuritySettings;
+import no.gevinst.security.entity.Role;
+import no.gevinst.security.entity.UserAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Fills an empty database at startup: with demo users and an open call when demo data is on, or else with the
+ * first administrator when a bootstrap password is configured. Never touches a database that has users.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    /** The one published password of every demo user; refused at login whenever demo data is off. */
+    public static final String DEMO_PASSWORD = "gevinst-demo";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    SecuritySettings settings;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "gevinst.bootstrap.admin-password")
+    Optional<String> bootstrapAdminPassword;
+
+    @PostConstruct
+    void fillEmptyDatabase() {
+        if (!migration.isMigrated()) {
+            return;
+        }
+        long users = em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
+        if (users > 0) {
+            return;
+        }
+        if (settings.demoEnabled()) {
+            loadDemo();
+        } else if (bootstrapAdminPassword.filter(password -> !password.isBlank()).isPresent()) {
+            em.persist(new UserAccount("admin", "Administrator", null, Role.ADMIN, null,
+                    passwords.hash(bootstrapAdminPassword.get().toCharArray()), false));
+            audit.recordFor("system", "BOOTSTRAP_ADMIN_CREATED", "UserAccount", "admin", null);
+            LOG.info("Created the first administrator 'admin' from gevinst.bootstrap.admin-password");
+        } else {
+            LOG.warning("The database has no users and demo data is off. Set GEVINST_BOOTSTRAP_ADMIN_PASSWORD"
+                    + " once to create the first administrator.");
+        }
+    }
+
+    private void loadDemo() {
+        LocalDate today = LocalDate.now(clock);
+        if (em.createNamedQuery(Call.COUNT, Long.class).getSingleResult() == 0) {
+            em.persist(new Call(today.getYear(), "Tilskudd til helseteknologi i kommunene " + today.getYear(),
+                    today.minusDays(30), today.plusDays(60), Money.kroner(300_000_000), BigDecimal.valueOf(20),
+                    BigDecimal.valueOf(50), "kap. 761 post 65", false));
+        }
+        Municipality drammen = em.find(Municipality.class, "3301");
+        Municipality voss = em.find(Municipality.class, "4621");
+        user("kommune.drammen", "Kari Nordmann", "kari.nordmann@drammen.example", Role.MUNICIPALITY, drammen);
+        user("kommune.drammen2", "Ola Hansen", "ola.hansen@drammen.example", Role.MUNICIPALITY, drammen);
+        user("kommune.voss", "Synnøve Lid", "synnove.lid@voss.example", Role.MUNICIPALITY, voss);
+        user("saksbehandler1", "Ingrid Berg", "ingrid.berg@direktoratet.example", Role.CASE_HANDLER, null);
+        user("saksbehandler2", "Lars Dahl", "lars.dahl@direktoratet.example", Role.CASE_HANDLER, null);
+        user("godkjenner1", "Marte Lunde", "marte.lunde@direktoratet.example", Role.APPROVER, null);
+        user("godkjenner2", "Per Solberg", "per.solberg@direktoratet.example", Role.APPROVER, null);
+        user("ledelse", "Hanne Strand", "hanne.strand@direktoratet.example", Role.MANAGEMENT, null);
+        user("admin", "Tor Aas", "tor.aas@direktoratet.example", Role.ADMIN, null);
+        audit.recordFor("system", "DEMO_DATA_LOADED", null, null, "demo users and the open call of " + today.getYear());
+        LOG.info("Loaded demo data: demo users (password '" + DEMO_PASSWORD + "') and an open call");
+    }
+
+    private void user(String username, String fullName, String email, Role role, Municipality municipality) {
+        em.persist(new UserAccount(username, fullName, email, role, municipality,
+                passwords.hash(DEMO_PASSWORD.toCharArray()), true));
+    }
+}

@@ -1,0 +1,57 @@
+package no.gevinst.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import no.gevinst.municipalities.control.MunicipalityRegisterMigration;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before anything else touches the database. A failed migration does not stop the
+ * deployment; it keeps the readiness check down, so no load balancer sends users to a half-migrated node.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/gevinst")
+    DataSource dataSource;
+
+    private volatile boolean migrated;
+    private volatile String failure;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            var result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .javaMigrations(new MunicipalityRegisterMigration())
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migrations applied now)");
+            migrated = true;
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+            LOG.log(Level.SEVERE, "Database migration failed; the application stays not ready", e);
+        }
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    public String failure() {
+        return failure;
+    }
+}

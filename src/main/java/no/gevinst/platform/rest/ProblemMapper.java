@@ -1,0 +1,87 @@
+package no.gevinst.platform.rest;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.i18n.Languages;
+import no.gevinst.platform.i18n.Messages;
+
+/** Turns every failure of an API call into a problem+json answer with the status the API contract names. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Inject
+    Problems problems;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        Locale locale = Languages.preferred(headers == null ? List.of() : headers.getAcceptableLanguages());
+        if (cause instanceof DomainException refused) {
+            return respond(409, problems.problem(locale, 409, refused.messageKey(), refused.arguments(), List.of()));
+        }
+        if (cause instanceof InvalidRequestException invalid) {
+            String message = Messages.text(locale, invalid.messageKey(), invalid.arguments());
+            return respond(400, problems.problem(locale, 400, invalid.messageKey(), invalid.arguments(),
+                    List.of(new Problems.FieldError(invalid.field(), message))));
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            var errors = violations.getConstraintViolations().stream()
+                    .map(violation -> new Problems.FieldError(String.valueOf(violation.getPropertyPath()),
+                            violation.getMessage()))
+                    .toList();
+            return respond(400, problems.problem(locale, 400, "problem.invalid", new Object[0], errors));
+        }
+        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+            return respond(400, problems.problem(locale, 400, "problem.malformed", new Object[0], List.of()));
+        }
+        if (isAccessRefusal(cause)) {
+            return respond(403, problems.problem(locale, 403, "problem.forbidden", new Object[0], List.of()));
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.log(Level.SEVERE, "API call failed", cause);
+            }
+            return respond(status, problems.problem(locale, status, null, new Object[0], List.of()));
+        }
+        LOG.log(Level.SEVERE, "API call failed", cause);
+        return respond(500, problems.problem(locale, 500, "problem.internal", new Object[0], List.of()));
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause instanceof EJBException && !isAccessRefusal(cause) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static boolean isAccessRefusal(Throwable cause) {
+        return cause instanceof EJBAccessException || cause instanceof AccessLocalException;
+    }
+
+    private static Response respond(int status, Object body) {
+        return Response.status(status).type(Problems.MEDIA_TYPE).entity(body.toString()).build();
+    }
+}

@@ -1,0 +1,134 @@
+package no.gevinst.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import no.gevinst.platform.rest.Problems;
+
+/**
+ * One mechanism for the two ways in: pages use a form login whose result is kept in the HTTP session; the REST API
+ * under {@code /api/} uses HTTP Basic on every request and never creates a session.
+ */
+@ApplicationScoped
+public class GevinstAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    Problems problems;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            // The login page called SecurityContext.authenticate with what the user typed.
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return status;
+        }
+        Principal sessionPrincipal = request.getUserPrincipal();
+        if (sessionPrincipal != null) {
+            return continueSession(context, sessionPrincipal);
+        }
+        if (context.isProtected()) {
+            return context.redirect(loginUrl(request));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        if (credential == null) {
+            return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(request, response);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus continueSession(HttpMessageContext context, Principal principal)
+            throws AuthenticationException {
+        try {
+            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException(e);
+        }
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response)
+            throws AuthenticationException {
+        try {
+            SecurityHeadersFilter.apply(request, response);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Gevinst\", charset=\"UTF-8\"");
+            problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized");
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
+    }
+
+    /** The credential in an {@code Authorization: Basic} header, or null when there is none or it is malformed. */
+    static UsernamePasswordCredential basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The login page, told where to continue: the page the user asked for, within this application. */
+    private static String loginUrl(HttpServletRequest request) {
+        String asked = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            asked += "?" + request.getQueryString();
+        }
+        String login = request.getContextPath() + LOGIN_PAGE;
+        return asked.isEmpty() || "/".equals(asked) ? login
+                : login + "?continue=" + URLEncoder.encode(asked, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,41 @@
+package no.gevinst.security.entity;
+
+import java.util.Set;
+
+/** What a user may do; see the access table in the domain description. */
+public enum Role {
+    MUNICIPALITY("/municipality/index.xhtml"),
+    CASE_HANDLER("/casework/index.xhtml"),
+    /** Everything a case handler may, plus decide and approve payments (never their own). */
+    APPROVER("/approval/index.xhtml"),
+    MANAGEMENT("/management/index.xhtml"),
+    ADMIN("/admin/index.xhtml");
+
+    /** The role names as constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String MUNICIPALITY = "MUNICIPALITY";
+        public static final String CASE_HANDLER = "CASE_HANDLER";
+        public static final String APPROVER = "APPROVER";
+        public static final String MANAGEMENT = "MANAGEMENT";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {
+        }
+    }
+
+    private final String startPage;
+
+    Role(String startPage) {
+        this.startPage = startPage;
+    }
+
+    /** The page a user of this role lands on after login, relative to the context root. */
+    public String startPage() {
+        return startPage;
+    }
+
+    /** The security groups a user of this role belongs to: an approver is also a case handler. */
+    public Set<String> groups() {
+        return this == APPROVER ? Set.of(APPROVER.name(), CASE_HANDLER.name()) : Set.of(name());
+    }
+}

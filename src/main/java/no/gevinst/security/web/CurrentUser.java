@@ -1,0 +1,63 @@
+package no.gevinst.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import no.gevinst.municipalities.entity.Municipality;
+import no.gevinst.security.boundary.Accounts;
+import no.gevinst.security.entity.Role;
+import no.gevinst.security.entity.UserAccount;
+
+/** The logged-in user as the pages see them; empty on the login and error pages before login. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    private Optional<UserAccount> account;
+
+    private Optional<UserAccount> account() {
+        if (account == null) {
+            Principal caller = security.getCallerPrincipal();
+            account = caller == null ? Optional.empty() : accounts.findByUsername(caller.getName());
+        }
+        return account;
+    }
+
+    public boolean isLoggedIn() {
+        return account().isPresent();
+    }
+
+    public String getUsername() {
+        return account().map(UserAccount::getUsername).orElse(null);
+    }
+
+    public String getFullName() {
+        return account().map(UserAccount::getFullName).orElse(null);
+    }
+
+    public Role getRole() {
+        return account().map(UserAccount::getRole).orElse(null);
+    }
+
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    public Municipality getMunicipality() {
+        return account().flatMap(UserAccount::getMunicipality).orElse(null);
+    }
+
+    /** The start page of the user's role, relative to the context root; the login page when not logged in. */
+    public String getStartPage() {
+        return account().map(user -> user.getRole().startPage()).orElse("/login.xhtml");
+    }
+}

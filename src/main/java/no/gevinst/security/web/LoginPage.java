@@ -1,0 +1,91 @@
+package no.gevinst.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import no.gevinst.platform.i18n.LanguageFilter;
+import no.gevinst.platform.i18n.Messages;
+import no.gevinst.security.entity.LockoutPolicy;
+
+/** The login form. After login the user continues where they were going, or to their role's start page. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    LockoutPolicy lockoutPolicy;
+
+    private String username;
+    private String password;
+    private String continueTo;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        var response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(request.getContextPath() + safeContinuation());
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(LanguageFilter.of(request), "login.failed", lockoutPolicy.maxFailedLogins(),
+                            lockoutPolicy.lockDuration().toMinutes()), null));
+        }
+    }
+
+    /** Only a path inside this application; anything else could send the user to another site. */
+    private String safeContinuation() {
+        if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
+                && !continueTo.contains("\\") && !continueTo.startsWith("/login.xhtml")) {
+            return continueTo;
+        }
+        return "/";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+}
