@@ -61,6 +61,8 @@ public class Formats {
         var symbols = DecimalFormatSymbols.getInstance(Languages.BOKMAAL);
         symbols.setGroupingSeparator('\u00a0');
         symbols.setDecimalSeparator(',');
+        // CLDR gives Bokmål the typographic minus (U+2212); a plain hyphen-minus survives copying into spreadsheets.
+        symbols.setMinusSign('-');
         return symbols;
     }
 }

@@ -14,7 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.gevinst.platform.i18n.LanguageFilter;
+import no.gevinst.platform.i18n.Language;
 import no.gevinst.platform.i18n.Messages;
 import no.gevinst.security.entity.LockoutPolicy;
 
@@ -51,7 +51,7 @@ public class LoginPage {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(LanguageFilter.of(request), "login.failed", lockoutPolicy.maxFailedLogins(),
+                    Messages.text(Language.of(request), "login.failed", lockoutPolicy.maxFailedLogins(),
                             lockoutPolicy.lockDuration().toMinutes()), null));
         }
     }

@@ -1,0 +1,230 @@
+package no.gevinst.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.gevinst.security.boundary.Accounts;
+import no.gevinst.security.entity.Role;
+import no.gevinst.support.Api;
+import no.gevinst.support.Deployments;
+import no.gevinst.support.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform in a real Payara Micro with a real database: migrations, health, OpenAPI, the register API, login
+ * with lockout, access rules and error answers. One deployment for all of it, so Payara starts once for this class.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(TestData.class, PlatformIT.class, Api.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    TestData testData;
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    // --- inside the container ---
+
+    @Test
+    void theFifthWrongPasswordLocksTheAccountSoEvenTheRightPasswordIsRefused() {
+        String username = testData.createUser("lockout", Role.CASE_HANDLER, null, "Riktig-passord-1");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(CredentialValidationResult.Status.INVALID,
+                    accounts.authenticate(username, "feil".toCharArray()).getStatus(), "attempt " + attempt);
+        }
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                accounts.authenticate(username, "Riktig-passord-1".toCharArray()).getStatus());
+        assertEquals(5, testData.countEvents("LOGIN_FAILED", username));
+        assertEquals(1, testData.countEvents("ACCOUNT_LOCKED", username));
+        assertEquals(1, testData.countEvents("LOGIN_REFUSED", username));
+    }
+
+    @Test
+    void theRightPasswordGivesTheRoleAndAnApproverIsAlsoACaseHandler() {
+        String username = testData.createUser("approver", Role.APPROVER, null, "Riktig-passord-2");
+        var result = accounts.authenticate(username, "Riktig-passord-2".toCharArray());
+        assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
+        assertEquals(Set.of("APPROVER", "CASE_HANDLER"), result.getCallerGroups());
+    }
+
+    // --- from outside, over HTTP ---
+
+    @Test
+    @RunAsClient
+    void readyOnlyAfterTheMigrations() {
+        var response = api().getAbsolute(api().serverRoot().resolve("/health/ready"));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = Api.json(response);
+        assertEquals("UP", health.getString("status"));
+        assertTrue(health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(check -> check.getString("name").equals("database-migrations")
+                        && check.getString("status").equals("UP")));
+    }
+
+    @Test
+    @RunAsClient
+    void theApiIsDescribedByOpenApi() {
+        var response = api().getAbsolute(api().serverRoot().resolve("/openapi"));
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/municipalities"), response.body());
+        assertTrue(response.body().contains("Gevinst API"));
+    }
+
+    @Test
+    @RunAsClient
+    void theRegisterHoldsAll357MunicipalitiesIn15Counties() {
+        var response = api().get("api/v1/municipalities?size=500", "kommune.voss");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject page = Api.json(response);
+        assertEquals(357, page.getInt("total"));
+        var items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(357, items.size());
+        assertEquals(15, items.stream().map(m -> m.getString("countyNumber")).collect(Collectors.toSet()).size());
+        JsonObject voss = items.stream().filter(m -> m.getString("number").equals("4621")).findFirst().orElseThrow();
+        assertEquals("Voss", voss.getString("name"));
+        assertEquals("Vestland", voss.getString("countyName"));
+        assertEquals("960510542", voss.getString("organisationNumber"));
+        assertEquals("NYNORSK", voss.getString("languageForm"));
+    }
+
+    @Test
+    @RunAsClient
+    void theRegisterCanBeSearchedAndPaged() {
+        JsonObject vestland = Api.json(api().get("api/v1/municipalities?county=46&size=10&page=1", "saksbehandler1"));
+        assertEquals(43, vestland.getInt("total"));
+        assertEquals(10, vestland.getJsonArray("items").size());
+        assertEquals(1, vestland.getInt("page"));
+        JsonObject drammen = Api.json(api().get("api/v1/municipalities?q=dramm", "ledelse"));
+        assertEquals(1, drammen.getInt("total"));
+        assertEquals("3301", drammen.getJsonArray("items").getJsonObject(0).getString("number"));
+        assertEquals("NEUTRAL", drammen.getJsonArray("items").getJsonObject(0).getString("languageForm"));
+    }
+
+    @Test
+    @RunAsClient
+    void withoutCredentialsTheApiAnswers401AsProblemJsonInTheAskedLanguage() {
+        var bokmaal = api().get("api/v1/municipalities", null, null, null);
+        assertEquals(401, bokmaal.statusCode());
+        assertTrue(bokmaal.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(bokmaal.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals("Ikke innlogget", Api.json(bokmaal).getString("title"));
+        assertEquals(401, Api.json(bokmaal).getInt("status"));
+
+        var nynorsk = api().get("api/v1/municipalities", null, null, "nn-NO,nn;q=0.9");
+        assertEquals("Ikkje innlogga", Api.json(nynorsk).getString("title"));
+
+        var wrongPassword = api().get("api/v1/municipalities", "ledelse", "not-the-password", "en");
+        assertEquals(401, wrongPassword.statusCode());
+        assertEquals("Not authenticated", Api.json(wrongPassword).getString("title"));
+        assertFalse(wrongPassword.body().contains("ledelse"));
+    }
+
+    @Test
+    @RunAsClient
+    void aWrongRoleGets403AndTheRightRolesGetTheAuditTrail() {
+        for (String refused : new String[] {"kommune.voss", "saksbehandler1"}) {
+            var response = api().get("api/v1/events", refused);
+            assertEquals(403, response.statusCode(), refused);
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+            assertEquals("Ingen tilgang", Api.json(response).getString("title"));
+        }
+        for (String allowed : new String[] {"godkjenner1", "ledelse", "admin"}) {
+            assertEquals(200, api().get("api/v1/events", allowed).statusCode(), allowed);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void demoDataWasLoadedExactlyOnceEvenAfterRestarts() {
+        // Every container-test class restarts Payara Micro on the same database, so whichever runs later checks a restart.
+        JsonObject events = Api.json(api().get("api/v1/events?user=system&size=500", "admin"));
+        long loads = events.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(event -> event.getString("kind").equals("DEMO_DATA_LOADED"))
+                .count();
+        assertEquals(1, loads);
+    }
+
+    @Test
+    @RunAsClient
+    void invalidPagingIsRefusedWithTheFieldThatWasWrong() {
+        var response = api().get("api/v1/municipalities?size=501", "admin", Api.DEMO_PASSWORD, "en");
+        assertEquals(400, response.statusCode());
+        JsonObject problem = Api.json(response);
+        assertEquals("size", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("The page size must be between 1 and 500.",
+                problem.getJsonArray("errors").getJsonObject(0).getString("message"));
+        var badDate = api().get("api/v1/events?from=yesterday", "admin");
+        assertEquals(400, badDate.statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void anUnknownApiPathIs404ProblemJson() {
+        var response = api().get("api/v1/no-such-thing", "admin");
+        assertEquals(404, response.statusCode());
+        assertEquals("Finnes ikke", Api.json(response).getString("title"));
+    }
+
+    @Test
+    @RunAsClient
+    void pagesNeedALoginAndRememberWhereTheUserWasGoing() {
+        var response = api().get("municipalities.xhtml?q=voss", null, null, null);
+        assertEquals(302, response.statusCode());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("login.xhtml?continue=%2Fmunicipalities.xhtml%3Fq%3Dvoss"), location);
+    }
+
+    @Test
+    @RunAsClient
+    void pagesCarrySecurityHeadersAndAProtectedSessionCookie() {
+        var response = api().get("login.xhtml", null, null, null);
+        assertEquals(200, response.statusCode());
+        var policies = response.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(policies.stream().anyMatch(p -> p.contains("'nonce-")), "PrimeFaces' script nonce: " + policies);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(response.headers().firstValue("X-Powered-By").isPresent());
+    }
+
+    @Test
+    @RunAsClient
+    void theApiNeverOpensASession() {
+        var response = api().get("api/v1/municipalities?size=1", "kommune.drammen");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                response.headers().allValues("Set-Cookie").toString());
+        assertEquals("0301", Api.json(response).getJsonArray("items").getJsonObject(0).getString("number"));
+    }
+}

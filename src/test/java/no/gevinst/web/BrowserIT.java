@@ -1,0 +1,240 @@
+package no.gevinst.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.gevinst.support.Api;
+import no.gevinst.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium (Debian's chromium and chromium-driver) against the application in Payara Micro: every role
+ * logs in and reaches its start page, a failed login, the 403 page, the language switch and the register page.
+ * A browser that is missing fails these tests; it never skips them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static WebDriver browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        var options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,900",
+                        "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium").toAbsolutePath())
+                // A Norwegian user's browser asks for Bokmål.
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb"));
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void forgetEverything() {
+        browser.get(url("login.xhtml"));
+        browser.manage().deleteAllCookies();
+    }
+
+    private String url(String path) {
+        return base.toString() + path;
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private String page() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void login(String username, String password) {
+        open("login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void chooseLanguage(String name) {
+        browser.findElement(By.cssSelector("nav.language-switch")).findElement(By.linkText(name)).click();
+    }
+
+    @ParameterizedTest(name = "{0} reaches {1}")
+    @CsvSource({
+        "kommune.drammen, /municipality/index.xhtml, Søknader for Drammen",
+        "kommune.voss, /municipality/index.xhtml, Søknader for Voss",
+        "saksbehandler1, /casework/index.xhtml, Saksbehandling",
+        "godkjenner1, /approval/index.xhtml, Godkjenning",
+        "ledelse, /management/index.xhtml, Oversikt for ledelsen",
+        "admin, /admin/index.xhtml, Administrasjon",
+    })
+    void eachRoleLogsInAndReachesItsStartPage(String username, String startPage, String expectedHeading)
+            throws IOException {
+        login(username, Api.DEMO_PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith(startPage), browser.getCurrentUrl());
+        assertEquals(expectedHeading, heading());
+        // The open call of the demo, with its frame in Norwegian format.
+        assertTrue(page().contains("300 000 000,00"), page());
+        screenshot("start-" + username);
+        browser.findElement(By.id("logout:logoutButton")).click();
+        assertEquals("Du er logget ut.", browser.findElement(By.cssSelector("p.info")).getText());
+    }
+
+    @Test
+    void aFailedLoginSaysSoAndLetsNobodyIn() throws IOException {
+        login("saksbehandler2", "wrong-password");
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
+        assertTrue(page().contains("Innloggingen mislyktes."), page());
+        screenshot("login-failed");
+        open("casework/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml?continue="), browser.getCurrentUrl());
+    }
+
+    @Test
+    void afterLoginTheUserContinuesToThePageTheyAskedFor() {
+        open("municipalities.xhtml?q=Voss");
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys("saksbehandler2");
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("municipalities.xhtml"));
+        assertEquals(1, browser.findElements(By.cssSelector("#municipalities tbody tr")).size());
+    }
+
+    @Test
+    void aMunicipalityUserGetsTheTranslated403PageForAdminAndCaseHandlerPages() throws IOException {
+        login("kommune.drammen", Api.DEMO_PASSWORD);
+        open("admin/index.xhtml");
+        assertEquals("Ingen tilgang", heading());
+        screenshot("403-nb");
+        open("casework/index.xhtml");
+        assertEquals("Ingen tilgang", heading());
+        chooseLanguage("Nynorsk");
+        assertEquals("Inga tilgang", heading());
+        chooseLanguage("English");
+        assertEquals("Access denied", heading());
+        open("no-such-page.xhtml");
+        assertEquals("Page not found", heading());
+    }
+
+    @Test
+    void switchingLanguageChangesTheLoginStartAndRegisterPages() throws IOException {
+        open("login.xhtml");
+        assertEquals("Brukernavn", browser.findElement(By.cssSelector("label[for='login:username']")).getText().replace("*", "").trim());
+        chooseLanguage("Nynorsk");
+        assertEquals("Brukarnamn", browser.findElement(By.cssSelector("label[for='login:username']")).getText().replace("*", "").trim());
+        assertEquals("nn", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        chooseLanguage("English");
+        assertEquals("Username", browser.findElement(By.cssSelector("label[for='login:username']")).getText().replace("*", "").trim());
+        screenshot("login-en");
+
+        login("kommune.voss", Api.DEMO_PASSWORD);
+        assertTrue(page().contains("Welcome, Synnøve Lid."), "the choice is remembered after login: " + page());
+        chooseLanguage("Nynorsk");
+        assertTrue(page().contains("Velkomen, Synnøve Lid."), page());
+        assertTrue(page().contains("Opne utlysingar"), page());
+        chooseLanguage("Bokmål");
+        assertTrue(page().contains("Velkommen, Synnøve Lid."), page());
+        assertTrue(page().contains("Åpne utlysninger"), page());
+
+        open("municipalities.xhtml");
+        assertEquals("Innbyggere", columnHeader(5));
+        chooseLanguage("Nynorsk");
+        assertEquals("Innbyggjarar", columnHeader(5));
+        chooseLanguage("English");
+        assertEquals("Population", columnHeader(5));
+        assertEquals("Municipality register", heading());
+    }
+
+    private String columnHeader(int index) {
+        List<WebElement> headers = browser.findElements(By.cssSelector("#municipalities thead th"));
+        return headers.get(index).getText();
+    }
+
+    @Test
+    void theRegisterPageSearchesByNameNumberAndCounty() throws IOException {
+        login("ledelse", Api.DEMO_PASSWORD);
+        open("municipalities.xhtml");
+        assertEquals(357, browser.findElements(By.cssSelector("#municipalities tbody tr")).size());
+        WebElement oslo = browser.findElements(By.cssSelector("#municipalities tbody tr")).get(0);
+        assertTrue(oslo.getText().contains("717 710"), "population with a space between thousands: " + oslo.getText());
+        assertTrue(oslo.getText().contains("958 935 420"), oslo.getText());
+
+        browser.findElement(By.id("search:q")).sendKeys("voss");
+        browser.findElement(By.id("search:searchButton")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("q=voss"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#municipalities tbody tr"));
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).getText().contains("4621"));
+        assertTrue(rows.get(0).getText().contains("Nynorsk"));
+
+        browser.findElement(By.id("search:q")).clear();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("search:county"))).selectByVisibleText("Vestland");
+        browser.findElement(By.id("search:searchButton")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("county=46"));
+        assertEquals(43, browser.findElements(By.cssSelector("#municipalities tbody tr")).size());
+        screenshot("register-vestland");
+    }
+}
