@@ -32,14 +32,14 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         try {
-            var result = Flyway.configure(getClass().getClassLoader())
+            Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .javaMigrations(new MunicipalityRegisterMigration())
-                    .load()
-                    .migrate();
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                    + result.migrationsExecuted + " migrations applied now)");
+                    .load();
+            int applied = flyway.migrate().migrationsExecuted;
+            LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                    + applied + " migrations applied now)");
             migrated = true;
         } catch (RuntimeException e) {
             failure = e.getMessage();
