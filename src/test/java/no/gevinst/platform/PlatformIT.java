@@ -46,7 +46,7 @@ class PlatformIT {
     TestData testData;
 
     private Api api() {
-        return new Api(base);
+        return new Api(Deployments.onLoopback(base));
     }
 
     // --- inside the container ---

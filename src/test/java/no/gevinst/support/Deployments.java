@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -38,6 +40,18 @@ public final class Deployments {
         }
         webXml = webXml.replace(publicPattern, publicPattern + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
         return archive.setWebXML(new StringAsset(webXml));
+    }
+
+    /**
+     * The application's address on the loopback interface. Payara Micro reports the machine's own address, which a
+     * browser on a closed network may not be allowed to reach; it listens on every interface, loopback included.
+     */
+    public static URL onLoopback(URL reported) {
+        try {
+            return new URL(reported.getProtocol(), "127.0.0.1", reported.getPort(), reported.getFile());
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static String read(Asset asset) {

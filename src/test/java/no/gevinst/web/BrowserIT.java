@@ -84,12 +84,36 @@ class BrowserIT {
 
     @BeforeEach
     void forgetEverything() {
+        awaitApplication();
         browser.get(url("login.xhtml"));
         browser.manage().deleteAllCookies();
     }
 
+    /** Payara Micro may report itself running a moment before its HTTP listener takes connections. */
+    private void awaitApplication() {
+        var api = new Api(Deployments.onLoopback(base));
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            try {
+                if (api.get("login.xhtml", null, null, null).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.UncheckedIOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private String url(String path) {
-        return base.toString() + path;
+        return Deployments.onLoopback(base).toString() + path;
     }
 
     private void open(String path) {
@@ -177,6 +201,18 @@ class BrowserIT {
         assertEquals("Access denied", heading());
         open("no-such-page.xhtml");
         assertEquals("Page not found", heading());
+    }
+
+    @Test
+    void aFormLeftUntilItsSessionIsGoneShowsTheTranslatedExpiredPage() throws IOException {
+        open("login.xhtml");
+        chooseLanguage("Nynorsk");
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.findElement(By.id("login:username")).sendKeys("kommune.voss");
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        assertEquals("Sida har gått ut", heading());
+        screenshot("expired-nn");
     }
 
     @Test

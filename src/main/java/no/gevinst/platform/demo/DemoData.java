@@ -84,8 +84,11 @@ public class DemoData {
     private void loadDemo() {
         LocalDate today = LocalDate.now(clock);
         if (em.createNamedQuery(Call.COUNT, Long.class).getSingleResult() == 0) {
+            // Open today whenever the demo starts: it closes mid-December, or in two weeks if that is later.
+            LocalDate midDecember = LocalDate.of(today.getYear(), 12, 15);
+            LocalDate closes = today.plusDays(14).isAfter(midDecember) ? today.plusDays(14) : midDecember;
             em.persist(new Call(today.getYear(), "Tilskudd til helseteknologi i kommunene " + today.getYear(),
-                    today.minusDays(30), today.plusDays(60), Money.kroner(300_000_000), BigDecimal.valueOf(20),
+                    today.minusDays(30), closes, Money.kroner(300_000_000), BigDecimal.valueOf(20),
                     BigDecimal.valueOf(50), "kap. 761 post 65", false));
         }
         Municipality drammen = em.find(Municipality.class, "3301");
