@@ -48,6 +48,23 @@ public final class Api {
         return send(request.build());
     }
 
+    /** A request with a JSON body; {@code headers} are name, value pairs. */
+    public HttpResponse<String> send(String method, String path, String username, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
+        if (username != null) {
+            String credentials = username + ":" + DEMO_PASSWORD;
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     public HttpResponse<String> get(String path, String username) {
         return get(path, username, DEMO_PASSWORD, null);
     }

@@ -1,6 +1,15 @@
 package no.gevinst.applications.entity;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +20,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 
 /** A call (utlysning): one budget year's round of the scheme, with its frame and money rules. */
@@ -20,10 +34,12 @@ import no.gevinst.platform.entity.Money;
 @NamedQuery(name = Call.OPEN_ON, query = "select c from Call c where c.opensOn <= :day and c.closesOn >= :day"
         + " order by c.closesOn")
 @NamedQuery(name = Call.COUNT, query = "select count(c) from Call c")
+@NamedQuery(name = Call.ALL, query = "select c from Call c order by c.budgetYear desc, c.opensOn desc, c.id desc")
 public class Call {
 
     public static final String OPEN_ON = "Call.openOn";
     public static final String COUNT = "Call.count";
+    public static final String ALL = "Call.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "funding_call_seq")
@@ -60,35 +76,50 @@ public class Call {
     @Version
     private long version;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_category", joinColumns = @JoinColumn(name = "call_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", length = 40)
+    private Set<TechnologyCategory> categories = EnumSet.noneOf(TechnologyCategory.class);
+
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<AssessmentCriterion> criteria = new ArrayList<>();
+
     protected Call() {
     }
 
-    public Call(int budgetYear, String title, LocalDate opensOn, LocalDate closesOn, Money frame,
-            BigDecimal withheldPercent, BigDecimal maxCostSharePercent, String budgetChapterPost,
-            boolean subjectToBudgetDecision) {
-        if (closesOn.isBefore(opensOn)) {
-            throw new IllegalArgumentException("A call cannot close before it opens");
-        }
-        if (frame.isNegative()) {
-            throw new IllegalArgumentException("A call's frame cannot be negative");
-        }
-        this.budgetYear = budgetYear;
-        this.title = Objects.requireNonNull(title, "title");
-        this.opensOn = opensOn;
-        this.closesOn = closesOn;
-        this.frame = frame;
-        this.withheldPercent = percent(withheldPercent, true);
-        this.maxCostSharePercent = percent(maxCostSharePercent, false);
-        this.budgetChapterPost = budgetChapterPost;
-        this.subjectToBudgetDecision = subjectToBudgetDecision;
+    /** A new call; terms that break the rules are refused with every violation. */
+    public Call(CallTerms terms) {
+        apply(terms);
     }
 
-    private static BigDecimal percent(BigDecimal value, boolean zeroAllowed) {
-        int sign = value.signum();
-        if (sign < 0 || (sign == 0 && !zeroAllowed) || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("Not a percentage for a call: " + value);
+    /**
+     * Changes the terms of the call. The criteria are replaced as a whole.
+     */
+    public void revise(CallTerms terms) {
+        apply(terms);
+    }
+
+    private void apply(CallTerms terms) {
+        InvalidInputException.throwIfAny(terms.violations());
+        this.budgetYear = terms.budgetYear();
+        this.title = terms.title().trim();
+        this.opensOn = terms.opensOn();
+        this.closesOn = terms.closesOn();
+        this.frame = terms.frame();
+        this.withheldPercent = terms.withheldPercent();
+        this.maxCostSharePercent = terms.maxCostSharePercent();
+        this.budgetChapterPost = terms.budgetChapterPost() == null || terms.budgetChapterPost().isBlank() ? null
+                : terms.budgetChapterPost().trim();
+        this.subjectToBudgetDecision = terms.subjectToBudgetDecision();
+        this.categories.clear();
+        this.categories.addAll(terms.categories());
+        this.criteria.clear();
+        int position = 0;
+        for (CallTerms.Criterion criterion : terms.criteria()) {
+            this.criteria.add(new AssessmentCriterion(this, position++, criterion.name().trim(), criterion.weight()));
         }
-        return value;
     }
 
     public boolean isOpenOn(LocalDate day) {
@@ -133,6 +164,17 @@ public class Call {
 
     public boolean isSubjectToBudgetDecision() {
         return subjectToBudgetDecision;
+    }
+
+    /** The offered categories, in the order of {@link TechnologyCategory}. */
+    public Set<TechnologyCategory> getCategories() {
+        Set<TechnologyCategory> ordered = EnumSet.noneOf(TechnologyCategory.class);
+        ordered.addAll(categories);
+        return Collections.unmodifiableSet(ordered);
+    }
+
+    public List<AssessmentCriterion> getCriteria() {
+        return Collections.unmodifiableList(criteria);
     }
 
     public long getVersion() {

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import no.gevinst.audit.entity.AuditEvent;
+import java.util.List;
 import no.gevinst.platform.entity.Clocks;
-import no.gevinst.platform.rest.InvalidRequestException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,7 +59,7 @@ public class EventsResource {
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(Clocks.NORWAY).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(field, "validation.timestamp");
+            throw new InvalidInputException(List.of(Violation.of(field, "validation.timestamp")));
         }
     }
 }

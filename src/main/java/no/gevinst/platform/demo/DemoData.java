@@ -12,7 +12,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.EnumSet;
+import java.util.List;
 import no.gevinst.applications.entity.Call;
+import no.gevinst.applications.entity.CallTerms;
+import no.gevinst.applications.entity.TechnologyCategory;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.Money;
@@ -87,9 +91,13 @@ public class DemoData {
             // Open today whenever the demo starts: it closes mid-December, or in two weeks if that is later.
             LocalDate midDecember = LocalDate.of(today.getYear(), 12, 15);
             LocalDate closes = today.plusDays(14).isAfter(midDecember) ? today.plusDays(14) : midDecember;
-            em.persist(new Call(today.getYear(), "Tilskudd til helseteknologi i kommunene " + today.getYear(),
-                    today.minusDays(30), closes, Money.kroner(300_000_000), BigDecimal.valueOf(20),
-                    BigDecimal.valueOf(50), "kap. 761 post 65", false));
+            em.persist(new Call(new CallTerms(today.getYear(),
+                    "Tilskudd til helseteknologi i kommunene " + today.getYear(), today.minusDays(30), closes,
+                    Money.kroner(300_000_000), BigDecimal.valueOf(20), BigDecimal.valueOf(50), "kap. 761 post 65",
+                    false, EnumSet.allOf(TechnologyCategory.class), List.of(
+                            new CallTerms.Criterion("Forventede gevinster for innbyggere og tjenester", 40),
+                            new CallTerms.Criterion("Gjennomførbarhet og modenhet", 30),
+                            new CallTerms.Criterion("Samarbeid og overføringsverdi", 30)))));
         }
         Municipality drammen = em.find(Municipality.class, "3301");
         Municipality voss = em.find(Municipality.class, "4621");

@@ -5,6 +5,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,6 +19,8 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.i18n.Languages;
 import no.gevinst.platform.i18n.Messages;
 
@@ -40,10 +43,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof DomainException refused) {
             return respond(409, problems.problem(locale, 409, refused.messageKey(), refused.arguments(), List.of()));
         }
-        if (cause instanceof InvalidRequestException invalid) {
-            String message = Messages.text(locale, invalid.messageKey(), invalid.arguments());
-            return respond(400, problems.problem(locale, 400, invalid.messageKey(), invalid.arguments(),
-                    List.of(new Problems.FieldError(invalid.field(), message))));
+        if (cause instanceof InvalidInputException invalid) {
+            var errors = invalid.violations().stream()
+                    .map(violation -> new Problems.FieldError(violation.field(),
+                            Messages.text(locale, violation.messageKey(), violation.arguments().toArray())))
+                    .toList();
+            return respond(400, problems.problem(locale, 400, "problem.invalid", new Object[0], errors));
+        }
+        if (cause instanceof PreconditionRequiredException) {
+            return respond(428, problems.problem(locale, 428, "problem.ifMatchRequired", new Object[0], List.of()));
+        }
+        if (cause instanceof StaleVersionException) {
+            return respond(412, problems.problem(locale, 412, "problem.staleVersion", new Object[0], List.of()));
+        }
+        if (cause instanceof OptimisticLockException) {
+            return respond(409, problems.problem(locale, 409, "problem.concurrentChange", new Object[0], List.of()));
         }
         if (cause instanceof ConstraintViolationException violations) {
             var errors = violations.getConstraintViolations().stream()

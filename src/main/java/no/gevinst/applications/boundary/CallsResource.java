@@ -1,0 +1,160 @@
+package no.gevinst.applications.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.gevinst.applications.entity.Call;
+import no.gevinst.applications.entity.CallTerms;
+import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.rest.PageView;
+import no.gevinst.platform.rest.Paging;
+import no.gevinst.platform.rest.PreconditionRequiredException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class CallsResource {
+
+    /** A call as the API shows it; amounts as strings with two decimals. */
+    public record CallView(long id, int budgetYear, String title, LocalDate opensOn, LocalDate closesOn, String frame,
+            BigDecimal withheldPercent, BigDecimal maxCostSharePercent, String budgetChapterPost,
+            boolean subjectToBudgetDecision, List<String> categories, List<CriterionView> criteria, long version) {
+
+        static CallView of(Call call) {
+            return new CallView(call.getId(), call.getBudgetYear(), call.getTitle(), call.getOpensOn(),
+                    call.getClosesOn(), call.getFrame().toString(), call.getWithheldPercent(),
+                    call.getMaxCostSharePercent(), call.getBudgetChapterPost(), call.isSubjectToBudgetDecision(),
+                    call.getCategories().stream().map(Enum::name).toList(),
+                    call.getCriteria().stream().map(c -> new CriterionView(c.getId(), c.getName(), c.getWeight())).toList(),
+                    call.getVersion());
+        }
+    }
+
+    public record CriterionView(long id, String name, int weight) {
+    }
+
+    /** A call as a client sends it to create or change one. */
+    public static class CallRequest {
+        public Integer budgetYear;
+        public String title;
+        public LocalDate opensOn;
+        public LocalDate closesOn;
+        public String frame;
+        public BigDecimal withheldPercent;
+        public BigDecimal maxCostSharePercent;
+        public String budgetChapterPost;
+        public boolean subjectToBudgetDecision;
+        public List<String> categories;
+        public List<CriterionRequest> criteria;
+    }
+
+    public static class CriterionRequest {
+        public String name;
+        public Integer weight;
+    }
+
+    @Inject
+    Calls calls;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "All calls, the newest budget year first")
+    public PageView<CallView> list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        Paging paging = Paging.of(page, size);
+        return PageView.of(calls.all(paging.page(), paging.size()), CallView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Call call = calls.find(id).orElseThrow(NotFoundException::new);
+        return Response.ok(CallView.of(call)).tag(tag(call)).build();
+    }
+
+    @POST
+    @Operation(summary = "Create a call (ADMIN)")
+    public Response create(CallRequest request) {
+        Call call = calls.create(terms(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(call.getId())).build())
+                .entity(CallView.of(call)).tag(tag(call)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a call (ADMIN); If-Match must carry the version the change was made from")
+    public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CallRequest request) {
+        long expectedVersion = PreconditionRequiredException.version(ifMatch);
+        Call call = calls.revise(id, expectedVersion, terms(request)).orElseThrow(NotFoundException::new);
+        return Response.ok(CallView.of(call)).tag(tag(call)).build();
+    }
+
+    private static EntityTag tag(Call call) {
+        return new EntityTag(String.valueOf(call.getVersion()));
+    }
+
+    /** The request as call terms; values that cannot even be read are reported together with the rules broken. */
+    static CallTerms terms(CallRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        List<Violation> unreadable = new ArrayList<>();
+        Money frame = null;
+        if (request.frame != null) {
+            try {
+                frame = Money.of(request.frame.trim());
+            } catch (IllegalArgumentException e) {
+                unreadable.add(Violation.of("frame", "validation.amount"));
+            }
+        }
+        Set<TechnologyCategory> categories = EnumSet.noneOf(TechnologyCategory.class);
+        for (String code : request.categories == null ? List.<String>of() : request.categories) {
+            try {
+                categories.add(TechnologyCategory.valueOf(code));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                unreadable.add(Violation.of("categories", "validation.call.unknownCategory", String.valueOf(code)));
+            }
+        }
+        List<CallTerms.Criterion> criteria = request.criteria == null ? null : request.criteria.stream()
+                .map(c -> c == null ? new CallTerms.Criterion(null, null) : new CallTerms.Criterion(c.name, c.weight))
+                .toList();
+        var terms = new CallTerms(request.budgetYear, request.title, request.opensOn, request.closesOn, frame,
+                request.withheldPercent, request.maxCostSharePercent, request.budgetChapterPost,
+                request.subjectToBudgetDecision, categories, criteria);
+        if (!unreadable.isEmpty()) {
+            Set<String> reported = new HashSet<>(unreadable.stream().map(Violation::field).toList());
+            terms.violations().stream().filter(v -> !reported.contains(v.field())).forEach(unreadable::add);
+            throw new InvalidInputException(unreadable);
+        }
+        return terms;
+    }
+}
