@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -247,6 +248,48 @@ class BrowserIT {
     private String columnHeader(int index) {
         List<WebElement> headers = browser.findElements(By.cssSelector("#municipalities thead th"));
         return headers.get(index).getText();
+    }
+
+    @Test
+    void anAdministratorCreatesACallSeesTheRulesAtTheFieldsAndChangesIt() throws IOException {
+        login("admin", Api.DEMO_PASSWORD);
+        browser.findElement(By.id("adminCalls")).click();
+        browser.findElement(By.id("newCall")).click();
+        String title = "Velferdsteknologi " + System.nanoTime();
+        browser.findElement(By.id("call:title")).sendKeys(title);
+        browser.findElement(By.id("call:opensOn_input")).sendKeys("15.01.2027", Keys.TAB);
+        browser.findElement(By.id("call:closesOn_input")).sendKeys("01.04.2027", Keys.TAB);
+        browser.findElement(By.id("call:frame_input")).sendKeys("25000000");
+        browser.findElement(By.id("call:criteria:0:name")).sendKeys("Gevinster");
+        browser.findElement(By.id("call:criteria:0:weight_input")).sendKeys("60", Keys.TAB);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:weightSum"), "60"));
+        browser.findElement(By.id("call:save")).click();
+        // The weights add up to 60: refused, with the message at the criteria and everything typed still there.
+        assertTrue(page().contains("Vektene må til sammen være 100, nå er de 60."), page());
+        assertEquals(title, browser.findElement(By.id("call:title")).getAttribute("value"));
+        screenshot("call-refused");
+
+        browser.findElement(By.id("call:addCriterion")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:criteria:1:name")));
+        browser.findElement(By.id("call:criteria:1:name")).sendKeys("Gjennomførbarhet");
+        browser.findElement(By.id("call:criteria:1:weight_input")).sendKeys("40", Keys.TAB);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:weightSum"), "100"));
+        browser.findElement(By.id("call:save")).click();
+        wait.until(ExpectedConditions.urlContains("admin/calls.xhtml"));
+        assertTrue(page().contains("Utlysningen «" + title + "» er lagret."), page());
+        WebElement row = browser.findElements(By.cssSelector("#calls tbody tr")).stream()
+                .filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("25 000 000,00"), row.getText());
+        assertTrue(row.getText().contains("15.01.2027"), row.getText());
+        assertTrue(row.getText().contains("Kommer"), row.getText());
+
+        row.findElement(By.linkText(title)).click();
+        browser.findElement(By.id("call:title")).sendKeys(" (endret)");
+        browser.findElement(By.id("call:save")).click();
+        wait.until(ExpectedConditions.urlContains("admin/calls.xhtml"));
+        assertTrue(page().contains(title + " (endret)"), page());
+        screenshot("calls");
     }
 
     @Test
