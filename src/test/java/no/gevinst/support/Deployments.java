@@ -5,6 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.asset.Asset;
@@ -42,15 +49,57 @@ public final class Deployments {
         return archive.setWebXML(new StringAsset(webXml));
     }
 
+    private static final Map<URL, URL> REACHABLE = new ConcurrentHashMap<>();
+
     /**
-     * The application's address on the loopback interface. Payara Micro reports the machine's own address, which a
-     * browser on a closed network may not be allowed to reach; it listens on every interface, loopback included.
+     * The application's address on the loopback interface, where it really answers. Payara Micro reports the
+     * machine's own address and the port Arquillian asked for; when that port was taken at start-up, Payara binds
+     * the next free one (auto-bind) but still reports the first. So the ports from the reported one upwards are
+     * tried until the application's login page answers, for up to two minutes.
      */
     public static URL onLoopback(URL reported) {
+        return REACHABLE.computeIfAbsent(reported, Deployments::findListeningPort);
+    }
+
+    private static URL findListeningPort(URL reported) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (int port = reported.getPort(); port < reported.getPort() + 20; port++) {
+                URL candidate = loopback(reported, port);
+                try {
+                    var response = client.send(HttpRequest.newBuilder(URI.create(candidate + "login.xhtml"))
+                            .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200 && response.body().contains("login:username")) {
+                        return candidate;
+                    }
+                } catch (IOException notThere) {
+                    // nothing listens on this port: try the next
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            sleep();
+        }
+        throw new IllegalStateException("The application answers on no port from " + reported.getPort());
+    }
+
+    private static URL loopback(URL reported, int port) {
         try {
-            return new URL(reported.getProtocol(), "127.0.0.1", reported.getPort(), reported.getFile());
+            String file = reported.getFile().endsWith("/") ? reported.getFile() : reported.getFile() + "/";
+            return new URL(reported.getProtocol(), "127.0.0.1", port, file);
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -20,7 +20,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,8 +57,11 @@ class BrowserIT {
         return Deployments.application();
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
+    /**
+     * Started after Payara Micro, never before: ChromeDriver takes a port of its own, and one taken before Payara
+     * starts could be the very port Arquillian chose for it.
+     */
+    private static WebDriver startBrowser() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
@@ -72,8 +74,9 @@ class BrowserIT {
                         "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium").toAbsolutePath())
                 // A Norwegian user's browser asks for Bokmål.
                 .setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb"));
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        WebDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chromium;
     }
 
     @AfterAll
@@ -84,37 +87,16 @@ class BrowserIT {
     }
 
     @BeforeEach
-    void forgetEverything() {
-        awaitApplication();
+    void forgetEverything() throws IOException {
+        if (browser == null) {
+            browser = startBrowser();
+        }
         browser.get(url("login.xhtml"));
         browser.manage().deleteAllCookies();
     }
 
-    /** Payara Micro may report itself running a moment before its HTTP listener takes connections. */
-    private void awaitApplication() {
-        var api = new Api(Deployments.onLoopback(base));
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            try {
-                if (api.get("login.xhtml", null, null, null).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.UncheckedIOException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     private String url(String path) {
-        return Deployments.onLoopback(base).toString() + path;
+        return Deployments.onLoopback(base) + path;
     }
 
     private void open(String path) {
