@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.Set;
 import java.util.stream.Collectors;
-import no.gevinst.security.boundary.Accounts;
-import no.gevinst.security.entity.Role;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.TestData;
+import no.gevinst.support.TestSupportResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,54 +25,41 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with lockout, access rules and error answers. One deployment for all of it, so Payara starts once for this class.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PlatformIT {
 
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withTests(TestData.class, PlatformIT.class, Api.class);
+        return Deployments.withTests(TestData.class, TestSupportResource.class);
     }
 
     @ArquillianResource
     URL base;
 
-    @Inject
-    Accounts accounts;
-
-    @Inject
-    TestData testData;
-
     private Api api() {
         return new Api(Deployments.onLoopback(base));
     }
 
-    // --- inside the container ---
-
     @Test
     void theFifthWrongPasswordLocksTheAccountSoEvenTheRightPasswordIsRefused() {
-        String username = testData.createUser("lockout", Role.CASE_HANDLER, null, "Riktig-passord-1");
+        String username = api().send("POST", "api/v1/test-support/users?prefix=lockout&role=CASE_HANDLER&password=Riktig-passord-1",
+                "admin", null).body();
+        assertEquals(200, api().get("api/v1/municipalities?size=1", username, "Riktig-passord-1", null).statusCode());
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(CredentialValidationResult.Status.INVALID,
-                    accounts.authenticate(username, "feil".toCharArray()).getStatus(), "attempt " + attempt);
+            assertEquals(401, api().get("api/v1/municipalities?size=1", username, "feil", null).statusCode(),
+                    "attempt " + attempt);
         }
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                accounts.authenticate(username, "Riktig-passord-1".toCharArray()).getStatus());
-        assertEquals(5, testData.countEvents("LOGIN_FAILED", username));
-        assertEquals(1, testData.countEvents("ACCOUNT_LOCKED", username));
-        assertEquals(1, testData.countEvents("LOGIN_REFUSED", username));
+        assertEquals(401, api().get("api/v1/municipalities?size=1", username, "Riktig-passord-1", null).statusCode());
+        assertEquals(5, events("LOGIN_FAILED", username));
+        assertEquals(1, events("ACCOUNT_LOCKED", username));
+        assertEquals(1, events("LOGIN_REFUSED", username));
+    }
+
+    private long events(String kind, String username) {
+        return Long.parseLong(api().get("api/v1/test-support/events?kind=" + kind + "&user=" + username, "admin").body());
     }
 
     @Test
-    void theRightPasswordGivesTheRoleAndAnApproverIsAlsoACaseHandler() {
-        String username = testData.createUser("approver", Role.APPROVER, null, "Riktig-passord-2");
-        var result = accounts.authenticate(username, "Riktig-passord-2".toCharArray());
-        assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
-        assertEquals(Set.of("APPROVER", "CASE_HANDLER"), result.getCallerGroups());
-    }
-
-    // --- from outside, over HTTP ---
-
-    @Test
-    @RunAsClient
     void readyOnlyAfterTheMigrations() {
         var response = api().getAbsolute(api().serverRoot().resolve("/health/ready"));
         assertEquals(200, response.statusCode(), response.body());
@@ -88,7 +71,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void theApiIsDescribedByOpenApi() {
         var response = api().getAbsolute(api().serverRoot().resolve("/openapi"));
         assertEquals(200, response.statusCode());
@@ -97,7 +79,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void theRegisterHoldsAll357MunicipalitiesIn15Counties() {
         var response = api().get("api/v1/municipalities?size=500", "kommune.voss");
         assertEquals(200, response.statusCode(), response.body());
@@ -114,7 +95,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void theRegisterCanBeSearchedAndPaged() {
         JsonObject vestland = Api.json(api().get("api/v1/municipalities?county=46&size=10&page=1", "saksbehandler1"));
         assertEquals(43, vestland.getInt("total"));
@@ -127,7 +107,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void withoutCredentialsTheApiAnswers401AsProblemJsonInTheAskedLanguage() {
         var bokmaal = api().get("api/v1/municipalities", null, null, null);
         assertEquals(401, bokmaal.statusCode());
@@ -146,7 +125,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void aWrongRoleGets403AndTheRightRolesGetTheAuditTrail() {
         for (String refused : new String[] {"kommune.voss", "saksbehandler1"}) {
             var response = api().get("api/v1/events", refused);
@@ -160,7 +138,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void demoDataWasLoadedExactlyOnceEvenAfterRestarts() {
         // Every container-test class restarts Payara Micro on the same database, so whichever runs later checks a restart.
         JsonObject events = Api.json(api().get("api/v1/events?user=system&size=500", "admin"));
@@ -171,7 +148,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void invalidPagingIsRefusedWithTheFieldThatWasWrong() {
         var response = api().get("api/v1/municipalities?size=501", "admin", Api.DEMO_PASSWORD, "en");
         assertEquals(400, response.statusCode());
@@ -184,7 +160,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void anUnknownApiPathIs404ProblemJson() {
         var response = api().get("api/v1/no-such-thing", "admin");
         assertEquals(404, response.statusCode());
@@ -192,7 +167,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void pagesNeedALoginAndRememberWhereTheUserWasGoing() {
         var response = api().get("municipalities.xhtml?q=voss", null, null, null);
         assertEquals(302, response.statusCode());
@@ -201,7 +175,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void pagesCarrySecurityHeadersAndAProtectedSessionCookie() {
         var response = api().get("login.xhtml", null, null, null);
         assertEquals(200, response.statusCode());
@@ -219,7 +192,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
     void theApiNeverOpensASession() {
         var response = api().get("api/v1/municipalities?size=1", "kommune.drammen");
         assertEquals(200, response.statusCode());

@@ -2,20 +2,15 @@ package no.gevinst.support;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import org.jboss.shrinkwrap.api.asset.Asset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,19 +29,9 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "gevinst.war").importFrom(war).as(WebArchive.class);
     }
 
-    /**
-     * The application plus the given test classes, for tests that run inside the container. Arquillian reaches them
-     * through its own servlet, which must be outside the login that guards everything else.
-     */
+    /** The application plus test-only helpers, such as {@link TestSupportResource}, that tests call over HTTP. */
     public static WebArchive withTests(Class<?>... testClasses) {
-        WebArchive archive = application().addClasses(testClasses);
-        String webXml = read(archive.get("WEB-INF/web.xml").getAsset());
-        String publicPattern = "<url-pattern>/login.xhtml</url-pattern>";
-        if (!webXml.contains(publicPattern)) {
-            throw new IllegalStateException("web.xml no longer lists the login page as public; update Deployments");
-        }
-        webXml = webXml.replace(publicPattern, publicPattern + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
-        return archive.setWebXML(new StringAsset(webXml));
+        return application().addClasses(testClasses);
     }
 
     private static final Map<URL, URL> REACHABLE = new ConcurrentHashMap<>();
@@ -100,14 +85,6 @@ public final class Deployments {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(Asset asset) {
-        try (InputStream in = asset.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -150,6 +150,15 @@ class BrowserIT {
     }
 
     @Test
+    void anApproverMayAlsoDoEverythingACaseHandlerMay() {
+        login("godkjenner2", Api.DEMO_PASSWORD);
+        open("casework/index.xhtml");
+        assertEquals("Saksbehandling", heading());
+        assertEquals(List.of("Saksbehandling", "Godkjenning", "Kommuneregister"),
+                browser.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList());
+    }
+
+    @Test
     void aFailedLoginSaysSoAndLetsNobodyIn() throws IOException {
         login("saksbehandler2", "wrong-password");
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
