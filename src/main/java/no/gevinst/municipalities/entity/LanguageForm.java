@@ -1,7 +1,5 @@
 package no.gevinst.municipalities.entity;
 
-import java.util.Locale;
-
 /** The municipality's chosen written language form (målform), as in the register. */
 public enum LanguageForm {
     BOKMAAL,
@@ -16,10 +14,5 @@ public enum LanguageForm {
             case "Nøytral" -> NEUTRAL;
             default -> throw new IllegalArgumentException("Unknown målform in the register: " + malform);
         };
-    }
-
-    /** The locale letters and emails to this municipality are written in. */
-    public Locale correspondenceLocale() {
-        return this == NYNORSK ? Locale.forLanguageTag("nn") : Locale.forLanguageTag("nb");
     }
 }

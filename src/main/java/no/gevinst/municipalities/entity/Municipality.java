@@ -41,9 +41,6 @@ public class Municipality {
     @Column(name = "population")
     private Integer population;
 
-    @Column(name = "bank_account", length = 11)
-    private String bankAccount;
-
     @Version
     private long version;
 
@@ -76,15 +73,6 @@ public class Municipality {
 
     public Integer getPopulation() {
         return population;
-    }
-
-    public Optional<BankAccountNumber> getBankAccount() {
-        return Optional.ofNullable(bankAccount).map(BankAccountNumber::new);
-    }
-
-    /** Payments go to this account from now on. */
-    public void registerBankAccount(BankAccountNumber account) {
-        this.bankAccount = account.value();
     }
 
     public long getVersion() {

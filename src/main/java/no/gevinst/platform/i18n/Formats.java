@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import no.gevinst.platform.entity.Money;
@@ -20,7 +19,6 @@ import no.gevinst.platform.entity.Money;
 public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     public static String amount(BigDecimal amount) {
         if (amount == null) {
@@ -51,10 +49,6 @@ public class Formats {
 
     public String day(LocalDate date) {
         return date(date);
-    }
-
-    public String time(ZonedDateTime time) {
-        return time == null ? "" : DATE_TIME.format(time);
     }
 
     private static DecimalFormatSymbols norwegianSymbols() {
