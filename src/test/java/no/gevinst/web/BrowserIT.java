@@ -154,7 +154,7 @@ class BrowserIT {
         login("godkjenner2", Api.DEMO_PASSWORD);
         open("casework/index.xhtml");
         assertEquals("Saksbehandling", heading());
-        assertEquals(List.of("Saksbehandling", "Godkjenning", "Kommuneregister"),
+        assertEquals(List.of("Saksbehandling", "Søknader", "Godkjenning", "Kommuneregister"),
                 browser.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList());
     }
 
@@ -306,5 +306,118 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("county=46"));
         assertEquals(43, browser.findElements(By.cssSelector("#municipalities tbody tr")).size());
         screenshot("register-vestland");
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    private void choose(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    private void waitForText(String id, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    @Test
+    void aMunicipalityAppliesTogetherWithAPartnerWhoThenReadsTheApplication() throws IOException {
+        login("kommune.drammen", Api.DEMO_PASSWORD);
+        WebElement demoCall = browser.findElements(By.cssSelector("#openCallsForm\\:openCalls tbody tr")).stream()
+                .filter(r -> r.getText().contains("Tilskudd til helseteknologi i kommunene")).findFirst().orElseThrow();
+        demoCall.findElement(By.cssSelector("button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("application-edit.xhtml"));
+        String id = browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
+        String title = "Digitalt nattilsyn " + System.nanoTime();
+
+        // Start, save a little, leave.
+        type("application:title", title);
+        choose("application:category", "Velferdsteknologi");
+        type("application:summary", "Kamera og sensorer i stedet for fysiske nattrunder.");
+        browser.findElement(By.id("application:save")).click();
+        assertTrue(page().contains("Søknaden er lagret."), page());
+        screenshot("application-draft-saved");
+        open("municipality/index.xhtml");
+        WebElement mine = browser.findElements(By.cssSelector("#myApplications tbody tr")).stream()
+                .filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
+        assertTrue(mine.getText().contains("Utkast") && mine.getText().contains("Fyll ut søknaden"), mine.getText());
+
+        // Come back: what is missing is listed by field.
+        mine.findElement(By.linkText(title)).click();
+        assertTrue(browser.findElement(By.id("missing")).getText().contains("Kontaktperson: Fyll ut feltet."), page());
+        assertTrue(browser.findElement(By.id("acts:submit")).getAttribute("disabled") != null, "incomplete: no submit");
+        browser.findElement(By.id("edit")).click();
+        assertEquals(title, browser.findElement(By.id("application:title")).getAttribute("value"));
+
+        // Complete it.
+        type("application:serviceChange", "Nattevakten ser til brukerne på skjerm og går bare ut når det trengs.");
+        choose("application:partnerMunicipalities", "Voss (4621)");
+        browser.findElement(By.id("application:addPartner")).click();
+        waitForText("application:partnerList", "Voss (4621)");
+        type("application:contactName", "Kari Nordmann");
+        type("application:contactEmail", "kari.nordmann@drammen.example");
+        type("application:contactPhone", "+47 32 04 00 00");
+        type("application:bankAccount", "8601 11 17947");
+        type("application:eligibleCost_input", "2000000");
+        waitForText("application:maxRequest", "1 000 000,00");
+        type("application:ownContribution_input", "1000000");
+        type("application:requestedAmount_input", "1000000");
+        type("application:plannedStartDate_input", "01.02.2027");
+        type("application:plannedOperationDate_input", "01.10.2027");
+        type("application:milestones:0:title", "Anskaffelse");
+        type("application:milestones:0:dueDate_input", "01.04.2027");
+        type("application:milestones:0:amount_input", "400000");
+        browser.findElement(By.id("application:addMilestone")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("application:milestones:1:title")));
+        type("application:milestones:1:title", "Innføring");
+        type("application:milestones:1:dueDate_input", "01.09.2027");
+        type("application:milestones:1:amount_input", "600000");
+        waitForText("application:milestoneSum", "1 000 000,00 kr av");
+        type("application:benefitTargets:0:indicator", "Timer brukt på nattrunder");
+        choose("application:benefitTargets:0:kind", "Spart tid (timer per år)");
+        type("application:benefitTargets:0:unit", "timer per år");
+        type("application:benefitTargets:0:baseline_input", "3000");
+        type("application:benefitTargets:0:target_input", "1200");
+        type("application:benefitTargets:0:targetDate_input", "31.12.2029");
+        type("application:benefitTargets:0:owner", "Kommunalsjef helse og omsorg");
+        Path pdf = Files.createTempFile(Path.of("target"), "prosjektplan", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        browser.findElement(By.id("application:file")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.findElement(By.id("application:upload")).click();
+        assertTrue(page().contains("er lastet opp"), page());
+        assertTrue(page().contains(pdf.getFileName().toString()), page());
+        screenshot("application-form");
+
+        // Submit.
+        browser.findElement(By.id("application:review")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/application.xhtml"));
+        assertTrue(page().contains("Søknaden er fullstendig og kan sendes inn."), page());
+        browser.findElement(By.id("acts:submit")).click();
+        waitForText("reference", "HT-");
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertTrue(reference.matches("HT-\\d{4}-\\d{4}"), reference);
+        assertTrue(page().contains("har fått saksnummer " + reference), page());
+        assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Sendt inn"));
+        screenshot("application-submitted");
+
+        // The partner reads it, and can change nothing.
+        forgetEverything();
+        login("kommune.voss", Api.DEMO_PASSWORD);
+        WebElement joint = browser.findElements(By.cssSelector("#myApplications tbody tr")).stream()
+                .filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
+        assertTrue(joint.getText().contains("Samarbeidskommune"), joint.getText());
+        joint.findElement(By.linkText(title)).click();
+        assertEquals(reference, browser.findElement(By.id("reference")).getText());
+        assertTrue(browser.findElement(By.id("readOnlyNote")).isDisplayed());
+        assertTrue(browser.findElements(By.id("acts:submit")).isEmpty() && browser.findElements(By.id("edit")).isEmpty()
+                && browser.findElements(By.id("acts:withdraw")).isEmpty(), "no acts for a partner");
+        assertTrue(browser.findElement(By.id("attachments")).getText().contains(pdf.getFileName().toString()));
+        screenshot("application-partner-reads");
+        open("municipality/application-edit.xhtml?id=" + id);
+        assertTrue(browser.getCurrentUrl().contains("/application.xhtml"), "the form sends a partner to the read-only page");
     }
 }

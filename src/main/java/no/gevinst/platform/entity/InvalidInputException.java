@@ -13,16 +13,34 @@ public class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Violation> violations;
+    private final String labelPrefix;
 
     public InvalidInputException(List<Violation> violations) {
+        this(violations, null);
+    }
+
+    /**
+     * @param labelPrefix where the bundles keep the fields' labels ({@code application.field}), so that each
+     *        message can name its field; null when the messages stand next to their fields only
+     */
+    public InvalidInputException(List<Violation> violations, String labelPrefix) {
         super(violations.toString());
         this.violations = List.copyOf(violations);
+        this.labelPrefix = labelPrefix;
     }
 
     public static void throwIfAny(List<Violation> violations) {
+        throwIfAny(violations, null);
+    }
+
+    public static void throwIfAny(List<Violation> violations, String labelPrefix) {
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+            throw new InvalidInputException(violations, labelPrefix);
         }
+    }
+
+    public String labelPrefix() {
+        return labelPrefix;
     }
 
     public List<Violation> violations() {

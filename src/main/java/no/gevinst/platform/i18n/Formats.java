@@ -19,6 +19,7 @@ import no.gevinst.platform.entity.Money;
 public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     public static String amount(BigDecimal amount) {
         if (amount == null) {
@@ -43,8 +44,28 @@ public class Formats {
         return money == null ? "" : amount(money.amount());
     }
 
+    /** An amount typed in a form, before it is Money: {@code 1 250 000,00}. */
+    public String typedAmount(BigDecimal amount) {
+        return amount(amount);
+    }
+
     public String number(Number number) {
         return integer(number);
+    }
+
+    /** A measured or target value with as many decimals as it has, up to four: {@code 1 200}, {@code 12,5}. */
+    public String decimal(BigDecimal value) {
+        return value == null ? "" : new DecimalFormat("#,##0.####", norwegianSymbols()).format(value);
+    }
+
+    /** A moment as Norwegians read it, in Norwegian time: {@code 23.11.2026 14:05}. */
+    public String instant(java.time.Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(java.time.ZoneId.of("Europe/Oslo")));
+    }
+
+    /** A percentage with its decimals, if any: {@code 20}, {@code 12,5}. */
+    public String percent(Number number) {
+        return number == null ? "" : new DecimalFormat("#,##0.##", norwegianSymbols()).format(number);
     }
 
     public String day(LocalDate date) {

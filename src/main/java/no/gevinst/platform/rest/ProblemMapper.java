@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.i18n.Languages;
 import no.gevinst.platform.i18n.Messages;
@@ -46,9 +47,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidInputException invalid) {
             var errors = invalid.violations().stream()
                     .map(violation -> new Problems.FieldError(violation.field(),
-                            Messages.text(locale, violation.messageKey(), violation.arguments().toArray())))
+                            Messages.named(locale, invalid.labelPrefix(), violation)))
                     .toList();
             return respond(400, problems.problem(locale, 400, "problem.invalid", new Object[0], errors));
+        }
+        if (cause instanceof NotFoundException) {
+            return respond(404, problems.problem(locale, 404, "problem.notFound", new Object[0], List.of()));
         }
         if (cause instanceof PreconditionRequiredException) {
             return respond(428, problems.problem(locale, 428, "problem.ifMatchRequired", new Object[0], List.of()));
@@ -56,7 +60,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof StaleVersionException) {
             return respond(412, problems.problem(locale, 412, "problem.staleVersion", new Object[0], List.of()));
         }
-        if (cause instanceof OptimisticLockException) {
+        if (isConcurrentChange(thrown)) {
             return respond(409, problems.problem(locale, 409, "problem.concurrentChange", new Object[0], List.of()));
         }
         if (cause instanceof ConstraintViolationException violations) {
@@ -89,6 +93,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    /** Another transaction changed the same row first, however deep the container wrapped that. */
+    private static boolean isConcurrentChange(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAccessRefusal(Throwable cause) {

@@ -20,7 +20,7 @@ public final class FacesMessages {
     public static void showAtFields(FacesContext context, InvalidInputException invalid, Function<String, String> clientIdOf) {
         Locale locale = context.getViewRoot().getLocale();
         invalid.violations().forEach(violation -> {
-            String text = Messages.text(locale, violation.messageKey(), violation.arguments().toArray());
+            String text = Messages.named(locale, invalid.labelPrefix(), violation);
             context.addMessage(clientIdOf.apply(violation.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         });
         context.validationFailed();
@@ -29,6 +29,11 @@ public final class FacesMessages {
     public static void error(FacesContext context, String key, Object... arguments) {
         String text = Messages.text(context.getViewRoot().getLocale(), key, arguments);
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public static void info(FacesContext context, String key, Object... arguments) {
+        String text = Messages.text(context.getViewRoot().getLocale(), key, arguments);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     /** A message that survives the redirect after a successful save. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
@@ -144,5 +145,246 @@ class ApplicationsIT {
         assertEquals(404, response.statusCode());
         assertEquals(404, api().send("PUT", "api/v1/calls/987654321", "admin",
                 call("X", "1.00", 60, "2027-01-01", "2027-02-01"), "If-Match", "\"0\"").statusCode());
+    }
+
+    // --- applications ---
+
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    static String application(long callId, String title, String requested, String... milestoneAmounts) {
+        String milestones = java.util.Arrays.stream(milestoneAmounts)
+                .map(amount -> "{\"title\": \"Milepæl\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + amount + "\"}")
+                .collect(Collectors.joining(", "));
+        return """
+                {"callId": %d, "title": "%s", "category": "WELFARE_TECHNOLOGY", "summary": "Digitalt tilsyn om natta",
+                 "serviceChange": "Nattevakter ser til brukere med kamera i stedet for å vekke dem",
+                 "partnerMunicipalities": ["4621"], "contactName": "Kari Nordmann",
+                 "contactEmail": "kari@drammen.example", "contactPhone": "+47 32 04 00 00",
+                 "bankAccount": "8601 11 17947", "eligibleCost": "2000000.00", "ownContribution": "1000000.00",
+                 "requestedAmount": "%s", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-09-01",
+                 "milestones": [%s],
+                 "benefitTargets": [{"indicator": "Spart tid i nattevakt", "kind": "TIME_SAVED_HOURS_PER_YEAR",
+                   "unit": "timer per år", "baseline": 0, "target": 1200, "targetDate": "2029-01-01",
+                   "owner": "Kommunalsjef helse"}]}
+                """.formatted(callId, title, requested, milestones);
+    }
+
+    private long demoCallId() {
+        return Api.json(api().get("api/v1/calls?size=500", "kommune.drammen")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("title").startsWith("Tilskudd til helseteknologi i kommunene"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** A call of its own for a test, open today, in the given budget year. */
+    private long openCall(int budgetYear, String title) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        var created = api().send("POST", "api/v1/calls", "admin", call(title, "300000000.00", 60,
+                today.minusDays(10).toString(), today.plusDays(10).toString()).replace("\"budgetYear\": 2027", "\"budgetYear\": " + budgetYear));
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.json(created).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject created(String user, String json) {
+        var response = api().send("POST", "api/v1/applications", user, json);
+        assertEquals(201, response.statusCode(), response.body());
+        return Api.json(response);
+    }
+
+    private static long id(JsonObject object) {
+        return object.getJsonNumber("id").longValue();
+    }
+
+    private long applicationCount(String user) {
+        return Api.json(api().get("api/v1/applications?size=1", user)).getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void aMunicipalityPreparesAndSubmitsAnApplicationThatItsColleagueEditsAndItsPartnerReads() {
+        long call = demoCallId();
+        JsonObject draft = created("kommune.drammen", application(call, "Digitalt tilsyn Drammen", "1000000.00",
+                "400000.00", "500000.00"));
+        assertEquals("DRAFT", draft.getString("status"));
+        assertTrue(draft.isNull("reference"));
+        assertEquals("3301", draft.getString("municipality"));
+        assertEquals("1000000.00", draft.getString("maxRequestedAmount"));
+        assertEquals(List.of("milestones"), draft.getJsonArray("missing").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("field")).toList(), "the milestones do not add up yet");
+        String path = "api/v1/applications/" + id(draft);
+
+        var read = api().get(path, "kommune.drammen2");
+        assertEquals(200, read.statusCode(), "every user of the municipality sees its applications");
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        var changed = api().send("PUT", path, "kommune.drammen2",
+                application(call, "Digitalt tilsyn Drammen", "1000000.00", "400000.00", "600000.00"), "If-Match", etag);
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(0, Api.json(changed).getJsonArray("missing").size());
+
+        var partnerRead = api().get(path, "kommune.voss");
+        assertEquals(200, partnerRead.statusCode(), "the partner reads the joint application");
+        var partnerEdit = api().send("PUT", path, "kommune.voss", application(call, "Overtatt", "1.00", "1.00"),
+                "If-Match", partnerRead.headers().firstValue("ETag").orElseThrow());
+        assertEquals(409, partnerEdit.statusCode(), partnerEdit.body());
+        assertEquals(409, api().send("POST", path + "/submit", "kommune.voss", null).statusCode());
+        assertTrue(Api.json(api().get("api/v1/applications?size=500", "kommune.voss")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(a -> id(a) == id(draft)));
+
+        var submitted = api().send("POST", path + "/submit", "kommune.drammen", null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        JsonObject done = Api.json(submitted);
+        assertEquals("SUBMITTED", done.getString("status"));
+        int year = done.getInt("budgetYear");
+        assertTrue(done.getString("reference").matches("HT-" + year + "-\\d{4}"), done.getString("reference"));
+        assertEquals("Digitalt tilsyn Drammen", Api.json(api().get(path, "saksbehandler1")).getString("title"),
+                "case handlers read submitted applications");
+
+        var afterSubmit = api().send("PUT", path, "kommune.drammen", application(call, "For sent", "1.00", "1.00"),
+                "If-Match", submitted.headers().firstValue("ETag").orElseThrow());
+        assertEquals(409, afterSubmit.statusCode(), "a submitted application is not edited");
+
+        var events = Api.json(api().get("api/v1/events?entity=Application&entityId=" + id(draft), "admin"))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("kind") + " by " + e.getString("user")).collect(Collectors.toSet());
+        assertEquals(Set.of("APPLICATION_CREATED by kommune.drammen", "APPLICATION_REVISED by kommune.drammen2",
+                "APPLICATION_SUBMITTED by kommune.drammen"), events);
+
+        var withdrawn = api().send("POST", path + "/withdraw", "kommune.drammen", null);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals("WITHDRAWN", Api.json(withdrawn).getString("status"));
+        assertEquals(409, api().send("POST", path + "/withdraw", "kommune.drammen", null).statusCode());
+    }
+
+    @Test
+    void twoUsersSavingTheSameVersionNeverOverwriteEachOther() {
+        long call = demoCallId();
+        String path = "api/v1/applications/" + id(created("kommune.drammen", application(call, "Samtidig", "1000.00", "1000.00")));
+        String etag = api().get(path, "kommune.drammen").headers().firstValue("ETag").orElseThrow();
+        var first = api().send("PUT", path, "kommune.drammen", application(call, "Første lagring", "1000.00", "1000.00"),
+                "If-Match", etag);
+        assertEquals(200, first.statusCode(), first.body());
+        var second = api().send("PUT", path, "kommune.drammen2", application(call, "Andre lagring", "1000.00", "1000.00"),
+                "If-Match", etag, "Accept-Language", "en");
+        assertEquals(412, second.statusCode(), second.body());
+        assertTrue(Api.json(second).getString("detail").contains("changed"), second.body());
+        assertEquals("Første lagring", Api.json(api().get(path, "kommune.drammen")).getString("title"));
+        assertEquals(428, api().send("PUT", path, "kommune.drammen", application(call, "Uten versjon", "1000.00", "1000.00"))
+                .statusCode());
+    }
+
+    @Test
+    void submittingOutsideTheCallsDatesIsRefusedAndChangesNothing() {
+        long call = openCall(2031, "Stenger snart");
+        String path = "api/v1/applications/" + id(created("kommune.drammen", application(call, "Rett før fristen", "1000.00", "1000.00")));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        String callPath = "api/v1/calls/" + call;
+        var closed = api().send("PUT", callPath, "admin", call("Stengt", "300000000.00", 60,
+                today.minusDays(30).toString(), today.minusDays(1).toString()).replace("\"budgetYear\": 2027", "\"budgetYear\": 2031"),
+                "If-Match", api().get(callPath, "admin").headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, closed.statusCode(), closed.body());
+
+        var refused = api().send("POST", path + "/submit", "kommune.drammen", null, "Accept-Language", "nn");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(Api.json(refused).getString("detail").startsWith("Søknaden kan berre sendast medan utlysinga er open"),
+                refused.body());
+        JsonObject after = Api.json(api().get(path, "kommune.drammen"));
+        assertEquals("DRAFT", after.getString("status"));
+        assertTrue(after.isNull("reference"));
+
+        var tooLate = api().send("POST", "api/v1/applications", "kommune.drammen", application(call, "For sent", "1.00", "1.00"));
+        assertEquals(409, tooLate.statusCode(), "no new drafts for a closed call");
+    }
+
+    @Test
+    void amountsThatBreakTheRulesAreRefusedWithMessagesNamingTheFieldInEachLanguage() {
+        long call = demoCallId();
+        long before = applicationCount("kommune.drammen");
+        String tooMuch = application(call, "For mye", "1000000.01", "1000000.01");
+        var expected = java.util.Map.of(
+                "nb", "Søknadsbeløp: Dere kan søke om høyst 50 % av tilskuddsberettigede kostnader, det vil si 1\u00a0000\u00a0000,00 kr.",
+                "nn", "Søknadsbeløp: De kan søkje om høgst 50 % av dei tilskotsrettkomne kostnadene, det vil seie 1\u00a0000\u00a0000,00 kr.",
+                "en", "Requested amount: You may apply for at most 50 % of the eligible cost, that is NOK 1,000,000.00.");
+        expected.forEach((language, message) -> {
+            var refused = api().send("POST", "api/v1/applications", "kommune.drammen", tooMuch, "Accept-Language", language);
+            assertEquals(400, refused.statusCode(), refused.body());
+            var errors = Api.json(refused).getJsonArray("errors").getValuesAs(JsonObject.class);
+            assertEquals("requestedAmount", errors.get(0).getString("field"), refused.body());
+            assertEquals(message, errors.get(0).getString("message"), language);
+        });
+        assertEquals(before, applicationCount("kommune.drammen"), "nothing stored");
+
+        String path = "api/v1/applications/" + id(created("kommune.drammen",
+                application(call, "Skeive milepæler", "1000000.00", "300000.00", "300000.00")));
+        var refused = api().send("POST", path + "/submit", "kommune.drammen", null, "Accept-Language", "nb");
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject error = Api.json(refused).getJsonArray("errors").getJsonObject(0);
+        assertEquals("milestones", error.getString("field"));
+        assertEquals("Milepæler: Milepælene er til sammen 600\u00a0000,00 kr, men dere søker om 1\u00a0000\u00a0000,00 kr."
+                + " Summen må bli lik søknadsbeløpet.", error.getString("message"));
+        assertEquals("DRAFT", Api.json(api().get(path, "kommune.drammen")).getString("status"));
+
+        var badAccount = api().send("POST", "api/v1/applications", "kommune.drammen",
+                application(call, "Feil konto", "1000.00", "1000.00").replace("8601 11 17947", "8601 11 17948"),
+                "Accept-Language", "en");
+        assertEquals(400, badAccount.statusCode());
+        assertEquals("bankAccount", Api.json(badAccount).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void onlyPdfsAreAttachedJudgedByTheirContentAndComeBackUnchanged() throws Exception {
+        String path = "api/v1/applications/" + id(created("kommune.drammen", application(demoCallId(), "Med vedlegg", "1000.00", "1000.00")));
+        byte[] zip = "PK\u0003\u0004 not a pdf at all".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var refused = api().upload(path + "/attachments", "kommune.drammen", "prosjektplan.pdf", "application/pdf", zip);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("file", Api.json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        var attached = api().upload(path + "/attachments", "kommune.drammen", "Prosjektplan æøå.pdf", "application/octet-stream", PDF);
+        assertEquals(201, attached.statusCode(), attached.body());
+        JsonObject attachment = Api.json(attached);
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(PDF));
+        assertEquals(sha256, attachment.getString("sha256"));
+        assertEquals("Prosjektplan æøå.pdf", attachment.getString("fileName"));
+
+        var attachments = Api.json(api().get(path, "kommune.drammen")).getJsonArray("attachments");
+        assertEquals(1, attachments.size(), "the refused file was not stored");
+        var download = api().download(path + "/attachments/" + id(attachment), "kommune.voss");
+        assertEquals(200, download.statusCode(), "the partner reads the attachments too");
+        assertTrue(java.util.Arrays.equals(PDF, download.body()));
+        assertTrue(download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
+    }
+
+    @Test
+    void fiftyConcurrentSubmissionsGetFiftyDistinctGapFreeReferences() throws Exception {
+        long call = openCall(2090, "Fristdagen");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(id(created(i % 2 == 0 ? "kommune.drammen" : "kommune.voss",
+                    application(call, "Søknad " + i, "1000.00", "1000.00").replace("[\"4621\"]", "[]"))));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<HttpResponse<String>>> submissions = new java.util.ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String user = i % 2 == 0 ? "kommune.drammen" : "kommune.voss";
+                long id = ids.get(i);
+                submissions.add(pool.submit(() -> {
+                    start.await();
+                    return api().send("POST", "api/v1/applications/" + id + "/submit", user, null);
+                }));
+            }
+            start.countDown();
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (var submission : submissions) {
+                var response = submission.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                assertEquals(200, response.statusCode(), response.body());
+                String reference = Api.json(response).getString("reference");
+                assertTrue(reference.startsWith("HT-2090-"), reference);
+                numbers.add(Integer.parseInt(reference.substring("HT-2090-".length())));
+            }
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList(), numbers.stream().sorted().toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

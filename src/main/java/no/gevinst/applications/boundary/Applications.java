@@ -1,0 +1,277 @@
+package no.gevinst.applications.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.applications.control.ReferenceNumbers;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationContent;
+import no.gevinst.applications.entity.Attachment;
+import no.gevinst.applications.entity.AttachmentContent;
+import no.gevinst.applications.entity.Call;
+import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.municipalities.entity.Municipality;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.Page;
+import no.gevinst.platform.entity.StaleVersionException;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.security.boundary.Accounts;
+import no.gevinst.security.entity.Role;
+import no.gevinst.security.entity.UserAccount;
+
+/**
+ * Applications: municipalities prepare, submit and withdraw their own; partners read joint ones; the directorate
+ * reads every application that has been submitted. An application the caller may not read does not exist for them.
+ */
+@Stateless
+@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT})
+public class Applications {
+
+    public static final String ENTITY = "Application";
+
+    /** The columns a list can be sorted by, as the API and the tables name them. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "reference", "a.reference",
+            "title", "a.title",
+            "status", "a.status",
+            "municipality", "a.municipality.name",
+            "requestedAmount", "a.requestedAmount",
+            "submittedAt", "a.submittedAt",
+            "createdAt", "a.createdAt",
+            "budgetYear", "a.call.budgetYear");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ReferenceNumbers references;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** A new, empty draft for the caller's municipality; the call must not have closed. */
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Application create(long callId, ApplicationContent content) {
+        Call call = em.find(Call.class, callId);
+        if (call == null) {
+            throw new InvalidInputException(List.of(Violation.of("callId", "validation.application.unknownCall")),
+                    Application.LABELS);
+        }
+        Application application = new Application(call, callerMunicipality(), username(), clock.instant(),
+                LocalDate.now(clock));
+        application.revise(content, this::municipality);
+        em.persist(application);
+        em.flush();
+        audit.record("APPLICATION_CREATED", ENTITY, String.valueOf(application.getId()), call.getTitle());
+        return application;
+    }
+
+    /** The application, if the caller may read it. */
+    public Optional<Application> find(long id) {
+        return Optional.ofNullable(em.find(Application.class, id)).filter(this::mayRead);
+    }
+
+    /** The application, or {@link NotFoundException} if it is not there for the caller. */
+    public Application get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY + " " + id));
+    }
+
+    /** Whether the caller may change the application: a user of the lead municipality, while it is editable. */
+    public boolean mayEdit(Application application) {
+        return session.isCallerInRole(Role.Names.MUNICIPALITY)
+                && application.isLedBy(callerMunicipality().getNumber());
+    }
+
+    /**
+     * Replaces what the application says, if the caller saw it at {@code expectedVersion} (null: skip the check,
+     * for clients that do not send one).
+     */
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Application revise(long id, Long expectedVersion, ApplicationContent content) {
+        Application application = editable(id, expectedVersion);
+        application.revise(content, this::municipality);
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("APPLICATION_REVISED", ENTITY, String.valueOf(id), application.getTitle());
+        return application;
+    }
+
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Application submit(long id, Long expectedVersion) {
+        Application application = editable(id, expectedVersion);
+        application.submit(() -> references.next(application.getCall().getBudgetYear()), clock.instant(),
+                LocalDate.now(clock));
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("APPLICATION_SUBMITTED", ENTITY, String.valueOf(id), application.getReference());
+        return application;
+    }
+
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Application withdraw(long id, Long expectedVersion) {
+        Application application = editable(id, expectedVersion);
+        application.withdraw();
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("APPLICATION_WITHDRAWN", ENTITY, String.valueOf(id), application.getReference());
+        return application;
+    }
+
+    /** Attaches a PDF, checked by its content, at most {@link PdfInspection#MAX_BYTES}. */
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Attachment attach(long id, String fileName, byte[] content) {
+        Application application = editable(id, null);
+        String name = fileName == null || fileName.isBlank() ? "vedlegg.pdf" : safeFileName(fileName);
+        if (content.length > PdfInspection.MAX_BYTES) {
+            throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.tooLarge", 20)),
+                    Application.LABELS);
+        }
+        if (!PdfInspection.isPdf(content)) {
+            throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.notPdf")),
+                    Application.LABELS);
+        }
+        String sha256 = PdfInspection.sha256(content);
+        Attachment attachment = application.attach(name, "application/pdf", content.length, sha256, clock.instant(),
+                username());
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        em.persist(new AttachmentContent(attachment, content));
+        audit.record("ATTACHMENT_ADDED", ENTITY, String.valueOf(id), name + " sha256=" + sha256);
+        return attachment;
+    }
+
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public void detach(long id, long attachmentId) {
+        Application application = editable(id, null);
+        Attachment attachment = application.attachment(attachmentId)
+                .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+        if (content != null) {
+            em.remove(content);
+            em.flush();
+        }
+        application.detach(attachmentId);
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("ATTACHMENT_REMOVED", ENTITY, String.valueOf(id), attachment.getFileName());
+    }
+
+    /** An attachment's bytes, for a reader of its application. */
+    public AttachmentDownload download(long id, long attachmentId) {
+        Attachment attachment = get(id).attachment(attachmentId)
+                .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+        byte[] bytes = em.find(AttachmentContent.class, attachmentId).bytes();
+        return new AttachmentDownload(attachment.getFileName(), attachment.getContentType(), bytes);
+    }
+
+    /** An attachment's name, type and bytes. */
+    public record AttachmentDownload(String fileName, String contentType, byte[] content) {
+    }
+
+    /** The applications the caller may read that match the filter, sorted by {@code sort} (see {@link #SORTABLE}). */
+    public Page<Application> search(ApplicationFilter filter, String sort, boolean ascending, int page, int size) {
+        var where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (session.isCallerInRole(Role.Names.MUNICIPALITY)) {
+            where.append(" and (a.municipality.number = :caller or a.id in (select b.id from Application b"
+                    + " join b.partners p where p.number = :caller))");
+            parameters.put("caller", callerMunicipality().getNumber());
+        } else {
+            where.append(" and a.reference is not null");
+        }
+        condition(where, parameters, "a.status = :status", "status", filter.status());
+        condition(where, parameters, "a.call.id = :callId", "callId", filter.callId());
+        condition(where, parameters, "a.call.budgetYear = :budgetYear", "budgetYear", filter.budgetYear());
+        condition(where, parameters, "a.municipality.number = :municipality", "municipality", filter.municipality());
+        condition(where, parameters, "a.municipality.county.number = :county", "county", filter.county());
+        condition(where, parameters, "a.category = :category", "category", filter.category());
+        String order = SORTABLE.getOrDefault(sort == null ? "" : sort, "a.createdAt");
+        TypedQuery<Application> items = em.createQuery("select a from Application a" + where + " order by " + order
+                + (ascending ? " asc" : " desc") + ", a.id desc", Application.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Application a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        var found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, count.getSingleResult(), page, size);
+    }
+
+    public static boolean isSortable(String sort) {
+        return SORTABLE.containsKey(sort);
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    private Application editable(long id, Long expectedVersion) {
+        Application application = get(id);
+        if (!mayEdit(application)) {
+            throw new DomainException("application.partnerReadsOnly");
+        }
+        if (expectedVersion != null && application.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, application.getVersion());
+        }
+        return application;
+    }
+
+    private boolean mayRead(Application application) {
+        if (session.isCallerInRole(Role.Names.MUNICIPALITY)) {
+            String number = callerMunicipality().getNumber();
+            return application.isLedBy(number) || application.hasPartner(number);
+        }
+        return application.getReference() != null;
+    }
+
+    private Municipality callerMunicipality() {
+        return accounts.findByUsername(username()).flatMap(UserAccount::getMunicipality)
+                .orElseThrow(() -> new IllegalStateException("A municipality user without a municipality: " + username()));
+    }
+
+    private Municipality municipality(String number) {
+        return number == null ? null : em.find(Municipality.class, number);
+    }
+
+    private String username() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    /** Keeps the last part of a path some browsers send, and nothing that could break a header. */
+    private static String safeFileName(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").trim();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return name.isEmpty() ? "vedlegg.pdf" : name;
+    }
+}

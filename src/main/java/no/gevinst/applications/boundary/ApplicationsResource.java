@@ -1,0 +1,386 @@
+package no.gevinst.applications.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationContent;
+import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.applications.entity.Attachment;
+import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.applications.entity.PlannedMilestone;
+import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.i18n.Languages;
+import no.gevinst.platform.i18n.Messages;
+import no.gevinst.platform.rest.PageView;
+import no.gevinst.platform.rest.Paging;
+import no.gevinst.platform.rest.PreconditionRequiredException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ApplicationsResource {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /** An application as the API shows it; amounts as strings with two decimals, what is not filled in as null. */
+    @JsonbNillable
+    public record ApplicationView(long id, String reference, ApplicationStatus status, long callId, int budgetYear,
+            String municipality, String municipalityName, String countyNumber, List<String> partnerMunicipalities,
+            String title, TechnologyCategory category, String summary, String serviceChange, String contactName,
+            String contactEmail, String contactPhone, String bankAccount, String eligibleCost, String ownContribution,
+            String requestedAmount, String maxRequestedAmount, LocalDate plannedStartDate,
+            LocalDate plannedOperationDate, List<MilestoneView> milestones, List<BenefitTargetView> benefitTargets,
+            List<AttachmentView> attachments, OffsetDateTime createdAt, OffsetDateTime submittedAt,
+            List<MissingView> missing, long version) {
+    }
+
+    public record MilestoneView(long id, String title, LocalDate dueDate, String amount) {
+        static MilestoneView of(PlannedMilestone milestone) {
+            return new MilestoneView(milestone.getId(), milestone.getTitle(), milestone.getDueDate(),
+                    text(milestone.getAmount()));
+        }
+    }
+
+    public record BenefitTargetView(long id, String indicator, BenefitKind kind, String unit, BigDecimal baseline,
+            BigDecimal target, LocalDate targetDate, String owner) {
+        static BenefitTargetView of(BenefitTarget target) {
+            return new BenefitTargetView(target.getId(), target.getIndicator(), target.getKind(), target.getUnit(),
+                    target.getBaseline(), target.getTarget(), target.getTargetDate(), target.getOwner());
+        }
+    }
+
+    public record AttachmentView(long id, String fileName, String contentType, long size, String sha256,
+            OffsetDateTime uploadedAt) {
+        static AttachmentView of(Attachment attachment) {
+            return new AttachmentView(attachment.getId(), attachment.getFileName(), attachment.getContentType(),
+                    attachment.getSizeBytes(), attachment.getSha256(), attachment.getUploadedAt().atZone(OSLO)
+                            .toOffsetDateTime());
+        }
+    }
+
+    /** What must still be filled in before the application can be submitted. */
+    public record MissingView(String field, String message) {
+    }
+
+    /** An application as a client writes it. */
+    public static class ApplicationRequest {
+        public Long callId;
+        public String title;
+        public String category;
+        public String summary;
+        public String serviceChange;
+        public List<String> partnerMunicipalities;
+        public String contactName;
+        public String contactEmail;
+        public String contactPhone;
+        public String bankAccount;
+        public String eligibleCost;
+        public String ownContribution;
+        public String requestedAmount;
+        public LocalDate plannedStartDate;
+        public LocalDate plannedOperationDate;
+        public List<MilestoneRequest> milestones;
+        public List<BenefitTargetRequest> benefitTargets;
+    }
+
+    public static class MilestoneRequest {
+        public String title;
+        public LocalDate dueDate;
+        public String amount;
+    }
+
+    public static class BenefitTargetRequest {
+        public String indicator;
+        public String kind;
+        public String unit;
+        public BigDecimal baseline;
+        public BigDecimal target;
+        public LocalDate targetDate;
+        public String owner;
+    }
+
+    @Inject
+    Applications applications;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Operation(summary = "Create a draft application for the caller's municipality (MUNICIPALITY)")
+    public Response create(ApplicationRequest request) {
+        if (request == null || request.callId == null) {
+            throw new InvalidInputException(List.of(Violation.of("callId", "validation.required")),
+                    Application.LABELS);
+        }
+        Application application = applications.create(request.callId, content(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(application.getId())).build())
+                .entity(view(application)).tag(tag(application)).build();
+    }
+
+    @GET
+    @Operation(summary = "The applications the caller may read, newest first")
+    public PageView<ApplicationView> list(@QueryParam("status") String status, @QueryParam("callId") Long callId,
+            @QueryParam("budgetYear") Integer budgetYear, @QueryParam("municipality") String municipality,
+            @QueryParam("county") String county, @QueryParam("category") String category,
+            @QueryParam("sort") @DefaultValue("createdAt") String sort,
+            @QueryParam("direction") @DefaultValue("desc") String direction,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Paging paging = Paging.of(page, size);
+        List<Violation> unreadable = new ArrayList<>();
+        ApplicationStatus statusFilter = parse(ApplicationStatus.class, status, "status", unreadable);
+        TechnologyCategory categoryFilter = parse(TechnologyCategory.class, category, "category", unreadable);
+        if (!Applications.isSortable(sort)) {
+            unreadable.add(Violation.of("sort", "validation.unknownValue", sort));
+        }
+        InvalidInputException.throwIfAny(unreadable);
+        var filter = new ApplicationFilter(statusFilter, callId, budgetYear, blankToNull(municipality),
+                blankToNull(county), categoryFilter);
+        return PageView.of(applications.search(filter, sort, "asc".equalsIgnoreCase(direction), paging.page(),
+                paging.size()), this::view);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Application application = applications.get(id);
+        return Response.ok(view(application)).tag(tag(application)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a draft or returned application (MUNICIPALITY); If-Match must carry its version")
+    public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            ApplicationRequest request) {
+        long expectedVersion = PreconditionRequiredException.version(ifMatch);
+        if (request == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        Application application = applications.revise(id, expectedVersion, content(request));
+        return Response.ok(view(application)).tag(tag(application)).build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit a complete application while its call is open (MUNICIPALITY)")
+    public Response submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        Application application = applications.submit(id, optionalVersion(ifMatch));
+        return Response.ok(view(application)).tag(tag(application)).build();
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Withdraw an application before a decision (MUNICIPALITY)")
+    public Response withdraw(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        Application application = applications.withdraw(id, optionalVersion(ifMatch));
+        return Response.ok(view(application)).tag(tag(application)).build();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a PDF of at most 20 MB, in the form part named 'file' (MUNICIPALITY)")
+    public Response attach(@PathParam("id") long id, List<EntityPart> parts) {
+        EntityPart file = parts.stream().filter(part -> "file".equals(part.getName())).findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(Violation.of("file", "validation.required")),
+                        Application.LABELS));
+        Attachment attachment = applications.attach(id, file.getFileName().map(ApplicationsResource::utf8).orElse(null),
+                read(file.getContent()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attachment.getId())).build())
+                .entity(AttachmentView.of(attachment)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{aid}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response attachment(@PathParam("id") long id, @PathParam("aid") long attachmentId) {
+        var download = applications.download(id, attachmentId);
+        return Response.ok(download.content(), download.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{aid}")
+    @Operation(summary = "Remove an attachment from a draft or returned application (MUNICIPALITY)")
+    public Response detach(@PathParam("id") long id, @PathParam("aid") long attachmentId) {
+        applications.detach(id, attachmentId);
+        return Response.noContent().build();
+    }
+
+    private ApplicationView view(Application application) {
+        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        List<MissingView> missing = applications.mayEdit(application) && application.getStatus().isEditable()
+                ? application.content().missing().stream()
+                        .map(v -> new MissingView(v.field(), Messages.named(locale, Application.LABELS, v))).toList()
+                : List.of();
+        return new ApplicationView(application.getId(), application.getReference(), application.getStatus(),
+                application.getCall().getId(), application.getCall().getBudgetYear(),
+                application.getMunicipality().getNumber(), application.getMunicipality().getName(),
+                application.getMunicipality().getCounty().getNumber(),
+                application.getPartners().stream().map(p -> p.getNumber()).toList(), application.getTitle(),
+                application.getCategory(), application.getSummary(), application.getServiceChange(),
+                application.getContactName(), application.getContactEmail(), application.getContactPhone(),
+                application.getBankAccount().map(Object::toString).orElse(null), text(application.getEligibleCost()),
+                text(application.getOwnContribution()), text(application.getRequestedAmount()),
+                application.maxRequest().map(Money::toString).orElse(null), application.getPlannedStartDate(),
+                application.getPlannedOperationDate(),
+                application.getMilestones().stream().map(MilestoneView::of).toList(),
+                application.getBenefitTargets().stream().map(BenefitTargetView::of).toList(),
+                application.getAttachments().stream().map(AttachmentView::of).toList(),
+                application.getCreatedAt().atZone(OSLO).toOffsetDateTime(),
+                application.getSubmittedAt() == null ? null : application.getSubmittedAt().atZone(OSLO).toOffsetDateTime(),
+                missing, application.getVersion());
+    }
+
+    private static String text(Money amount) {
+        return amount == null ? null : amount.toString();
+    }
+
+    private static EntityTag tag(Application application) {
+        return new EntityTag(String.valueOf(application.getVersion()));
+    }
+
+    private static Long optionalVersion(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : PreconditionRequiredException.version(ifMatch);
+    }
+
+    /** The request as application content; values that cannot even be read are reported with the other rules. */
+    static ApplicationContent content(ApplicationRequest request) {
+        List<Violation> unreadable = new ArrayList<>();
+        var milestones = request.milestones == null ? List.<ApplicationContent.Milestone>of()
+                : new ArrayList<ApplicationContent.Milestone>();
+        for (int i = 0; request.milestones != null && i < request.milestones.size(); i++) {
+            MilestoneRequest m = request.milestones.get(i);
+            milestones.add(m == null ? new ApplicationContent.Milestone(null, null, null)
+                    : new ApplicationContent.Milestone(m.title, m.dueDate,
+                            money(m.amount, "milestones[" + i + "].amount", unreadable)));
+        }
+        var targets = request.benefitTargets == null ? List.<ApplicationContent.Target>of()
+                : new ArrayList<ApplicationContent.Target>();
+        for (int i = 0; request.benefitTargets != null && i < request.benefitTargets.size(); i++) {
+            BenefitTargetRequest t = request.benefitTargets.get(i);
+            targets.add(t == null ? new ApplicationContent.Target(null, null, null, null, null, null, null)
+                    : new ApplicationContent.Target(t.indicator,
+                            parse(BenefitKind.class, t.kind, "benefitTargets[" + i + "].kind", unreadable), t.unit,
+                            t.baseline, t.target, t.targetDate, t.owner));
+        }
+        var content = new ApplicationContent(request.title,
+                parse(TechnologyCategory.class, request.category, "category", unreadable), request.summary,
+                request.serviceChange, request.partnerMunicipalities, request.contactName, request.contactEmail,
+                request.contactPhone, request.bankAccount,
+                money(request.eligibleCost, "eligibleCost", unreadable),
+                money(request.ownContribution, "ownContribution", unreadable),
+                money(request.requestedAmount, "requestedAmount", unreadable),
+                request.plannedStartDate, request.plannedOperationDate, milestones, targets);
+        if (!unreadable.isEmpty()) {
+            throw new InvalidInputException(unreadable, Application.LABELS);
+        }
+        return content;
+    }
+
+    private static Money money(String amount, String field, List<Violation> unreadable) {
+        if (amount == null || amount.isBlank()) {
+            return null;
+        }
+        try {
+            return Money.of(amount.trim());
+        } catch (IllegalArgumentException e) {
+            unreadable.add(Violation.of(field, "validation.amount"));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String code, String field, List<Violation> unreadable) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, code.trim());
+        } catch (IllegalArgumentException e) {
+            unreadable.add(Violation.of(field, "validation.unknownValue", code));
+            return null;
+        }
+    }
+
+    /**
+     * Browsers send a file name's UTF-8 bytes as they are, and the multipart reader takes them for ISO-8859-1;
+     * such a name is decoded again as UTF-8 when its bytes are valid UTF-8.
+     */
+    static String utf8(String fileName) {
+        if (fileName.chars().anyMatch(c -> c > 0xFF) || fileName.chars().allMatch(c -> c < 0x80)) {
+            return fileName;
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(fileName.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return fileName;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Reads an upload, refusing it as soon as it passes the limit rather than after holding all of it. */
+    private static byte[] read(InputStream in) {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                out.write(buffer, 0, n);
+                if (out.size() > PdfInspection.MAX_BYTES) {
+                    throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.tooLarge", 20)),
+                            Application.LABELS);
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

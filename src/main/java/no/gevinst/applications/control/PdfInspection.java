@@ -1,0 +1,53 @@
+package no.gevinst.applications.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Checks that a file is a PDF by what it contains, not by its name: it must begin with the PDF header and end with
+ * the end-of-file marker (so a truncated upload is refused too).
+ */
+public final class PdfInspection {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRAILER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    /** Writers may add a little after the marker, such as line ends or padding. */
+    private static final int TRAILER_WINDOW = 2048;
+
+    private PdfInspection() {
+    }
+
+    public static boolean isPdf(byte[] content) {
+        if (content.length < HEADER.length + TRAILER.length) {
+            return false;
+        }
+        for (int i = 0; i < HEADER.length; i++) {
+            if (content[i] != HEADER[i]) {
+                return false;
+            }
+        }
+        int from = Math.max(HEADER.length, content.length - TRAILER_WINDOW);
+        outer:
+        for (int i = content.length - TRAILER.length; i >= from; i--) {
+            for (int j = 0; j < TRAILER.length; j++) {
+                if (content[i + j] != TRAILER[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package no.gevinst.applications.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import no.gevinst.applications.boundary.ApplicationFilter;
+import no.gevinst.applications.boundary.Applications;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.applications.entity.ApplicationContent;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.web.FacesMessages;
+
+/** The municipality's own and joint applications on its start page, and starting a new one. */
+@Named
+@RequestScoped
+public class MyApplicationsView {
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    FacesContext faces;
+
+    private List<Application> mine;
+
+    public List<Application> getMine() {
+        if (mine == null) {
+            mine = applications.search(ApplicationFilter.none(), "createdAt", false, 0, 200).items();
+        }
+        return mine;
+    }
+
+    /** A new draft to the call, opened in the form. */
+    public String start(long callId) {
+        try {
+            Application draft = applications.create(callId, ApplicationContent.empty());
+            return "/municipality/application-edit?faces-redirect=true&id=" + draft.getId();
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+            return null;
+        }
+    }
+
+    /** The key of what the municipality should do next with the application. */
+    public String nextStepKey(Application application) {
+        if (!applications.mayEdit(application)) {
+            return "application.next.partner";
+        }
+        ApplicationStatus status = application.getStatus();
+        return switch (status) {
+            case DRAFT -> application.content().missing().isEmpty() ? "application.next.submit"
+                    : "application.next.complete";
+            case RETURNED -> "application.next.returned";
+            case SUBMITTED, IN_ASSESSMENT, RECOMMENDED -> "application.next.wait";
+            default -> "application.next.none";
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package no.gevinst.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A logged-in user's session on the pages, without a browser: the login form posted as a browser would. */
+public final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    private WebSession(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    public static WebSession login(URL base, String username) {
+        WebSession session = new WebSession(base);
+        String form = session.get("login.xhtml").body();
+        Matcher state = VIEW_STATE.matcher(form);
+        if (!state.find()) {
+            throw new IllegalStateException("No view state on the login page");
+        }
+        String body = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword="
+                + encode(Api.DEMO_PASSWORD) + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1));
+        HttpResponse<String> response = session.send(HttpRequest.newBuilder(session.base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("Login of " + username + " failed: " + response.statusCode());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "nb").GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
