@@ -146,7 +146,20 @@ class BrowserIT {
         assertTrue(page().contains("300 000 000,00"), page());
         screenshot("start-" + username);
         browser.findElement(By.id("logout:logoutButton")).click();
-        assertEquals("Du er logget ut.", browser.findElement(By.cssSelector("p.info")).getText());
+        // Voss writes Nynorsk, so its users see Nynorsk until they choose otherwise.
+        assertEquals(username.equals("kommune.voss") ? "Du er logga ut." : "Du er logget ut.",
+                browser.findElement(By.cssSelector("p.info")).getText());
+    }
+
+    @Test
+    void aNynorskMunicipalitysUsersSeeNynorskUntilTheyChooseOtherwise() throws IOException {
+        login("kommune.voss", Api.DEMO_PASSWORD);
+        assertTrue(page().contains("Velkomen, Synnøve Lid."), page());
+        chooseLanguage("Bokmål");
+        assertTrue(page().contains("Velkommen, Synnøve Lid."), page());
+        forgetEverything();
+        login("kommune.drammen", Api.DEMO_PASSWORD);
+        assertTrue(page().contains("Velkommen, Kari Nordmann."), "Drammen is Nøytral: Bokmål " + page());
     }
 
     @Test
@@ -419,5 +432,29 @@ class BrowserIT {
         screenshot("application-partner-reads");
         open("municipality/application-edit.xhtml?id=" + id);
         assertTrue(browser.getCurrentUrl().contains("/application.xhtml"), "the form sends a partner to the read-only page");
+    }
+
+    @Test
+    void aCaseHandlerFindsSubmittedApplicationsByCountyAndStatusButNoDrafts() throws IOException {
+        login("saksbehandler1", Api.DEMO_PASSWORD);
+        browser.findElement(By.linkText("Søknader")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:applications")));
+        String table = browser.findElement(By.id("list:applications")).getText();
+        assertTrue(table.contains("Digital heimeoppfølging for heimebuande med kols"), table);
+        assertTrue(table.contains("Voss +2") && table.contains("Vestland"), "lead, partners and county: " + table);
+        assertTrue(!table.contains("Velferdsteknologi i hjemmetjenesten"), "a draft is the municipality's own");
+
+        choose("list:county", "Vestland");
+        choose("list:status", "Sendt inn");
+        browser.findElement(By.id("list:filter")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"), "Vestland"));
+        screenshot("casework-applications");
+        choose("list:county", "Buskerud");
+        browser.findElement(By.id("list:filter")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"),
+                "Digital heimeoppfølging")));
+        String journeys = browser.findElement(By.id("list:applications")).getText();
+        assertTrue(journeys.contains("Ingen søknader passer med valgene.") || journeys.contains("Drammen"), journeys);
     }
 }

@@ -50,6 +50,7 @@ public class Applications {
             "title", "a.title",
             "status", "a.status",
             "municipality", "a.municipality.name",
+            "municipality.name", "a.municipality.name",
             "requestedAmount", "a.requestedAmount",
             "submittedAt", "a.submittedAt",
             "createdAt", "a.createdAt",

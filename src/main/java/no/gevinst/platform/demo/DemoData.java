@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.EnumSet;
 import java.util.List;
+import no.gevinst.applications.control.ReferenceNumbers;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationContent;
+import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.applications.entity.Call;
 import no.gevinst.applications.entity.CallTerms;
 import no.gevinst.applications.entity.TechnologyCategory;
@@ -28,7 +32,7 @@ import no.gevinst.security.entity.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fills an empty database at startup: with demo users and an open call when demo data is on, or else with the
+ * Fills an empty database at startup: with demo users, an open call and two applications when demo data is on, or else with the
  * first administrator when a bootstrap password is configured. Never touches a database that has users.
  */
 @Singleton
@@ -60,6 +64,9 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    ReferenceNumbers references;
+
+    @Inject
     @ConfigProperty(name = "gevinst.bootstrap.admin-password")
     Optional<String> bootstrapAdminPassword;
 
@@ -87,17 +94,19 @@ public class DemoData {
 
     private void loadDemo() {
         LocalDate today = LocalDate.now(clock);
+        Call call = null;
         if (em.createNamedQuery(Call.COUNT, Long.class).getSingleResult() == 0) {
             // Open today whenever the demo starts: it closes mid-December, or in two weeks if that is later.
             LocalDate midDecember = LocalDate.of(today.getYear(), 12, 15);
             LocalDate closes = today.plusDays(14).isAfter(midDecember) ? today.plusDays(14) : midDecember;
-            em.persist(new Call(new CallTerms(today.getYear(),
+            call = new Call(new CallTerms(today.getYear(),
                     "Tilskudd til helseteknologi i kommunene " + today.getYear(), today.minusDays(30), closes,
                     Money.kroner(300_000_000), BigDecimal.valueOf(20), BigDecimal.valueOf(50), "kap. 761 post 65",
                     false, EnumSet.allOf(TechnologyCategory.class), List.of(
                             new CallTerms.Criterion("Forventede gevinster for innbyggere og tjenester", 40),
                             new CallTerms.Criterion("Gjennomførbarhet og modenhet", 30),
-                            new CallTerms.Criterion("Samarbeid og overføringsverdi", 30)))));
+                            new CallTerms.Criterion("Samarbeid og overføringsverdi", 30))));
+            em.persist(call);
         }
         Municipality drammen = em.find(Municipality.class, "3301");
         Municipality voss = em.find(Municipality.class, "4621");
@@ -110,8 +119,45 @@ public class DemoData {
         user("godkjenner2", "Per Solberg", "per.solberg@direktoratet.example", Role.APPROVER, null);
         user("ledelse", "Hanne Strand", "hanne.strand@direktoratet.example", Role.MANAGEMENT, null);
         user("admin", "Tor Aas", "tor.aas@direktoratet.example", Role.ADMIN, null);
+        if (call != null) {
+            applications(call, drammen, voss, today);
+        }
         audit.recordFor("system", "DEMO_DATA_LOADED", null, null, "demo users and the open call of " + today.getYear());
-        LOG.info("Loaded demo data: demo users (password '" + DEMO_PASSWORD + "') and an open call");
+        LOG.info("Loaded demo data: demo users (password '" + DEMO_PASSWORD + "'), an open call and two applications");
+    }
+
+    /** A joint application from Voss, submitted, and a draft Drammen has begun, so the lists have something. */
+    private void applications(Call call, Municipality drammen, Municipality voss, LocalDate today) {
+        int year = today.getYear() + 1;
+        Application joint = new Application(call, voss, "kommune.voss", clock.instant(), today);
+        joint.revise(new ApplicationContent("Digital heimeoppfølging for heimebuande med kols",
+                TechnologyCategory.DIGITAL_HOME_FOLLOW_UP,
+                "Voss, Ulvik og Kvam tek i bruk digital heimeoppfølging for innbyggjarar med kols.",
+                "Pasientane måler sjølve puls, oksygenmetting og symptom heime; sjukepleiarar følgjer med frå ei"
+                        + " felles oppfølgingsteneste og ringjer ut når målingane tilseier det.",
+                List.of("4620", "4622"), "Synnøve Lid", "synnove.lid@voss.example", "+47 56 51 94 00", "86011117947",
+                Money.kroner(3_200_000), Money.kroner(1_700_000), Money.kroner(1_500_000),
+                LocalDate.of(year, 2, 1), LocalDate.of(year, 11, 1),
+                List.of(new ApplicationContent.Milestone("Avtale med leverandør og opplæring", LocalDate.of(year, 4, 1),
+                                Money.kroner(600_000)),
+                        new ApplicationContent.Milestone("Første 50 pasientar i oppfølging", LocalDate.of(year, 9, 1),
+                                Money.kroner(900_000))),
+                List.of(new ApplicationContent.Target("Innleggingar for kols-forverring per år",
+                        BenefitKind.QUALITY, "innleggingar per år", BigDecimal.valueOf(48), BigDecimal.valueOf(30),
+                        LocalDate.of(year + 2, 12, 31), "Kommunalsjef helse og omsorg"))),
+                number -> em.find(Municipality.class, number));
+        em.persist(joint);
+        joint.submit(() -> references.next(call.getBudgetYear()), clock.instant(), today);
+        em.flush();
+        audit.recordFor("kommune.voss", "APPLICATION_SUBMITTED", "Application", String.valueOf(joint.getId()),
+                joint.getReference());
+
+        Application draft = new Application(call, drammen, "kommune.drammen", clock.instant(), today);
+        draft.revise(new ApplicationContent("Velferdsteknologi i hjemmetjenesten", TechnologyCategory.WELFARE_TECHNOLOGY,
+                "Digitalt tilsyn og medisindispensere for hjemmeboende.", null, List.of(), "Kari Nordmann",
+                "kari.nordmann@drammen.example", null, null, null, null, null, null, null, List.of(), List.of()),
+                number -> em.find(Municipality.class, number));
+        em.persist(draft);
     }
 
     private void user(String username, String fullName, String email, Role role, Municipality municipality) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -64,6 +65,21 @@ public class Language {
                 : request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return request.getContextPath() + LanguageChoiceServlet.PATH + "?to=" + language.toLanguageTag()
                 + "&return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+    }
+
+    /** Remembers a language in this browser for a year. */
+    public static void remember(HttpServletRequest request, HttpServletResponse response, Locale language) {
+        String contextPath = request.getContextPath();
+        Cookie cookie = new Cookie(COOKIE, language.toLanguageTag());
+        cookie.setPath(contextPath.isEmpty() ? "/" : contextPath);
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
+    public static boolean isRemembered(HttpServletRequest request) {
+        return remembered(request).isPresent();
     }
 
     private static Optional<Locale> remembered(HttpServletRequest request) {

@@ -1,7 +1,6 @@
 package no.gevinst.platform.i18n;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,14 +19,8 @@ public class LanguageChoiceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String contextPath = request.getContextPath();
-        Languages.fromTag(request.getParameter("to")).ifPresent(language -> {
-            Cookie cookie = new Cookie(Language.COOKIE, language.toLanguageTag());
-            cookie.setPath(contextPath.isEmpty() ? "/" : contextPath);
-            cookie.setMaxAge(365 * 24 * 3600);
-            cookie.setHttpOnly(true);
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
-        });
+        Languages.fromTag(request.getParameter("to"))
+                .ifPresent(language -> Language.remember(request, response, language));
         response.sendRedirect(safeReturn(request.getParameter("return"), contextPath));
     }
 

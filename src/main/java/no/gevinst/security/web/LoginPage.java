@@ -14,7 +14,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.platform.i18n.Language;
+import no.gevinst.platform.i18n.Languages;
+import no.gevinst.security.boundary.Accounts;
+import no.gevinst.security.entity.UserAccount;
 import no.gevinst.platform.i18n.Messages;
 import no.gevinst.security.entity.LockoutPolicy;
 
@@ -32,6 +36,9 @@ public class LoginPage {
     @Inject
     LockoutPolicy lockoutPolicy;
 
+    @Inject
+    Accounts accounts;
+
     private String username;
     private String password;
     private String continueTo;
@@ -47,6 +54,9 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
+                if (actsForNynorskMunicipality(username) && !Language.isRemembered(request)) {
+                    Language.remember(request, response, Languages.NYNORSK);
+                }
                 external.redirect(request.getContextPath() + safeContinuation());
             }
             case SEND_CONTINUE -> faces.responseComplete();
@@ -54,6 +64,15 @@ public class LoginPage {
                     Messages.text(Language.of(request), "login.failed", lockoutPolicy.maxFailedLogins(),
                             lockoutPolicy.lockDuration().toMinutes()), null));
         }
+    }
+
+    /**
+     * Whether the user acts for a municipality that writes Nynorsk; such users see Nynorsk until they choose a
+     * language themselves.
+     */
+    private boolean actsForNynorskMunicipality(String user) {
+        return accounts.findByUsername(user).flatMap(UserAccount::getMunicipality)
+                .filter(municipality -> municipality.getLanguageForm() == LanguageForm.NYNORSK).isPresent();
     }
 
     /** Only a path inside this application; anything else could send the user to another site. */

@@ -387,4 +387,25 @@ class ApplicationsIT {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void theDirectorateListsSubmittedApplicationsFilteredSortedAndPaged() {
+        long call = openCall(2032, "Sortering");
+        for (String amount : new String[] {"3000.00", "1000.00", "2000.00"}) {
+            String path = "api/v1/applications/" + id(created("kommune.drammen", application(call, "Beløp " + amount, amount, amount)));
+            assertEquals(200, api().send("POST", path + "/submit", "kommune.drammen", null).statusCode());
+        }
+        created("kommune.drammen", application(call, "Utkast", "1.00", "1.00"));
+        var ascending = Api.json(api().get("api/v1/applications?callId=" + call + "&sort=requestedAmount&direction=asc&size=2",
+                "saksbehandler1"));
+        assertEquals(3, ascending.getInt("total"), "three submitted; the draft is not the directorate's");
+        assertEquals(List.of("1000.00", "2000.00"), ascending.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("requestedAmount")).toList());
+        var secondPage = Api.json(api().get("api/v1/applications?callId=" + call
+                + "&sort=requestedAmount&direction=asc&size=2&page=1&county=33&status=SUBMITTED", "ledelse"));
+        assertEquals("3000.00", secondPage.getJsonArray("items").getJsonObject(0).getString("requestedAmount"));
+        assertEquals(0, Api.json(api().get("api/v1/applications?callId=" + call + "&county=46", "ledelse")).getInt("total"));
+        assertEquals(400, api().get("api/v1/applications?status=NONSENSE", "ledelse").statusCode());
+        assertEquals(403, api().get("api/v1/applications", "admin").statusCode(), "administrators do not read applications");
+    }
 }
