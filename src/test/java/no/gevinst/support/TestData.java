@@ -23,7 +23,7 @@ public class TestData {
     public String createUser(String prefix, Role role, String municipalityNumber, String password) {
         String username = prefix + "-" + System.nanoTime();
         Municipality municipality = municipalityNumber == null ? null : em.find(Municipality.class, municipalityNumber);
-        em.persist(new UserAccount(username, "Test " + prefix, null, role, municipality,
+        em.persist(new UserAccount(username, "Test " + prefix, null, java.util.Set.of(role), municipality,
                 passwords.hash(password.toCharArray()), false));
         return username;
     }

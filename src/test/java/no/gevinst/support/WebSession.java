@@ -28,6 +28,10 @@ public final class WebSession {
     }
 
     public static WebSession login(URL base, String username) {
+        return login(base, username, Api.DEMO_PASSWORD);
+    }
+
+    public static WebSession login(URL base, String username, String password) {
         WebSession session = new WebSession(base);
         String form = session.get("login.xhtml").body();
         Matcher state = VIEW_STATE.matcher(form);
@@ -35,7 +39,7 @@ public final class WebSession {
             throw new IllegalStateException("No view state on the login page");
         }
         String body = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword="
-                + encode(Api.DEMO_PASSWORD) + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1));
+                + encode(password) + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1));
         HttpResponse<String> response = session.send(HttpRequest.newBuilder(session.base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -1,6 +1,7 @@
 package no.gevinst.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -331,6 +332,11 @@ class BrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByVisibleText(visibleText);
     }
 
+    private void waitForPageText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
     private void waitForText(String id, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
@@ -456,5 +462,58 @@ class BrowserIT {
                 "Digital heimeoppfølging")));
         String journeys = browser.findElement(By.id("list:applications")).getText();
         assertTrue(journeys.contains("Ingen søknader passer med valgene.") || journeys.contains("Drammen"), journeys);
+    }
+
+    @Test
+    void anAdministratorCreatesAMunicipalityUserWhoMustChooseTheirOwnPasswordAndSeesOnlyTheirOwn() throws IOException {
+        login("admin", Api.DEMO_PASSWORD);
+        browser.findElement(By.id("adminUsers")).click();
+        browser.findElement(By.id("newUser")).click();
+        String username = "synne.voss" + System.nanoTime() % 100000;
+        type("user:username", username);
+        type("user:fullName", "Synne Vossevangen");
+        type("user:email", username + "@voss.example");
+        browser.findElements(By.cssSelector("#user\\:roles label")).stream()
+                .filter(label -> label.getText().equals("Kommune")).findFirst().orElseThrow().click();
+        browser.findElements(By.cssSelector("#user\\:roles label")).stream()
+                .filter(label -> label.getText().equals("Saksbehandler")).findFirst().orElseThrow().click();
+        choose("user:municipality", "Voss (4621)");
+        browser.findElement(By.id("user:save")).click();
+        waitForPageText("En kommunebruker kan ikke også ha en rolle i direktoratet.");
+        browser.findElements(By.cssSelector("#user\\:roles label")).stream()
+                .filter(label -> label.getText().equals("Saksbehandler")).findFirst().orElseThrow().click();
+        browser.findElement(By.id("user:save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("temporaryPassword")));
+        String temporary = browser.findElement(By.id("temporaryPassword")).getText();
+        assertEquals(14, temporary.length(), temporary);
+        screenshot("admin-user-created");
+
+        forgetEverything();
+        login(username, temporary);
+        assertTrue(browser.getCurrentUrl().contains("/account.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("mustChange")).isDisplayed());
+        open("municipality/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/account.xhtml"), "nothing else until the password is changed");
+        // Voss writes Nynorsk: the page speaks Nynorsk.
+        type("password:currentPassword", temporary);
+        type("password:newPassword", "kort");
+        type("password:repeatPassword", "kort");
+        browser.findElement(By.id("password:change")).click();
+        waitForPageText("Passordet må ha minst 12 teikn.");
+        String chosen = "Fjelltur i Vossafjella 2026";
+        type("password:currentPassword", temporary);
+        type("password:newPassword", chosen);
+        type("password:repeatPassword", chosen);
+        browser.findElement(By.id("password:change")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/municipality/index.xhtml"));
+        assertTrue(page().contains("Passordet er bytt."), page());
+        String mine = browser.findElement(By.id("myApplications")).getText();
+        assertTrue(mine.contains("Digital heimeoppfølging for heimebuande med kols"), mine);
+        assertFalse(page().contains("Velferdsteknologi i hjemmetjenesten"), "Drammen's draft is not Voss's");
+        screenshot("new-user-start");
+
+        forgetEverything();
+        login(username, chosen);
+        assertTrue(browser.getCurrentUrl().endsWith("/municipality/index.xhtml"), "the new password works");
     }
 }

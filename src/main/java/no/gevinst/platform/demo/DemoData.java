@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,7 +83,7 @@ public class DemoData {
         if (settings.demoEnabled()) {
             loadDemo();
         } else if (bootstrapAdminPassword.filter(password -> !password.isBlank()).isPresent()) {
-            em.persist(new UserAccount("admin", "Administrator", null, Role.ADMIN, null,
+            em.persist(new UserAccount("admin", "Administrator", null, Set.of(Role.ADMIN), null,
                     passwords.hash(bootstrapAdminPassword.get().toCharArray()), false));
             audit.recordFor("system", "BOOTSTRAP_ADMIN_CREATED", "UserAccount", "admin", null);
             LOG.info("Created the first administrator 'admin' from gevinst.bootstrap.admin-password");
@@ -161,7 +162,7 @@ public class DemoData {
     }
 
     private void user(String username, String fullName, String email, Role role, Municipality municipality) {
-        em.persist(new UserAccount(username, fullName, email, role, municipality,
+        em.persist(new UserAccount(username, fullName, email, Set.of(role), municipality,
                 passwords.hash(DEMO_PASSWORD.toCharArray()), true));
     }
 }

@@ -71,7 +71,7 @@ public class Accounts {
             return CredentialValidationResult.INVALID_RESULT;
         }
         account.recordSuccessfulLogin();
-        return new CredentialValidationResult(account.getUsername(), account.getRole().groups());
+        return new CredentialValidationResult(account.getUsername(), account.groups());
     }
 
     public Optional<UserAccount> findByUsername(String username) {

@@ -2,7 +2,6 @@ package no.gevinst.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -17,9 +16,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import jakarta.servlet.http.HttpSession;
+import no.gevinst.security.boundary.Accounts;
+import no.gevinst.security.entity.UserAccount;
 import java.util.Base64;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import no.gevinst.platform.rest.Problems;
 
 /**
@@ -30,12 +30,17 @@ import no.gevinst.platform.rest.Problems;
 public class GevinstAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** The user's own account, where a temporary password is changed. */
+    public static final String ACCOUNT_PAGE = "/account.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     Problems problems;
+
+    @Inject
+    Accounts accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -56,7 +61,7 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
         }
         Principal sessionPrincipal = request.getUserPrincipal();
         if (sessionPrincipal != null) {
-            return continueSession(context, sessionPrincipal);
+            return continueSession(request, context, sessionPrincipal);
         }
         if (context.isProtected()) {
             return context.redirect(loginUrl(request));
@@ -74,25 +79,51 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(request, response);
         }
+        if (accounts.findByUsername(result.getCallerPrincipal().getName())
+                .filter(UserAccount::isMustChangePassword).isPresent()) {
+            return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.passwordChangeRequired");
+        }
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus continueSession(HttpMessageContext context, Principal principal)
-            throws AuthenticationException {
-        try {
-            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
-            return AuthenticationStatus.SUCCESS;
-        } catch (IOException | UnsupportedCallbackException e) {
-            throw new AuthenticationException(e);
+    /**
+     * A logged-in user's next page. The account is read again, so that a deactivated user is logged out at once and
+     * a change of roles applies from the next page, on whichever node serves it; a user with a temporary password
+     * sees nothing but the page where they choose their own.
+     */
+    private AuthenticationStatus continueSession(HttpServletRequest request, HttpMessageContext context,
+            Principal principal) throws AuthenticationException {
+        UserAccount account = accounts.findByUsername(principal.getName()).filter(UserAccount::isActive).orElse(null);
+        if (account == null) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return context.redirect(loginUrl(request));
         }
+        if (account.isMustChangePassword() && !isOpenWhileChangingPassword(request)) {
+            return context.redirect(request.getContextPath() + ACCOUNT_PAGE);
+        }
+        return context.notifyContainerAboutLogin(principal, account.groups());
+    }
+
+    private static boolean isOpenWhileChangingPassword(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(ACCOUNT_PAGE) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/error/")
+                || path.equals(LOGIN_PAGE) || path.equals("/language");
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response)
             throws AuthenticationException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Gevinst\", charset=\"UTF-8\"");
+        return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized");
+    }
+
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+            String detailKey) throws AuthenticationException {
         try {
             SecurityHeadersFilter.apply(request, response);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Gevinst\", charset=\"UTF-8\"");
-            problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized");
+            problems.write(request, response, status, detailKey);
             return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             throw new AuthenticationException(e);

@@ -34,6 +34,14 @@ public enum Role {
         return startPage;
     }
 
+    /** Whose start page a user with several roles lands on: the role they are likely to work in most. */
+    private static final java.util.List<Role> FOREMOST_FIRST = java.util.List.of(MUNICIPALITY, APPROVER, CASE_HANDLER,
+            MANAGEMENT, ADMIN);
+
+    public static Role foremost(Set<Role> roles) {
+        return FOREMOST_FIRST.stream().filter(roles::contains).findFirst().orElse(MANAGEMENT);
+    }
+
     /** The security groups a user of this role belongs to: an approver is also a case handler. */
     public Set<String> groups() {
         return this == APPROVER ? Set.of(APPROVER.name(), CASE_HANDLER.name()) : Set.of(name());

@@ -15,21 +15,32 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import no.gevinst.platform.entity.InvalidInputException;
 import java.util.Optional;
 import no.gevinst.municipalities.entity.Municipality;
 
-/** A person who logs in, with one role; a municipality user is bound to one municipality. */
+/**
+ * A person who logs in, with one or more roles; a municipality user acts for one municipality and holds no
+ * directorate role. Users are deactivated, never deleted: their acts stay in the audit trail under their name.
+ */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
-@NamedQuery(name = UserAccount.COUNT_BY_ROLE, query = "select count(u) from UserAccount u where u.role = :role")
+@NamedQuery(name = UserAccount.ACTIVE_WITH_ROLE, query = "select u from UserAccount u join u.roles r"
+        + " where r = :role and u.active = true order by u.id")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
-    public static final String COUNT_BY_ROLE = "UserAccount.countByRole";
+    public static final String ACTIVE_WITH_ROLE = "UserAccount.activeWithRole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
@@ -48,9 +59,18 @@ public class UserAccount {
     @Column(name = "email")
     private String email;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "role", nullable = false)
-    private Role role;
+    @Column(name = "role", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "preferred_language", length = 5)
+    private String preferredLanguage;
+
+    /** Set when an administrator gave a temporary password; the user must choose their own before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "municipality_number")
@@ -75,19 +95,77 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String fullName, String email, Role role, Municipality municipality,
+    /** A user with a password of their own (demo and bootstrap users). */
+    public UserAccount(String username, String fullName, String email, Set<Role> roles, Municipality municipality,
             String passwordHash, boolean demo) {
-        Objects.requireNonNull(role, "role");
-        if ((role == Role.MUNICIPALITY) != (municipality != null)) {
-            throw new IllegalArgumentException("A municipality user, and only a municipality user, belongs to a municipality");
-        }
         this.username = Objects.requireNonNull(username, "username");
         this.fullName = Objects.requireNonNull(fullName, "fullName");
         this.email = email;
-        this.role = role;
-        this.municipality = municipality;
+        assignRoles(roles, municipality);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.demo = demo;
+    }
+
+    /** A new user as an administrator creates them, with a temporary password they must change at first login. */
+    public static UserAccount created(UserProfile profile, Municipality municipality, String temporaryPasswordHash) {
+        InvalidInputException.throwIfAny(profile.violations());
+        UserAccount account = new UserAccount(profile.username(), profile.fullName().trim(), blankToNull(profile.email()),
+                profile.roles(), municipality, temporaryPasswordHash, false);
+        account.preferredLanguage = profile.preferredLanguage();
+        account.mustChangePassword = true;
+        return account;
+    }
+
+    /** Changes name, email, language and roles; the username never changes (the audit trail names users by it). */
+    public void revise(UserProfile profile, Municipality municipality) {
+        InvalidInputException.throwIfAny(profile.violations());
+        this.fullName = profile.fullName().trim();
+        this.email = blankToNull(profile.email());
+        this.preferredLanguage = profile.preferredLanguage();
+        assignRoles(profile.roles(), municipality);
+    }
+
+    private void assignRoles(Set<Role> newRoles, Municipality newMunicipality) {
+        Set<Role> checked = newRoles == null || newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        InvalidInputException.throwIfAny(UserProfile.roleViolations(checked, newMunicipality != null));
+        this.roles.clear();
+        this.roles.addAll(checked);
+        this.municipality = newMunicipality;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    /** Lifts a lockout after failed logins. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** A temporary password from an administrator: the user must choose their own at the next login. */
+    public void resetPassword(String temporaryPasswordHash) {
+        passwordHash = Objects.requireNonNull(temporaryPasswordHash);
+        mustChangePassword = true;
+        unlock();
+    }
+
+    /** The user's own new password, checked against the policy by the caller before it is hashed. */
+    public void changePassword(String newPasswordHash) {
+        passwordHash = Objects.requireNonNull(newPasswordHash);
+        mustChangePassword = false;
+    }
+
+    public void choosePreferredLanguage(String languageTag) {
+        this.preferredLanguage = languageTag;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public boolean isLockedAt(Instant now) {
@@ -138,8 +216,28 @@ public class UserAccount {
         return email;
     }
 
-    public Role getRole() {
-        return role;
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    }
+
+    /** The security groups of all the user's roles: an approver is also in the case-handler group. */
+    public Set<String> groups() {
+        Set<String> groups = new TreeSet<>();
+        roles.forEach(role -> groups.addAll(role.groups()));
+        return groups;
+    }
+
+    /** The start page of the user's foremost role (see {@link Role#foremost}). */
+    public String startPage() {
+        return Role.foremost(roles).startPage();
+    }
+
+    public Optional<String> getPreferredLanguage() {
+        return Optional.ofNullable(preferredLanguage);
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Optional<Municipality> getMunicipality() {
@@ -160,5 +258,9 @@ public class UserAccount {
 
     public boolean isActive() {
         return active;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -7,8 +7,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import no.gevinst.municipalities.entity.Municipality;
+import no.gevinst.platform.i18n.Messages;
 import no.gevinst.security.boundary.Accounts;
-import no.gevinst.security.entity.Role;
 import no.gevinst.security.entity.UserAccount;
 
 /** The logged-in user as the pages see them; empty on the login and error pages before login. */
@@ -44,8 +44,10 @@ public class CurrentUser {
         return account().map(UserAccount::getFullName).orElse(null);
     }
 
-    public Role getRole() {
-        return account().map(UserAccount::getRole).orElse(null);
+    /** The user's roles by name in a language, as the header shows them: "Saksbehandler, Administrator". */
+    public String rolesIn(java.util.Locale locale) {
+        return account().map(user -> user.getRoles().stream().map(role -> Messages.text(locale, "role." + role.name()))
+                .collect(java.util.stream.Collectors.joining(", "))).orElse("");
     }
 
     public boolean hasRole(String role) {
@@ -58,6 +60,6 @@ public class CurrentUser {
 
     /** The start page of the user's role, relative to the context root; the login page when not logged in. */
     public String getStartPage() {
-        return account().map(user -> user.getRole().startPage()).orElse("/login.xhtml");
+        return account().map(UserAccount::startPage).orElse("/login.xhtml");
     }
 }

@@ -54,8 +54,8 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                if (actsForNynorskMunicipality(username) && !Language.isRemembered(request)) {
-                    Language.remember(request, response, Languages.NYNORSK);
+                if (!Language.isRemembered(request)) {
+                    languageOf(username).ifPresent(language -> Language.remember(request, response, language));
                 }
                 external.redirect(request.getContextPath() + safeContinuation());
             }
@@ -67,12 +67,18 @@ public class LoginPage {
     }
 
     /**
-     * Whether the user acts for a municipality that writes Nynorsk; such users see Nynorsk until they choose a
-     * language themselves.
+     * The language a user sees until they choose one in this browser: the one they chose on their account, else
+     * Nynorsk for users of a municipality that writes Nynorsk.
      */
-    private boolean actsForNynorskMunicipality(String user) {
-        return accounts.findByUsername(user).flatMap(UserAccount::getMunicipality)
-                .filter(municipality -> municipality.getLanguageForm() == LanguageForm.NYNORSK).isPresent();
+    private java.util.Optional<java.util.Locale> languageOf(String user) {
+        var account = accounts.findByUsername(user);
+        var preferred = account.flatMap(UserAccount::getPreferredLanguage).flatMap(Languages::fromTag);
+        if (preferred.isPresent()) {
+            return preferred;
+        }
+        return account.flatMap(UserAccount::getMunicipality)
+                .filter(municipality -> municipality.getLanguageForm() == LanguageForm.NYNORSK)
+                .map(municipality -> Languages.NYNORSK);
     }
 
     /** Only a path inside this application; anything else could send the user to another site. */

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Violation;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
@@ -16,7 +20,7 @@ class UserAccountTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private static UserAccount caseHandler() {
-        return new UserAccount("saksbehandler", "Test Testesen", null, Role.CASE_HANDLER, null, "hash", false);
+        return new UserAccount("saksbehandler", "Test Testesen", null, Set.of(Role.CASE_HANDLER), null, "hash", false);
     }
 
     @Test
@@ -43,10 +47,49 @@ class UserAccountTest {
         assertFalse(account.recordFailedLogin(NOW, FIVE_FOR_FIFTEEN));
     }
 
+    private static Set<String> fields(InvalidInputException refused) {
+        return refused.violations().stream().map(Violation::field).collect(Collectors.toSet());
+    }
+
     @Test
-    void onlyAMunicipalityUserBelongsToAMunicipality() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new UserAccount("kommune", "K", null, Role.MUNICIPALITY, null, "hash", false));
+    void aMunicipalityUserActsForAMunicipalityAndOnlyThey() {
+        var withoutMunicipality = assertThrows(InvalidInputException.class,
+                () -> new UserAccount("kommune", "K", null, Set.of(Role.MUNICIPALITY), null, "hash", false));
+        assertEquals(Set.of("municipality"), fields(withoutMunicipality));
+        var caseHandlerWithMunicipality = new UserProfile("saksbehandler", "T", null, null, Set.of(Role.CASE_HANDLER), "3301");
+        assertEquals(List.of("validation.user.municipalityOnlyForMunicipality"),
+                caseHandlerWithMunicipality.violations().stream().map(Violation::messageKey).toList());
+    }
+
+    @Test
+    void aMunicipalityUserHoldsNoDirectorateRoleButADirectorateUserMayHoldSeveral() {
+        for (Role directorate : new Role[] {Role.CASE_HANDLER, Role.APPROVER, Role.MANAGEMENT, Role.ADMIN}) {
+            var profile = new UserProfile("blandet", "B", null, null, Set.of(Role.MUNICIPALITY, directorate), "3301");
+            assertTrue(profile.violations().stream().anyMatch(v -> v.messageKey().equals("validation.user.municipalityWithDirectorate")),
+                    directorate.name());
+        }
+        UserAccount account = caseHandler();
+        account.revise(new UserProfile("saksbehandler", "T", null, null, Set.of(Role.CASE_HANDLER, Role.ADMIN), null), null);
+        assertEquals(Set.of("CASE_HANDLER", "ADMIN"), account.groups());
+        assertEquals("/casework/index.xhtml", account.startPage());
+        var none = new UserProfile("ingen", "I", null, null, Set.of(), null);
+        assertEquals(List.of("validation.user.noRole"), none.violations().stream().map(Violation::messageKey).toList());
+    }
+
+    @Test
+    void aTemporaryPasswordMustBeChangedAndResettingItAlsoUnlocks() {
+        UserAccount account = UserAccount.created(
+                new UserProfile("ny.bruker", "Ny Bruker", "ny@example.no", "nn", Set.of(Role.MANAGEMENT), null), null, "temp");
+        assertTrue(account.isMustChangePassword());
+        account.changePassword("own");
+        assertFalse(account.isMustChangePassword());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            account.recordFailedLogin(NOW, FIVE_FOR_FIFTEEN);
+        }
+        assertTrue(account.isLockedAt(NOW));
+        account.resetPassword("temp2");
+        assertFalse(account.isLockedAt(NOW));
+        assertTrue(account.isMustChangePassword());
     }
 
     @Test
