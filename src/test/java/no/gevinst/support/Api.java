@@ -48,12 +48,18 @@ public final class Api {
         return send(request.build());
     }
 
-    /** A request with a JSON body; {@code headers} are name, value pairs. */
+    /** A request with a JSON body (or another, given a Content-Type); {@code headers} are name, value pairs. */
     public HttpResponse<String> send(String method, String path, String username, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json");
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        boolean typed = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (!typed) {
+            request.header("Content-Type", "application/json");
+        }
         if (username != null) {
             String credentials = username + ":" + DEMO_PASSWORD;
             request.header("Authorization", "Basic "

@@ -265,20 +265,23 @@ class BrowserIT {
         browser.findElement(By.id("call:opensOn_input")).sendKeys("15.01.2027", Keys.TAB);
         browser.findElement(By.id("call:closesOn_input")).sendKeys("01.04.2027", Keys.TAB);
         browser.findElement(By.id("call:frame_input")).sendKeys("25000000");
-        browser.findElement(By.id("call:criteria:0:name")).sendKeys("Gevinster");
-        browser.findElement(By.id("call:criteria:0:weight_input")).sendKeys("60", Keys.TAB);
+        // A new call starts from the scheme's criteria template, 40 + 30 + 30.
+        assertEquals("Forventede gevinster for innbyggere og tjenester",
+                browser.findElement(By.id("call:criteria:0:name")).getAttribute("value"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:weightSum"), "60"));
+        assertTrue(browser.findElement(By.id("call:weightSum")).getText().contains("100"));
+        browser.findElement(By.id("call:criteria:2:remove")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:weightSum"), "70"));
         browser.findElement(By.id("call:save")).click();
-        // The weights add up to 60: refused, with the message at the criteria and everything typed still there.
-        assertTrue(page().contains("Vektene må til sammen være 100, nå er de 60."), page());
+        // The weights add up to 70: refused, with the message at the criteria and everything typed still there.
+        waitForPageText("Vektene må til sammen være 100, nå er de 70.");
         assertEquals(title, browser.findElement(By.id("call:title")).getAttribute("value"));
         screenshot("call-refused");
 
         browser.findElement(By.id("call:addCriterion")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:criteria:1:name")));
-        browser.findElement(By.id("call:criteria:1:name")).sendKeys("Gjennomførbarhet");
-        browser.findElement(By.id("call:criteria:1:weight_input")).sendKeys("40", Keys.TAB);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:criteria:2:name")));
+        browser.findElement(By.id("call:criteria:2:name")).sendKeys("Samarbeid");
+        browser.findElement(By.id("call:criteria:2:weight_input")).sendKeys("30", Keys.TAB);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:weightSum"), "100"));
         browser.findElement(By.id("call:save")).click();
         wait.until(ExpectedConditions.urlContains("admin/calls.xhtml"));
@@ -515,5 +518,43 @@ class BrowserIT {
         forgetEverything();
         login(username, chosen);
         assertTrue(browser.getCurrentUrl().endsWith("/municipality/index.xhtml"), "the new password works");
+    }
+
+    @Test
+    void anAdministratorKeepsAMunicipalitysDetailsAndSeesWhatANewRegisterWouldChange() throws IOException {
+        login("admin", Api.DEMO_PASSWORD);
+        open("municipalities.xhtml?q=4621");
+        browser.findElement(By.linkText("Voss")).click();
+        type("municipality:bankAccount", "1234 56 78901");
+        browser.findElement(By.id("municipality:save")).click();
+        waitForPageText("Kontonummeret må ha 11 sifre og riktig kontrollsiffer");
+        type("municipality:bankAccount", "8601 11 17947");
+        type("municipality:contactEmail", "postmottak@voss.kommune.no");
+        browser.findElement(By.id("municipality:save")).click();
+        waitForPageText("Voss er lagret.");
+        assertEquals("8601 11 17947", browser.findElement(By.id("municipality:bankAccount")).getAttribute("value"));
+
+        open("admin/register.xhtml");
+        Path csv = Files.createTempFile(Path.of("target"), "kommuner", ".csv");
+        try (var in = BrowserIT.class.getResourceAsStream("/reference/kommuner_2024.csv")) {
+            Files.writeString(csv, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\n4620,Ulvik,", "\n4620,Ulvik herad,"));
+        }
+        browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("import:compare")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("changed")));
+        String changed = browser.findElement(By.id("changed")).getText();
+        assertTrue(changed.contains("Ulvik (46)") && changed.contains("Ulvik herad (46)"), changed);
+        // Nothing added: the file has no new number. (Removals may show what other tests added for years ahead.)
+        assertTrue(browser.findElements(By.id("added")).isEmpty(), browser.findElement(By.tagName("main")).getText());
+        screenshot("register-import");
+
+        open("admin/settings.xhtml");
+        assertEquals("Innstillinger for ordningen", heading());
+        assertEquals("Gjennomførbarhet og modenhet", browser.findElement(By.id("settings:criteria:1:name")).getAttribute("value"));
+        type("settings:debtorAccount", "1234 56 78901");
+        browser.findElement(By.id("settings:save")).click();
+        waitForPageText("Kontonummeret må ha 11 sifre og riktig kontrollsiffer");
+        screenshot("scheme-settings");
     }
 }

@@ -55,11 +55,12 @@ public record CallTerms(Integer budgetYear, String title, LocalDate opensOn, Loc
         if (categories == null || categories.isEmpty()) {
             violations.add(Violation.of("categories", "validation.call.noCategory"));
         }
-        criteriaViolations(violations);
+        criteriaViolations(criteria, violations);
         return violations;
     }
 
-    private void criteriaViolations(List<Violation> violations) {
+    /** Criteria must be named and weighted, the weights adding up to 100. */
+    static void criteriaViolations(List<Criterion> criteria, List<Violation> violations) {
         if (criteria == null || criteria.isEmpty()) {
             violations.add(Violation.of("criteria", "validation.call.noCriterion"));
             return;
@@ -84,7 +85,7 @@ public record CallTerms(Integer budgetYear, String title, LocalDate opensOn, Loc
         }
     }
 
-    private static void percent(List<Violation> violations, String field, BigDecimal value, boolean zeroAllowed) {
+    static void percent(List<Violation> violations, String field, BigDecimal value, boolean zeroAllowed) {
         if (value == null) {
             violations.add(Violation.of(field, "validation.required"));
         } else if (value.signum() < 0 || (!zeroAllowed && value.signum() == 0) || value.compareTo(HUNDRED) > 0

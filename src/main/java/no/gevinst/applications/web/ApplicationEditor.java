@@ -192,8 +192,7 @@ public class ApplicationEditor implements Serializable {
         loaded = true;
         Application application = id == null ? null : applications.find(id).orElse(null);
         if (application == null) {
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            FacesMessages.notFound(faces);
             return;
         }
         if (!applications.mayEdit(application) || !application.getStatus().isEditable()) {
@@ -440,7 +439,7 @@ public class ApplicationEditor implements Serializable {
 
     public String nameOf(String number) {
         if (municipalityNames == null) {
-            municipalityNames = municipalities.search(null, null, 0, 500).items().stream()
+            municipalityNames = municipalities.search(null, null, true, 0, 1000).items().stream()
                     .collect(Collectors.toMap(Municipality::getNumber, Municipality::getName));
         }
         return municipalityNames.getOrDefault(number, number);

@@ -44,8 +44,7 @@ public class ApplicationPage implements Serializable {
         loaded = true;
         Application application = id == null ? null : applications.find(id).orElse(null);
         if (application == null) {
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            FacesMessages.notFound(faces);
             return;
         }
         version = application.getVersion();

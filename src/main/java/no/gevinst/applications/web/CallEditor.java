@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Calls;
+import no.gevinst.applications.boundary.Scheme;
+import no.gevinst.applications.entity.SchemeSettings;
 import no.gevinst.applications.entity.Call;
 import no.gevinst.applications.entity.CallTerms;
 import no.gevinst.applications.entity.TechnologyCategory;
@@ -71,6 +73,9 @@ public class CallEditor implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    Scheme scheme;
+
     private Long id;
     private long version;
     private Integer budgetYear;
@@ -78,13 +83,12 @@ public class CallEditor implements Serializable {
     private LocalDate opensOn;
     private LocalDate closesOn;
     private BigDecimal frame;
-    private BigDecimal withheldPercent = BigDecimal.valueOf(20);
-    private BigDecimal maxCostSharePercent = BigDecimal.valueOf(50);
+    private BigDecimal withheldPercent;
+    private BigDecimal maxCostSharePercent;
     private String budgetChapterPost;
     private boolean subjectToBudgetDecision;
     /** The names of the chosen categories, as the checkboxes send them. */
-    private List<String> categories = EnumSet.allOf(TechnologyCategory.class).stream().map(Enum::name)
-            .collect(Collectors.toCollection(ArrayList::new));
+    private List<String> categories = new ArrayList<>();
     private final List<CriterionRow> criteria = new ArrayList<>();
     private boolean loaded;
 
@@ -94,14 +98,12 @@ public class CallEditor implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            budgetYear = LocalDate.now(clock).getYear() + 1;
-            criteria.add(new CriterionRow());
+            startFromSchemeDefaults();
             return;
         }
         Call call = calls.find(id).orElse(null);
         if (call == null) {
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            FacesMessages.notFound(faces);
             return;
         }
         version = call.getVersion();
@@ -116,6 +118,20 @@ public class CallEditor implements Serializable {
         subjectToBudgetDecision = call.isSubjectToBudgetDecision();
         categories = call.getCategories().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
         call.getCriteria().forEach(c -> criteria.add(new CriterionRow(c.getName(), c.getWeight())));
+    }
+
+    /** A new call starts from the scheme's settings; the administrator changes what this call needs. */
+    private void startFromSchemeDefaults() {
+        SchemeSettings settings = scheme.settings();
+        budgetYear = LocalDate.now(clock).getYear() + 1;
+        withheldPercent = settings.getDefaultWithheldPercent();
+        maxCostSharePercent = settings.getDefaultMaxCostSharePercent();
+        categories = settings.getDefaultCategories().stream().map(Enum::name)
+                .collect(Collectors.toCollection(ArrayList::new));
+        settings.getCriteriaTemplate().forEach(c -> criteria.add(new CriterionRow(c.getName(), c.getWeight())));
+        if (criteria.isEmpty()) {
+            criteria.add(new CriterionRow());
+        }
     }
 
     public void addCriterion() {

@@ -2,6 +2,9 @@ package no.gevinst.municipalities.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -23,14 +26,26 @@ public class Municipalities {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /**
-     * Municipalities whose name contains {@code text} (any case) or whose number starts with it, within a county
+     * Municipalities in force today whose name contains {@code text} (any case) or whose number starts with it, within a county
      * when one is given, ordered by number.
      */
     public Page<Municipality> search(String text, String countyNumber, int page, int size) {
+        return search(text, countyNumber, false, page, size);
+    }
+
+    /** As {@link #search(String, String, int, int)}, with municipalities that have ended or not begun yet. */
+    public Page<Municipality> search(String text, String countyNumber, boolean includeNotInForce, int page, int size) {
         // Conditions are added only when given: PostgreSQL cannot type a bare "? is null" parameter.
         var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (!includeNotInForce) {
+            where.append(" and (m.validFrom is null or m.validFrom <= :today) and (m.validTo is null or m.validTo >= :today)");
+            parameters.put("today", LocalDate.now(clock));
+        }
         if (text != null && !text.isBlank()) {
             String lower = text.trim().toLowerCase(Locale.ROOT);
             where.append(" and (lower(m.name) like :pattern or lower(m.officialName) like :pattern"

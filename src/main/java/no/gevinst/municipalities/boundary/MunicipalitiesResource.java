@@ -1,5 +1,21 @@
 package no.gevinst.municipalities.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import no.gevinst.municipalities.control.RegisterDiff;
+import no.gevinst.municipalities.entity.LanguageForm;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.rest.PreconditionRequiredException;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -21,16 +37,57 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class MunicipalitiesResource {
 
     /** A municipality as the API shows it. */
+    @JsonbNillable
     public record MunicipalityView(String number, String name, String countyNumber, String countyName,
-            String organisationNumber, String languageForm) {
+            String organisationNumber, String languageForm, String contactEmail, String bankAccount,
+            LocalDate validFrom, LocalDate validTo, List<String> successors, long version) {
 
         static MunicipalityView of(Municipality municipality) {
             return new MunicipalityView(municipality.getNumber(), municipality.getName(),
                     municipality.getCounty().getNumber(), municipality.getCounty().getName(),
                     municipality.getOrganisationNumber().map(OrganisationNumber::value).orElse(null),
-                    municipality.getLanguageForm().name());
+                    municipality.getLanguageForm().name(), municipality.getContactEmail().orElse(null),
+                    municipality.getBankAccount().map(Object::toString).orElse(null),
+                    municipality.getValidFrom().orElse(null), municipality.getValidTo().orElse(null),
+                    municipality.getSuccessors(), municipality.getVersion());
         }
     }
+
+    /** The details an administrator keeps. */
+    public static class ContactRequest {
+        public String contactEmail;
+        public String bankAccount;
+        public String languageForm;
+    }
+
+    /** A municipality that ends: its last day and its successors. */
+    public static class EndRequest {
+        public LocalDate lastDay;
+        public List<String> successors;
+    }
+
+    /** What a register file changes. */
+    public record DiffView(boolean applied, List<MunicipalityChange> added, List<MunicipalityChange> changed,
+            List<MunicipalityChange> removed) {
+
+        static DiffView of(RegisterDiff diff, boolean applied) {
+            return new DiffView(applied,
+                    diff.added().stream().map(r -> new MunicipalityChange(r.number(), null, r.name(), null,
+                            r.countyNumber())).toList(),
+                    diff.changed().stream().map(c -> new MunicipalityChange(c.before().number(), c.before().name(),
+                            c.after().name(), c.before().countyNumber(), c.after().countyNumber())).toList(),
+                    diff.removed().stream().map(r -> new MunicipalityChange(r.number(), r.name(), null,
+                            r.countyNumber(), null)).toList());
+        }
+    }
+
+    @JsonbNillable
+    public record MunicipalityChange(String number, String nameBefore, String nameAfter, String countyBefore,
+            String countyAfter) {
+    }
+
+    @Inject
+    Register register;
 
     @Inject
     Municipalities municipalities;
@@ -40,9 +97,75 @@ public class MunicipalitiesResource {
     public PageView<MunicipalityView> list(
             @Parameter(description = "part of the name, or the start of the number") @QueryParam("q") String text,
             @Parameter(description = "county number, e.g. 46") @QueryParam("county") String county,
+            @Parameter(description = "also municipalities that have ended or not yet begun")
+            @QueryParam("includeNotInForce") @DefaultValue("false") boolean includeNotInForce,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
-        return PageView.of(municipalities.search(text, county, paging.page(), paging.size()), MunicipalityView::of);
+        return PageView.of(municipalities.search(text, county, includeNotInForce, paging.page(), paging.size()),
+                MunicipalityView::of);
+    }
+
+    @GET
+    @Path("{number}")
+    public Response get(@PathParam("number") String number) {
+        Municipality municipality = municipalities.find(number)
+                .orElseThrow(() -> new NotFoundException("Municipality " + number));
+        return Response.ok(MunicipalityView.of(municipality)).tag(String.valueOf(municipality.getVersion())).build();
+    }
+
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change contact email, bank account (MOD11) and language form (ADMIN); If-Match required")
+    public Response revise(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+            ContactRequest request) {
+        long version = PreconditionRequiredException.version(ifMatch);
+        if (request == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        LanguageForm languageForm = null;
+        if (request.languageForm != null) {
+            try {
+                languageForm = LanguageForm.valueOf(request.languageForm);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(List.of(Violation.of("languageForm", "validation.unknownValue",
+                        request.languageForm)));
+            }
+        }
+        Municipality municipality = register.revise(number, version, request.contactEmail, request.bankAccount,
+                languageForm);
+        return Response.ok(MunicipalityView.of(municipality)).tag(String.valueOf(municipality.getVersion())).build();
+    }
+
+    @POST
+    @Path("{number}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a municipality that is merged or split, naming its successors (ADMIN)")
+    public MunicipalityView end(@PathParam("number") String number, EndRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        return MunicipalityView.of(register.end(number, request.lastDay,
+                request.successors == null ? List.of() : request.successors));
+    }
+
+    @POST
+    @Path("register")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Compare a new register file (CSV, the shared format) with the register in force, and"
+            + " apply it from validFrom unless dryRun (ADMIN)")
+    public DiffView importRegister(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @QueryParam("validFrom") String validFrom, String file) {
+        if (dryRun) {
+            return DiffView.of(register.compare(file), false);
+        }
+        LocalDate from;
+        try {
+            from = validFrom == null ? null : LocalDate.parse(validFrom);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(List.of(Violation.of("validFrom", "validation.date")));
+        }
+        return DiffView.of(register.apply(file, from), true);
     }
 }

@@ -27,6 +27,13 @@ public class County {
     protected County() {
     }
 
+    /** A county a new register brings. */
+    public County(String number, String name) {
+        this.number = number;
+        this.name = name;
+        this.officialName = name;
+    }
+
     public String getNumber() {
         return number;
     }

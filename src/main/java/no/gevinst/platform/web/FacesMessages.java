@@ -36,6 +36,15 @@ public final class FacesMessages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
+    /**
+     * Ends the request with the not-found page: for what does not exist and for what the user may not see alike,
+     * so that nobody learns which of the two it was.
+     */
+    public static void notFound(FacesContext context) throws java.io.IOException {
+        context.getExternalContext().responseSendError(404, "");
+        context.responseComplete();
+    }
+
     /** A message that survives the redirect after a successful save. */
     public static void infoAfterRedirect(FacesContext context, String key, Object... arguments) {
         String text = Messages.text(context.getViewRoot().getLocale(), key, arguments);

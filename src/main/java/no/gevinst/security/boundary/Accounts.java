@@ -11,6 +11,7 @@ import java.util.Optional;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.security.control.PasswordHashing;
 import no.gevinst.security.control.SecuritySettings;
+import no.gevinst.security.control.VerifiedCredentials;
 import no.gevinst.security.entity.LockoutPolicy;
 import no.gevinst.security.entity.UserAccount;
 
@@ -39,6 +40,9 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    VerifiedCredentials recentlyVerified;
+
     /**
      * Checks a username and password. Failures are counted, and committed, even though the login is refused; the
      * caller learns only valid or invalid, never which part was wrong or that an account is locked.
@@ -62,13 +66,17 @@ public class Accounts {
             audit.recordFor(username, "LOGIN_REFUSED", ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (!passwords.matches(password, account.getPasswordHash())) {
+        boolean verified = recentlyVerified.isRecentlyVerified(username, password, account.getPasswordHash(), now);
+        if (!verified && !passwords.matches(password, account.getPasswordHash())) {
             boolean locked = account.recordFailedLogin(now, lockoutPolicy);
             audit.recordFor(username, "LOGIN_FAILED", ENTITY, id, "wrong password");
             if (locked) {
                 audit.recordFor(username, "ACCOUNT_LOCKED", ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
             }
             return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!verified) {
+            recentlyVerified.remember(username, password, account.getPasswordHash(), now);
         }
         account.recordSuccessfulLogin();
         return new CredentialValidationResult(account.getUsername(), account.groups());

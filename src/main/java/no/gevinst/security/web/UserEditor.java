@@ -64,8 +64,7 @@ public class UserEditor implements Serializable {
         if (id != null) {
             UserAccount account = users.find(id).orElse(null);
             if (account == null) {
-                faces.getExternalContext().responseSendError(404, "");
-                faces.responseComplete();
+                FacesMessages.notFound(faces);
                 return;
             }
             show(account);

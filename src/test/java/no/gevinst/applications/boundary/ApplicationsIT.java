@@ -408,4 +408,47 @@ class ApplicationsIT {
         assertEquals(400, api().get("api/v1/applications?status=NONSENSE", "ledelse").statusCode());
         assertEquals(403, api().get("api/v1/applications", "admin").statusCode(), "administrators do not read applications");
     }
+
+    private static String settings(String withheld, String debtorAccount, int firstWeight) {
+        return """
+                {"defaultWithheldPercent": %s, "defaultMaxCostSharePercent": 50, "reportingPeriodYears": 3,
+                 "acceptanceDeadlineDays": 30, "operationGraceDays": 90,
+                 "categories": ["ELECTRONIC_PATIENT_RECORD", "WELFARE_TECHNOLOGY", "DIGITAL_HOME_FOLLOW_UP", "DATA_SHARING", "OTHER"],
+                 "criteria": [{"name": "Forventede gevinster for innbyggere og tjenester", "weight": %d},
+                              {"name": "Gjennomførbarhet og modenhet", "weight": 30},
+                              {"name": "Samarbeid og overføringsverdi", "weight": 30}],
+                 "debtorName": "Direktoratet for e-helse", "debtorAccount": "%s"}
+                """.formatted(withheld, firstWeight, debtorAccount);
+    }
+
+    @Test
+    void anAdministratorSetsTheDefaultsNewCallsStartFromAndTheBankFilesDebtor() {
+        String path = "api/v1/scheme/settings";
+        var before = api().get(path, "saksbehandler1");
+        assertEquals(200, before.statusCode(), before.body());
+        assertEquals(403, api().get(path, "kommune.voss").statusCode());
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+
+        var wrong = api().send("PUT", path, "admin", settings("15", "8601 11 17948", 20), "If-Match", etag);
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals(Set.of("criteria", "debtorAccount"), Api.json(wrong).getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).collect(Collectors.toSet()));
+        assertEquals(403, api().send("PUT", path, "godkjenner1", settings("15", "86011117947", 40), "If-Match", etag)
+                .statusCode());
+
+        var changed = api().send("PUT", path, "admin", settings("15", "8601 11 17947", 40), "If-Match", etag);
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject now = Api.json(changed);
+        assertEquals(15, now.getJsonNumber("defaultWithheldPercent").intValue());
+        assertEquals("86011117947", now.getString("debtorAccount"));
+        assertEquals(412, api().send("PUT", path, "admin", settings("10", "86011117947", 40), "If-Match", etag).statusCode());
+        var events = Api.json(api().get("api/v1/events?entity=SchemeSettings", "admin")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals("SCHEME_SETTINGS_CHANGED by admin", events.get(0).getString("kind") + " by " + events.get(0).getString("user"));
+
+        // Back to the scheme's usual defaults, which other tests start calls from.
+        var restored = api().send("PUT", path, "admin", settings("20", "", 40), "If-Match",
+                changed.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, restored.statusCode(), restored.body());
+    }
 }

@@ -1,0 +1,101 @@
+package no.gevinst.applications.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import no.gevinst.applications.entity.CallTerms;
+import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.applications.entity.SchemeTerms;
+import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.rest.PreconditionRequiredException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("scheme/settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class SchemeResource {
+
+    @JsonbNillable
+    public record SettingsView(BigDecimal defaultWithheldPercent, BigDecimal defaultMaxCostSharePercent,
+            int reportingPeriodYears, int acceptanceDeadlineDays, int operationGraceDays, List<String> categories,
+            List<CriterionView> criteria, String debtorName, String debtorAccount, long version) {
+
+        static SettingsView of(SchemeSettings settings) {
+            return new SettingsView(settings.getDefaultWithheldPercent(), settings.getDefaultMaxCostSharePercent(),
+                    settings.getReportingPeriodYears(), settings.getAcceptanceDeadlineDays(),
+                    settings.getOperationGraceDays(), settings.getDefaultCategories().stream().map(Enum::name).toList(),
+                    settings.getCriteriaTemplate().stream().map(c -> new CriterionView(c.getName(), c.getWeight()))
+                            .toList(),
+                    settings.getDebtorName().orElse(null),
+                    settings.getDebtorAccount().map(Object::toString).orElse(null), settings.getVersion());
+        }
+    }
+
+    public record CriterionView(String name, int weight) {
+    }
+
+    public static class SettingsRequest {
+        public BigDecimal defaultWithheldPercent;
+        public BigDecimal defaultMaxCostSharePercent;
+        public Integer reportingPeriodYears;
+        public Integer acceptanceDeadlineDays;
+        public Integer operationGraceDays;
+        public List<String> categories;
+        public List<CallsResource.CriterionRequest> criteria;
+        public String debtorName;
+        public String debtorAccount;
+    }
+
+    @Inject
+    Scheme scheme;
+
+    @GET
+    @Operation(summary = "The scheme's settings: what new calls start from, and the debtor of the bank file")
+    public Response get() {
+        SchemeSettings settings = scheme.settings();
+        return Response.ok(SettingsView.of(settings)).tag(new EntityTag(String.valueOf(settings.getVersion()))).build();
+    }
+
+    @PUT
+    @Operation(summary = "Change the scheme's settings (ADMIN); If-Match carries the version")
+    public Response revise(@HeaderParam("If-Match") String ifMatch, SettingsRequest request) {
+        long version = PreconditionRequiredException.version(ifMatch);
+        if (request == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        Set<TechnologyCategory> categories = EnumSet.noneOf(TechnologyCategory.class);
+        List<Violation> unreadable = new ArrayList<>();
+        for (String code : request.categories == null ? List.<String>of() : request.categories) {
+            try {
+                categories.add(TechnologyCategory.valueOf(code));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                unreadable.add(Violation.of("categories", "validation.call.unknownCategory", String.valueOf(code)));
+            }
+        }
+        InvalidInputException.throwIfAny(unreadable);
+        List<CallTerms.Criterion> criteria = request.criteria == null ? null : request.criteria.stream()
+                .map(c -> c == null ? new CallTerms.Criterion(null, null) : new CallTerms.Criterion(c.name, c.weight))
+                .toList();
+        SchemeSettings settings = scheme.revise(version, new SchemeTerms(request.defaultWithheldPercent,
+                request.defaultMaxCostSharePercent, request.reportingPeriodYears, request.acceptanceDeadlineDays,
+                request.operationGraceDays, categories, criteria, request.debtorName, request.debtorAccount));
+        return Response.ok(SettingsView.of(settings)).tag(new EntityTag(String.valueOf(settings.getVersion()))).build();
+    }
+}
