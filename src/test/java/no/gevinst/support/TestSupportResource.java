@@ -29,6 +29,15 @@ public class TestSupportResource {
         return testData.createUser(prefix, role, null, password);
     }
 
+    @POST
+    @Path("recommended")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String recommended(@QueryParam("callId") long callId, @QueryParam("count") int count,
+            @QueryParam("amount") String amount, @QueryParam("recommender") String recommender) {
+        return testData.recommended(callId, count, amount, recommender).stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     @GET
     @Path("events")
     @Produces(MediaType.TEXT_PLAIN)

@@ -43,6 +43,10 @@ import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.applications.entity.PlannedMilestone;
 import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.assessment.boundary.Assessments;
+import no.gevinst.assessment.entity.Assessment;
+import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;
@@ -70,7 +74,48 @@ public class ApplicationsResource {
             String requestedAmount, String maxRequestedAmount, LocalDate plannedStartDate,
             LocalDate plannedOperationDate, List<MilestoneView> milestones, List<BenefitTargetView> benefitTargets,
             List<AttachmentView> attachments, OffsetDateTime createdAt, OffsetDateTime submittedAt,
-            List<MissingView> missing, long version) {
+            List<MissingView> missing, AssessmentView assessment, long version) {
+    }
+
+    /** Who has the application and what was recommended and decided. */
+    @JsonbNillable
+    public record AssessmentView(String assessor, String returnReason, String outcome, String amount,
+            BigDecimal weightedScore, String recommendedBy, String decidedBy, List<MilestoneView> milestones) {
+
+        static AssessmentView of(Assessment assessment) {
+            return new AssessmentView(assessment.getAssessor(), assessment.getReturnReason(),
+                    assessment.getOutcome() == null ? null : assessment.getOutcome().name(), text(assessment.getAmount()),
+                    assessment.getWeightedScore(), assessment.getRecommendedBy(), assessment.getDecidedBy(),
+                    assessment.getPlan().stream().map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueDate(),
+                            text(m.getAmount()))).toList());
+        }
+    }
+
+    public static class TakeRequest {
+        public Boolean impartial;
+    }
+
+    public static class ReasonRequest {
+        public String reason;
+    }
+
+    public static class ScoreRequest {
+        public Long criterion;
+        public Integer score;
+        public String comment;
+    }
+
+    public static class RecommendRequest {
+        public String outcome;
+        public String amount;
+        public List<MilestoneRequest> milestones;
+        public List<ScoreRequest> scores;
+        public String justification;
+    }
+
+    public static class DecideRequest {
+        public Boolean approve;
+        public String comment;
     }
 
     public record MilestoneView(long id, String title, LocalDate dueDate, String amount) {
@@ -140,6 +185,9 @@ public class ApplicationsResource {
 
     @Inject
     Applications applications;
+
+    @Inject
+    Assessments assessments;
 
     @Context
     UriInfo uri;
@@ -218,6 +266,63 @@ public class ApplicationsResource {
     }
 
     @POST
+    @Path("{id}/take")
+    @Operation(summary = "Take a submitted application for assessment, declaring impartiality (CASE_HANDLER)")
+    public Response take(@PathParam("id") long id, TakeRequest request) {
+        assessments.take(id, request != null && Boolean.TRUE.equals(request.impartial));
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "Return an application for changes, with a reason the municipality sees (CASE_HANDLER)")
+    public Response returnForChanges(@PathParam("id") long id, ReasonRequest request) {
+        assessments.returnForChanges(id, request == null ? null : request.reason);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/recommend")
+    @Operation(summary = "Recommend a grant (amount, payment plan, scores) or a rejection, with a justification"
+            + " (CASE_HANDLER)")
+    public Response recommend(@PathParam("id") long id, RecommendRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        List<Violation> unreadable = new ArrayList<>();
+        Outcome outcome = parse(Outcome.class, request.outcome, "outcome", unreadable);
+        Money amount = money(request.amount, "amount", unreadable);
+        List<Recommendation.PlanItem> plan = new ArrayList<>();
+        for (int i = 0; request.milestones != null && i < request.milestones.size(); i++) {
+            MilestoneRequest m = request.milestones.get(i);
+            plan.add(m == null ? new Recommendation.PlanItem(null, null, null)
+                    : new Recommendation.PlanItem(m.title, m.dueDate, money(m.amount, "milestones[" + i + "].amount",
+                            unreadable)));
+        }
+        List<Recommendation.Score> scores = request.scores == null ? List.of() : request.scores.stream()
+                .map(s -> s == null ? new Recommendation.Score(null, null, null)
+                        : new Recommendation.Score(s.criterion, s.score, s.comment))
+                .toList();
+        InvalidInputException.throwIfAny(unreadable, Assessment.LABELS);
+        assessments.recommend(id, new Recommendation(outcome, amount, plan, scores, request.justification));
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/decide")
+    @Operation(summary = "Decide on a recommendation (APPROVER, never the recommender); approving a grant commits it"
+            + " against the budget year's frame")
+    public Response decide(@PathParam("id") long id, DecideRequest request) {
+        assessments.decide(id, request == null ? null : request.approve, request == null ? null : request.comment);
+        return current(id);
+    }
+
+    private Response current(long id) {
+        Application application = applications.get(id);
+        return Response.ok(view(application)).tag(tag(application)).build();
+    }
+
+    @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a PDF of at most 20 MB, in the form part named 'file' (MUNICIPALITY)")
@@ -272,7 +377,8 @@ public class ApplicationsResource {
                 application.getAttachments().stream().map(AttachmentView::of).toList(),
                 application.getCreatedAt().atZone(OSLO).toOffsetDateTime(),
                 application.getSubmittedAt() == null ? null : application.getSubmittedAt().atZone(OSLO).toOffsetDateTime(),
-                missing, application.getVersion());
+                missing, assessments.find(application.getId()).map(AssessmentView::of).orElse(null),
+                application.getVersion());
     }
 
     private static String text(Money amount) {

@@ -12,6 +12,9 @@ import java.util.Optional;
 import no.gevinst.applications.entity.Call;
 import no.gevinst.applications.entity.CallTerms;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.budget.control.BudgetYears;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.security.entity.Role;
@@ -32,6 +35,9 @@ public class Calls {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BudgetYears budgetYears;
 
     /** The calls open for applications today, the one closing first first. */
     public List<Call> openToday() {
@@ -71,11 +77,36 @@ public class Calls {
             if (call.getVersion() != expectedVersion) {
                 throw new StaleVersionException(expectedVersion, call.getVersion());
             }
+            int yearBefore = call.getBudgetYear();
+            if (call.changesCriteria(terms) && isScored(call)) {
+                throw new DomainException("call.criteriaScored");
+            }
             call.revise(terms);
             em.flush();
+            frameHoldsWhatIsCommitted(yearBefore);
+            frameHoldsWhatIsCommitted(call.getBudgetYear());
             audit.record("CALL_REVISED", ENTITY, String.valueOf(call.getId()), summary(call));
         });
         return found;
+    }
+
+    /** Whether any application to the call has been scored against its criteria. */
+    private boolean isScored(Call call) {
+        return em.createQuery("select count(a) from Assessment a join a.scores s where s.criterionId in :criteria",
+                Long.class).setParameter("criteria", call.getCriteria().stream().map(c -> c.getId()).toList())
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * A frame cannot be lowered below what its budget year has committed. The year's row is locked, so that no
+     * decision commits more while the frame changes.
+     */
+    private void frameHoldsWhatIsCommitted(int year) {
+        Money committed = budgetYears.locked(year).getCommitted();
+        Money frame = budgetYears.frame(year);
+        if (committed.isGreaterThan(frame)) {
+            throw new DomainException("call.frameBelowCommitted", committed.amount(), year);
+        }
     }
 
     private static String summary(Call call) {

@@ -206,6 +206,45 @@ public class Application {
         status = ApplicationStatus.SUBMITTED;
     }
 
+    /** A case handler takes the submitted application for assessment. */
+    public void takeForAssessment() {
+        require(ApplicationStatus.SUBMITTED, "assessment.notSubmitted");
+        status = ApplicationStatus.IN_ASSESSMENT;
+    }
+
+    /** Back to the municipality for changes; it can edit and resubmit. */
+    public void returnForChanges() {
+        require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
+        status = ApplicationStatus.RETURNED;
+    }
+
+    public void recommend() {
+        require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
+        status = ApplicationStatus.RECOMMENDED;
+    }
+
+    /** The approver did not follow the recommendation: back to assessment for a new one. */
+    public void sendBackForNewRecommendation() {
+        require(ApplicationStatus.RECOMMENDED, "decision.notRecommended");
+        status = ApplicationStatus.IN_ASSESSMENT;
+    }
+
+    public void grant() {
+        require(ApplicationStatus.RECOMMENDED, "decision.notRecommended");
+        status = ApplicationStatus.GRANTED;
+    }
+
+    public void reject() {
+        require(ApplicationStatus.RECOMMENDED, "decision.notRecommended");
+        status = ApplicationStatus.REJECTED;
+    }
+
+    private void require(ApplicationStatus expected, String messageKey) {
+        if (status != expected) {
+            throw new DomainException(messageKey, status);
+        }
+    }
+
     /** Withdraws the application; possible until a decision is made. */
     public void withdraw() {
         if (!status.isWithdrawable()) {

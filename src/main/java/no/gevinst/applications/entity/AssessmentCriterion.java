@@ -44,6 +44,12 @@ public class AssessmentCriterion {
         this.weight = weight;
     }
 
+    /** A criterion keeps its identity when a call is revised, so that scores given to it stay attached. */
+    void restate(String newName, int newWeight) {
+        this.name = newName;
+        this.weight = newWeight;
+    }
+
     public Long getId() {
         return id;
     }

@@ -95,7 +95,7 @@ public class Call {
     }
 
     /**
-     * Changes the terms of the call. The criteria are replaced as a whole.
+     * Changes the terms of the call. Criteria are matched by position: those kept keep their identity.
      */
     public void revise(CallTerms terms) {
         apply(terms);
@@ -115,11 +115,34 @@ public class Call {
         this.subjectToBudgetDecision = terms.subjectToBudgetDecision();
         this.categories.clear();
         this.categories.addAll(terms.categories());
-        this.criteria.clear();
-        int position = 0;
-        for (CallTerms.Criterion criterion : terms.criteria()) {
-            this.criteria.add(new AssessmentCriterion(this, position++, criterion.name().trim(), criterion.weight()));
+        List<CallTerms.Criterion> wanted = terms.criteria();
+        for (int position = 0; position < wanted.size(); position++) {
+            CallTerms.Criterion criterion = wanted.get(position);
+            if (position < criteria.size()) {
+                criteria.get(position).restate(criterion.name().trim(), criterion.weight());
+            } else {
+                criteria.add(new AssessmentCriterion(this, position, criterion.name().trim(), criterion.weight()));
+            }
         }
+        while (criteria.size() > wanted.size()) {
+            criteria.remove(criteria.size() - 1);
+        }
+    }
+
+    /** Whether the terms would change the criteria's names, weights or number. */
+    public boolean changesCriteria(CallTerms terms) {
+        List<CallTerms.Criterion> wanted = terms.criteria() == null ? List.of() : terms.criteria();
+        if (wanted.size() != criteria.size()) {
+            return true;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            CallTerms.Criterion criterion = wanted.get(i);
+            if (criterion.name() == null || !criterion.name().trim().equals(criteria.get(i).getName())
+                    || criterion.weight() == null || criterion.weight() != criteria.get(i).getWeight()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isOpenOn(LocalDate day) {

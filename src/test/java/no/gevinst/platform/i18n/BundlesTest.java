@@ -52,4 +52,17 @@ class BundlesTest {
                 java.util.List.of(Locale.forLanguageTag("de"), Locale.forLanguageTag("nn-NO"), Locale.ENGLISH)));
         assertEquals(Languages.BOKMAAL, Languages.preferred(java.util.List.of(Locale.forLanguageTag("de"))));
     }
+
+    /** In a text with {0}-style arguments a lone apostrophe starts a quoted part and swallows the arguments. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nb", "nn", "en"})
+    void noTextWithArgumentsHasALoneApostrophe(String tag) {
+        var bundle = Messages.bundle(Locale.forLanguageTag(tag));
+        for (String key : bundle.keySet()) {
+            String text = bundle.getString(key);
+            if (text.matches("(?s).*\\{\\d.*")) {
+                assertTrue(!text.replace("''", "").contains("'"), tag + " " + key + ": " + text);
+            }
+        }
+    }
 }

@@ -1,0 +1,149 @@
+package no.gevinst.assessment.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.assessment.entity.Assessment;
+import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.assessment.entity.Recommendation;
+import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.budget.control.BudgetYears;
+import no.gevinst.budget.entity.BudgetYear;
+import no.gevinst.budget.entity.Grant;
+import java.util.List;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.security.entity.Role;
+
+/**
+ * Case handling of submitted applications: take (with the impartiality declaration), return for changes,
+ * recommend; and the approver's decision, which commits a grant against its budget year's frame.
+ */
+@Stateless
+@RolesAllowed(Role.Names.CASE_HANDLER)
+public class Assessments {
+
+    static final String ENTITY = "Application";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BudgetYears budgetYears;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** The assessment of an application the caller has already been allowed to read. */
+    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    public Optional<Assessment> find(long applicationId) {
+        return Optional.ofNullable(em.find(Assessment.class, applicationId));
+    }
+
+    public Assessment take(long applicationId, boolean impartial) {
+        Application application = submitted(applicationId);
+        Assessment assessment = em.find(Assessment.class, applicationId);
+        if (assessment == null) {
+            assessment = Assessment.take(application, caller(), impartial, clock.instant());
+            em.persist(assessment);
+        } else {
+            assessment.retake(application, caller(), impartial, clock.instant());
+        }
+        changed(application);
+        audit.record("APPLICATION_TAKEN", ENTITY, String.valueOf(applicationId),
+                application.getReference() + " by " + caller() + ", impartiality declared");
+        return assessment;
+    }
+
+    public Assessment returnForChanges(long applicationId, String reason) {
+        Application application = submitted(applicationId);
+        Assessment assessment = assessment(applicationId);
+        assessment.returnForChanges(application, reason);
+        changed(application);
+        audit.record("APPLICATION_RETURNED", ENTITY, String.valueOf(applicationId), reason);
+        return assessment;
+    }
+
+    public Assessment recommend(long applicationId, Recommendation recommendation) {
+        Application application = submitted(applicationId);
+        Assessment assessment = assessment(applicationId);
+        assessment.recommend(application, recommendation, caller(), clock.instant());
+        changed(application);
+        audit.record("APPLICATION_RECOMMENDED", ENTITY, String.valueOf(applicationId), assessment.getOutcome()
+                + (assessment.getAmount() == null ? "" : " " + assessment.getAmount()) + ", weighted score "
+                + assessment.getWeightedScore());
+        return assessment;
+    }
+
+    /**
+     * The approver's decision. Approving a grant locks the budget year's row and commits the amount only if the
+     * year's frame holds it; otherwise nothing changes and the approver is told how much room is left.
+     */
+    @RolesAllowed(Role.Names.APPROVER)
+    public Assessment decide(long applicationId, Boolean approve, String comment) {
+        Application application = submitted(applicationId);
+        Assessment assessment = assessment(applicationId);
+        if (approve == null) {
+            throw new InvalidInputException(List.of(Violation.of("approve", "validation.required")), Assessment.LABELS);
+        }
+        assessment.decide(application, approve, caller(), comment, clock.instant());
+        String id = String.valueOf(applicationId);
+        if (approve && assessment.getOutcome() == Outcome.GRANT) {
+            int year = application.getCall().getBudgetYear();
+            BudgetYear budget = budgetYears.locked(year);
+            Money before = budget.getCommitted();
+            budget.commit(assessment.getAmount(), budgetYears.frame(year));
+            em.persist(new Grant(applicationId, year, assessment.getAmount(), caller(), clock.instant()));
+            audit.record("DECISION_GRANTED", ENTITY, id, assessment.getAmount() + "; committed " + year + " "
+                    + before + " -> " + budget.getCommitted());
+        } else {
+            audit.record(approve ? "DECISION_REJECTED" : "RECOMMENDATION_SENT_BACK", ENTITY, id, comment);
+        }
+        changed(application);
+        return assessment;
+    }
+
+    /** A submitted application, or not found: drafts are the municipality's own. */
+    private Application submitted(long applicationId) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || application.getReference() == null) {
+            throw new NotFoundException(ENTITY + " " + applicationId);
+        }
+        return application;
+    }
+
+    private Assessment assessment(long applicationId) {
+        Assessment assessment = em.find(Assessment.class, applicationId);
+        if (assessment == null) {
+            throw new DomainException("assessment.notInAssessment", em.find(Application.class, applicationId).getStatus());
+        }
+        return assessment;
+    }
+
+    /** A change of the application's status is a change to the application, for whoever saw it before. */
+    private void changed(Application application) {
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

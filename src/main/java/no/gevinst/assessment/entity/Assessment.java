@@ -1,0 +1,242 @@
+package no.gevinst.assessment.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.Violation;
+
+/**
+ * A case handler's assessment of an application: who has it, their declared impartiality, the scores, the
+ * recommendation, and the approver's decision on it. Nobody decides on their own recommendation.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+    public static final String LABELS = "assessment.field";
+
+    /** One criterion's score. */
+    @Embeddable
+    public static class CriterionScore {
+        @Column(name = "criterion_id", nullable = false)
+        private Long criterionId;
+
+        @Column(name = "score", nullable = false)
+        private int score;
+
+        @Column(name = "comment", length = 2000)
+        private String comment;
+
+        protected CriterionScore() {
+        }
+
+        CriterionScore(Long criterionId, int score, String comment) {
+            this.criterionId = criterionId;
+            this.score = score;
+            this.comment = comment;
+        }
+
+        public Long getCriterionId() {
+            return criterionId;
+        }
+
+        public int getScore() {
+            return score;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+    }
+
+    @Id
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Column(name = "assessor", nullable = false, length = 100)
+    private String assessor;
+
+    @Column(name = "impartiality_declared_at", nullable = false)
+    private Instant impartialityDeclaredAt;
+
+    @Column(name = "return_reason", length = 2000)
+    private String returnReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 10)
+    private Outcome outcome;
+
+    @Column(name = "amount", precision = 15, scale = 2)
+    private Money amount;
+
+    @Column(name = "weighted_score", precision = 7, scale = 3)
+    private BigDecimal weightedScore;
+
+    @Column(name = "justification", length = 4000)
+    private String justification;
+
+    @Column(name = "recommended_by", length = 100)
+    private String recommendedBy;
+
+    @Column(name = "recommended_at")
+    private Instant recommendedAt;
+
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_comment", length = 2000)
+    private String decisionComment;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "criterion_score", joinColumns = @JoinColumn(name = "application_id"))
+    private List<CriterionScore> scores = new ArrayList<>();
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<PlanMilestone> plan = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Assessment() {
+    }
+
+    /**
+     * A case handler takes a submitted application, having declared that they are impartial (habilitet); a declared
+     * conflict refuses it.
+     */
+    public static Assessment take(Application application, String caseHandler, boolean impartial, Instant now) {
+        Assessment assessment = new Assessment();
+        assessment.applicationId = application.getId();
+        assessment.retake(application, caseHandler, impartial, now);
+        return assessment;
+    }
+
+    /** Takes a resubmitted application again, by the same or another case handler. */
+    public void retake(Application application, String caseHandler, boolean impartial, Instant now) {
+        if (!impartial) {
+            throw new DomainException("assessment.notImpartial");
+        }
+        application.takeForAssessment();
+        this.assessor = caseHandler;
+        this.impartialityDeclaredAt = now;
+    }
+
+    public void returnForChanges(Application application, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of(Violation.of("reason", "validation.required")), LABELS);
+        }
+        application.returnForChanges();
+        this.returnReason = reason.trim();
+    }
+
+    public void recommend(Application application, Recommendation recommendation, String caseHandler, Instant now) {
+        InvalidInputException.throwIfAny(recommendation.violations(application), LABELS);
+        application.recommend();
+        this.outcome = recommendation.outcome();
+        this.amount = recommendation.outcome() == Outcome.GRANT ? recommendation.amount() : null;
+        this.weightedScore = recommendation.weightedScore(application);
+        this.justification = recommendation.justification().trim();
+        this.recommendedBy = caseHandler;
+        this.recommendedAt = now;
+        this.scores.clear();
+        recommendation.scores().forEach(s -> scores.add(new CriterionScore(s.criterionId(), s.score(), s.comment())));
+        this.plan.clear();
+        List<Recommendation.PlanItem> items = recommendation.planFor(application);
+        for (int i = 0; i < items.size(); i++) {
+            plan.add(new PlanMilestone(this, i, items.get(i)));
+        }
+    }
+
+    /**
+     * The approver's decision. Four eyes: never by the one who recommended. An approval makes the recommendation the
+     * decision (the caller commits a grant's amount first); a refusal sends it back for a new recommendation.
+     */
+    public void decide(Application application, boolean approve, String approver, String comment, Instant now) {
+        if (approver.equals(recommendedBy)) {
+            throw new DomainException("decision.fourEyes");
+        }
+        if (!approve) {
+            application.sendBackForNewRecommendation();
+        } else if (outcome == Outcome.GRANT) {
+            application.grant();
+        } else {
+            application.reject();
+        }
+        this.decidedBy = approver;
+        this.decidedAt = now;
+        this.decisionComment = comment == null || comment.isBlank() ? null : comment.trim();
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public String getAssessor() {
+        return assessor;
+    }
+
+    public Instant getImpartialityDeclaredAt() {
+        return impartialityDeclaredAt;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public BigDecimal getWeightedScore() {
+        return weightedScore;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public String getRecommendedBy() {
+        return recommendedBy;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public List<CriterionScore> getScores() {
+        return Collections.unmodifiableList(scores);
+    }
+
+    public List<PlanMilestone> getPlan() {
+        return Collections.unmodifiableList(plan);
+    }
+}

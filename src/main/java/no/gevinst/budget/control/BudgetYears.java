@@ -1,0 +1,49 @@
+package no.gevinst.budget.control;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import no.gevinst.budget.entity.BudgetYear;
+import no.gevinst.platform.entity.Money;
+
+/** The budget years' committed sums, locked for the length of the deciding transaction, and their frames. */
+@Stateless
+public class BudgetYears {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BudgetYearCreation creation;
+
+    /** The year's row, locked (SELECT … FOR UPDATE) until the caller's transaction ends. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public BudgetYear locked(int year) {
+        BudgetYear budgetYear = em.find(BudgetYear.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (budgetYear == null) {
+            try {
+                creation.create(year);
+            } catch (EJBException createdByAnotherAtTheSameMoment) {
+                // the primary key let only one of them in; the row is there either way
+            }
+            budgetYear = em.find(BudgetYear.class, year, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return budgetYear;
+    }
+
+    /** The year's frame: the frames of its calls together. */
+    public Money frame(int year) {
+        return em.createQuery("select c.frame from Call c where c.budgetYear = :year", Money.class)
+                .setParameter("year", year).getResultStream().reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money committed(int year) {
+        BudgetYear budgetYear = em.find(BudgetYear.class, year);
+        return budgetYear == null ? Money.ZERO : budgetYear.getCommitted();
+    }
+}

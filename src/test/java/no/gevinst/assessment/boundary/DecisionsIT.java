@@ -1,0 +1,237 @@
+package no.gevinst.assessment.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.support.Api;
+import no.gevinst.support.Deployments;
+import no.gevinst.support.TestData;
+import no.gevinst.support.TestSupportResource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Assessment and decisions under the annual cap, in a real Payara Micro and database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DecisionsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withTests(TestData.class, TestSupportResource.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(Deployments.onLoopback(base));
+    }
+
+    private long call(int budgetYear, String frame) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        String json = """
+                {"budgetYear": %d, "title": "Ramme %d", "opensOn": "%s", "closesOn": "%s", "frame": "%s",
+                 "withheldPercent": 20, "maxCostSharePercent": 50, "categories": ["WELFARE_TECHNOLOGY"],
+                 "criteria": [{"name": "Gevinster", "weight": 60}, {"name": "Gjennomførbarhet", "weight": 40}]}
+                """.formatted(budgetYear, budgetYear, today.minusDays(5), today.plusDays(5), frame);
+        var created = api().send("POST", "api/v1/calls", "admin", json);
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.json(created).getJsonNumber("id").longValue();
+    }
+
+    private List<Long> recommended(long call, int count, String amount, String recommender) {
+        var response = api().send("POST", "api/v1/test-support/recommended?callId=" + call + "&count=" + count
+                + "&amount=" + amount + "&recommender=" + recommender, "admin", null);
+        assertEquals(200, response.statusCode(), response.body());
+        return Arrays.stream(response.body().split(",")).map(Long::valueOf).toList();
+    }
+
+    private HttpResponse<String> decide(long id, String approver, boolean approve) {
+        return api().send("POST", "api/v1/applications/" + id + "/decide", approver,
+                "{\"approve\": " + approve + ", \"comment\": \"Vedtak\"}");
+    }
+
+    @Test
+    void nobodyDecidesOnTheirOwnRecommendation() {
+        long call = call(2039, "1000000.00");
+        long id = recommended(call, 1, "100000.00", "godkjenner1").get(0);
+        var own = decide(id, "godkjenner1", true);
+        assertEquals(409, own.statusCode(), own.body());
+        assertTrue(Api.json(own).getString("type").endsWith("decision.fourEyes"), own.body());
+        assertEquals("RECOMMENDED", Api.json(api().get("api/v1/applications/" + id, "godkjenner1")).getString("status"));
+        assertEquals(403, decide(id, "saksbehandler2", true).statusCode(), "a case handler does not decide");
+
+        var other = decide(id, "godkjenner2", true);
+        assertEquals(200, other.statusCode(), other.body());
+        assertEquals("GRANTED", Api.json(other).getString("status"));
+        assertEquals("godkjenner2", Api.json(other).getJsonObject("assessment").getString("decidedBy"));
+        JsonObject budget = Api.json(api().get("api/v1/budget/2039", "ledelse"));
+        assertEquals("100000.00", budget.getString("committed"));
+        assertEquals("900000.00", budget.getString("available"));
+
+        String callPath = "api/v1/calls/" + call;
+        String frame = Api.json(api().get(callPath, "admin")).toString();
+        String etag = api().get(callPath, "admin").headers().firstValue("ETag").orElseThrow();
+        var belowCommitted = api().send("PUT", callPath, "admin", frame.replace("\"1000000.00\"", "\"99999.99\""),
+                "If-Match", etag);
+        assertEquals(409, belowCommitted.statusCode(), belowCommitted.body());
+        assertTrue(Api.json(belowCommitted).getString("type").endsWith("call.frameBelowCommitted"));
+        var exactlyCommitted = api().send("PUT", callPath, "admin", frame.replace("\"1000000.00\"", "\"100000.00\""),
+                "If-Match", etag);
+        assertEquals(200, exactlyCommitted.statusCode(), exactlyCommitted.body());
+        var reweighted = api().send("PUT", callPath, "admin", frame.replace("\"weight\":60", "\"weight\":50")
+                .replace("\"weight\":40", "\"weight\":50"), "If-Match", exactlyCommitted.headers().firstValue("ETag").orElseThrow());
+        assertEquals(409, reweighted.statusCode(), "scored criteria stay as they were: " + reweighted.body());
+    }
+
+    /**
+     * 100 approvers' decisions at the same moment, together 3.7 times the frame: exactly as many as fit are granted,
+     * every other one is refused with the cap's message, and the budget agrees with the grants. Twenty times over.
+     */
+    @Test
+    void theCapHoldsWhenAHundredDecisionsRaceForTheLastRoom() throws Exception {
+        Money amount = Money.of("37000.00");
+        var pool = Executors.newFixedThreadPool(100);
+        try {
+            for (int run = 0; run < 20; run++) {
+                int year = 2040 + run;
+                long call = call(year, "1000000.00");
+                List<Long> ids = recommended(call, 100, amount.toString(), "saksbehandler1");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<HttpResponse<String>>> decisions = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    long id = ids.get(i);
+                    String approver = i % 2 == 0 ? "godkjenner1" : "godkjenner2";
+                    decisions.add(pool.submit(() -> {
+                        start.await();
+                        return decide(id, approver, true);
+                    }));
+                }
+                start.countDown();
+                int granted = 0;
+                for (var decision : decisions) {
+                    var response = decision.get(2, TimeUnit.MINUTES);
+                    if (response.statusCode() == 200) {
+                        granted++;
+                    } else {
+                        assertEquals(409, response.statusCode(), response.body());
+                        assertTrue(Api.json(response).getString("type").endsWith("decision.capExceeded"), response.body());
+                    }
+                }
+                assertEquals(27, granted, "run " + run + ": 27 × 37 000 = 999 000 fits in 1 000 000, a 28th does not");
+                JsonObject budget = Api.json(api().get("api/v1/budget/" + year, "ledelse"));
+                assertEquals("999000.00", budget.getString("committed"), "run " + run);
+                assertEquals("1000.00", budget.getString("available"), "run " + run);
+                int grantedInDatabase = Api.json(api().get("api/v1/applications?status=GRANTED&size=1&callId=" + call,
+                        "ledelse")).getInt("total");
+                assertEquals(27, grantedInDatabase, "run " + run + ": the budget agrees with the decisions stored");
+                int stillRecommended = Api.json(api().get("api/v1/applications?status=RECOMMENDED&size=1&callId=" + call,
+                        "ledelse")).getInt("total");
+                assertEquals(73, stillRecommended, "run " + run + ": a refused decision changed nothing");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long submitted(long call, String requested, String... milestones) {
+        String plan = String.join(", ", Arrays.stream(milestones).map(a ->
+                "{\"title\": \"Del\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + a + "\"}").toList());
+        String json = """
+                {"callId": %d, "title": "Til vurdering", "category": "WELFARE_TECHNOLOGY", "summary": "S",
+                 "serviceChange": "T", "contactName": "K", "contactEmail": "k@drammen.example",
+                 "bankAccount": "86011117947", "eligibleCost": "1000000.00", "ownContribution": "500000.00",
+                 "requestedAmount": "%s", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-09-01",
+                 "milestones": [%s],
+                 "benefitTargets": [{"indicator": "I", "kind": "QUALITY", "unit": "prosent", "baseline": 10,
+                   "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
+                """.formatted(call, requested, plan);
+        var created = api().send("POST", "api/v1/applications", "kommune.drammen", json);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Api.json(created).getJsonNumber("id").longValue();
+        assertEquals(200, api().send("POST", "api/v1/applications/" + id + "/submit", "kommune.drammen", null).statusCode());
+        return id;
+    }
+
+    @Test
+    void aCaseHandlerDeclaresImpartialityScoresAndRecommendsWithThePlanScaledToTheØre() {
+        long call = call(2038, "5000000.00");
+        var criteria = Api.json(api().get("api/v1/calls/" + call, "saksbehandler1")).getJsonArray("criteria")
+                .getValuesAs(JsonObject.class);
+        long benefits = criteria.get(0).getJsonNumber("id").longValue();
+        long feasibility = criteria.get(1).getJsonNumber("id").longValue();
+        long id = submitted(call, "300000.00", "100000.00", "100000.00", "100000.00");
+        String path = "api/v1/applications/" + id;
+
+        var partial = api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": false}", "Accept-Language", "nn");
+        assertEquals(409, partial.statusCode(), partial.body());
+        assertTrue(Api.json(partial).getString("detail").startsWith("Du må erklære at du er habil"), partial.body());
+        assertEquals(403, api().send("POST", path + "/take", "kommune.drammen", "{\"impartial\": true}").statusCode());
+        var taken = api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}");
+        assertEquals(200, taken.statusCode(), taken.body());
+        assertEquals("IN_ASSESSMENT", Api.json(taken).getString("status"));
+        assertEquals("saksbehandler1", Api.json(taken).getJsonObject("assessment").getString("assessor"));
+
+        String scores = "[{\"criterion\": " + benefits + ", \"score\": 5}, {\"criterion\": " + feasibility + ", \"score\": 4}]";
+        var tooMuch = api().send("POST", path + "/recommend", "saksbehandler1", """
+                {"outcome": "GRANT", "amount": "300000.01", "scores": %s, "justification": "God søknad"}
+                """.formatted(scores));
+        assertEquals(400, tooMuch.statusCode(), tooMuch.body());
+        assertEquals("amount", Api.json(tooMuch).getJsonArray("errors").getJsonObject(0).getString("field"));
+        var unscored = api().send("POST", path + "/recommend", "saksbehandler1", """
+                {"outcome": "GRANT", "amount": "200000.00", "scores": [{"criterion": %d, "score": 7}], "justification": "J"}
+                """.formatted(benefits));
+        assertEquals(400, unscored.statusCode());
+
+        var recommended = api().send("POST", path + "/recommend", "saksbehandler1", """
+                {"outcome": "GRANT", "amount": "200000.00", "scores": %s, "justification": "God søknad"}
+                """.formatted(scores));
+        assertEquals(200, recommended.statusCode(), recommended.body());
+        JsonObject assessment = Api.json(recommended).getJsonObject("assessment");
+        assertEquals("RECOMMENDED", Api.json(recommended).getString("status"));
+        assertEquals(0, new java.math.BigDecimal("4.6").compareTo(assessment.getJsonNumber("weightedScore").bigDecimalValue()),
+                "5 × 60 % + 4 × 40 %");
+        List<String> plan = assessment.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("amount")).toList();
+        assertEquals(List.of("66666.67", "66666.67", "66666.66"), plan, "the applicant's thirds, øre-exact");
+    }
+
+    @Test
+    void anApplicationReturnedForChangesIsChangedAndResubmittedUnderItsReference() {
+        long call = call(2037, "5000000.00");
+        long id = submitted(call, "100000.00", "100000.00");
+        String path = "api/v1/applications/" + id;
+        String reference = Api.json(api().get(path, "kommune.drammen")).getString("reference");
+        assertEquals(200, api().send("POST", path + "/take", "saksbehandler2", "{\"impartial\": true}").statusCode());
+        assertEquals(400, api().send("POST", path + "/return", "saksbehandler2", "{}").statusCode(), "a reason is required");
+        var returned = api().send("POST", path + "/return", "saksbehandler2", "{\"reason\": \"Legg ved budsjett\"}");
+        assertEquals(200, returned.statusCode(), returned.body());
+
+        JsonObject seen = Api.json(api().get(path, "kommune.drammen"));
+        assertEquals("RETURNED", seen.getString("status"));
+        assertEquals("Legg ved budsjett", seen.getJsonObject("assessment").getString("returnReason"));
+        var resubmitted = api().send("POST", path + "/submit", "kommune.drammen", null);
+        assertEquals(200, resubmitted.statusCode(), resubmitted.body());
+        assertEquals(reference, Api.json(resubmitted).getString("reference"));
+        assertEquals(200, api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode(),
+                "taken again, by another case handler");
+    }
+}
