@@ -557,4 +557,36 @@ class BrowserIT {
         waitForPageText("Kontonummeret må ha 11 sifre og riktig kontrollsiffer");
         screenshot("scheme-settings");
     }
+
+    @Test
+    void aMunicipalitySeesWhyItsApplicationWasReturnedAndCanChangeItAgain() throws IOException {
+        Api api = new Api(Deployments.onLoopback(base));
+        long call = Api.json(api.get("api/v1/calls?size=500", "kommune.drammen")).getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.getString("title").startsWith("Tilskudd til helseteknologi i kommunene"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String title = "Returneres " + System.nanoTime();
+        var created = api.send("POST", "api/v1/applications", "kommune.drammen", """
+                {"callId": %d, "title": "%s", "category": "DATA_SHARING", "summary": "S", "serviceChange": "T",
+                 "contactName": "K", "contactEmail": "k@drammen.example", "bankAccount": "86011117947",
+                 "eligibleCost": "100000.00", "ownContribution": "50000.00", "requestedAmount": "50000.00",
+                 "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-06-01",
+                 "milestones": [{"title": "M", "dueDate": "2027-03-01", "amount": "50000.00"}],
+                 "benefitTargets": [{"indicator": "I", "kind": "QUALITY", "unit": "prosent", "baseline": 10,
+                   "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
+                """.formatted(call, title));
+        long id = Api.json(created).getJsonNumber("id").longValue();
+        String path = "api/v1/applications/" + id;
+        assertEquals(200, api.send("POST", path + "/submit", "kommune.drammen", null).statusCode());
+        assertEquals(200, api.send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
+        assertEquals(200, api.send("POST", path + "/return", "saksbehandler1",
+                "{\"reason\": \"Legg ved et budsjett fordelt på år.\"}").statusCode());
+
+        login("kommune.drammen", Api.DEMO_PASSWORD);
+        open("application.xhtml?id=" + id);
+        assertTrue(browser.findElement(By.id("returned")).getText().contains("Legg ved et budsjett fordelt på år."));
+        assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Returnert for endring"));
+        assertTrue(browser.findElements(By.id("edit")).size() == 1, "the municipality can change it again");
+        screenshot("application-returned");
+    }
 }

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.NotFoundException;
@@ -32,6 +34,9 @@ public class ApplicationPage implements Serializable {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Assessments assessments;
 
     private Long id;
     private long version;
@@ -83,6 +88,15 @@ public class ApplicationPage implements Serializable {
         var locale = faces.getViewRoot().getLocale();
         return application.content().missing().stream()
                 .map(v -> Messages.named(locale, Application.LABELS, v)).toList();
+    }
+
+    /** Why the directorate returned the application for changes, while it is returned. */
+    public String getReturnReason() {
+        Application application = getApplication();
+        if (application == null || application.getStatus() != ApplicationStatus.RETURNED) {
+            return null;
+        }
+        return assessments.find(application.getId()).map(a -> a.getReturnReason()).orElse(null);
     }
 
     public List<AttachmentRow> getAttachments() {
