@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 /** A logged-in user's session on the pages, without a browser: the login form posted as a browser would. */
 public final class WebSession {
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -33,20 +34,31 @@ public final class WebSession {
 
     public static WebSession login(URL base, String username, String password) {
         WebSession session = new WebSession(base);
-        String form = session.get("login.xhtml").body();
-        Matcher state = VIEW_STATE.matcher(form);
-        if (!state.find()) {
-            throw new IllegalStateException("No view state on the login page");
-        }
-        String body = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword="
-                + encode(password) + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1));
-        HttpResponse<String> response = session.send(HttpRequest.newBuilder(session.base.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> response = session.postLogin(username, password);
         if (response.statusCode() != 302) {
             throw new IllegalStateException("Login of " + username + " failed: " + response.statusCode());
         }
         return session;
+    }
+
+    /** Posts the login form as a browser would, with the view state and PrimeFaces' CSP nonce from the page. */
+    public static HttpResponse<String> attemptLogin(URL base, String username, String password) {
+        return new WebSession(base).postLogin(username, password);
+    }
+
+    private HttpResponse<String> postLogin(String username, String password) {
+        String form = get("login.xhtml").body();
+        Matcher state = VIEW_STATE.matcher(form);
+        Matcher nonce = NONCE.matcher(form);
+        if (!state.find() || !nonce.find()) {
+            throw new IllegalStateException("No view state or CSP nonce on the login page");
+        }
+        String body = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1))
+                + "&primefaces.nonce=" + encode(nonce.group(1));
+        return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public HttpResponse<String> get(String path) {
