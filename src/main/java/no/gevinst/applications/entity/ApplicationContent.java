@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import no.gevinst.municipalities.entity.BankAccountNumber;
+import no.gevinst.platform.entity.EmailAddress;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;
 
@@ -36,7 +37,6 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
     public static final int MAX_TARGETS = 20;
     public static final int MAX_PARTNERS = 60;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ]{8,20}");
 
     public ApplicationContent {
@@ -72,7 +72,7 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
         length(violations, "serviceChange", serviceChange, 8000);
         partnerViolations(violations, lead, inRegister);
         length(violations, "contactName", contactName, 200);
-        if (present(contactEmail) && (contactEmail.length() > 200 || !EMAIL.matcher(contactEmail.trim()).matches())) {
+        if (present(contactEmail) && !EmailAddress.isValid(contactEmail)) {
             violations.add(Violation.of("contactEmail", "validation.email"));
         }
         if (present(contactPhone) && !PHONE.matcher(contactPhone.trim()).matches()) {

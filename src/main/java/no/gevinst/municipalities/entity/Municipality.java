@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.EmailAddress;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 
@@ -31,7 +31,6 @@ import no.gevinst.platform.entity.Violation;
 @Table(name = "municipality")
 public class Municipality {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @Column(name = "number", length = 4)
@@ -107,7 +106,7 @@ public class Municipality {
     public void reviseContact(String newContactEmail, String newBankAccount, LanguageForm newLanguageForm) {
         List<Violation> violations = new ArrayList<>();
         String email = blankToNull(newContactEmail);
-        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EmailAddress.isValid(email)) {
             violations.add(Violation.of("contactEmail", "validation.email"));
         }
         String account = blankToNull(newBankAccount);

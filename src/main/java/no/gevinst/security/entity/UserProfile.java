@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import no.gevinst.platform.entity.EmailAddress;
 import no.gevinst.platform.entity.Violation;
 
 /**
@@ -15,7 +16,6 @@ public record UserProfile(String username, String fullName, String email, String
         String municipalityNumber) {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
 
     public UserProfile {
@@ -36,7 +36,7 @@ public record UserProfile(String username, String fullName, String email, String
         } else if (fullName.length() > 200) {
             violations.add(Violation.of("fullName", "validation.tooLong", 200));
         }
-        if (email != null && !email.isBlank() && (email.length() > 200 || !EMAIL.matcher(email.trim()).matches())) {
+        if (email != null && !email.isBlank() && !EmailAddress.isValid(email)) {
             violations.add(Violation.of("email", "validation.email"));
         }
         if (preferredLanguage != null && !LANGUAGES.contains(preferredLanguage)) {
