@@ -64,9 +64,11 @@ public class ApplicationPage implements Serializable {
                 key -> applications.find(id).orElse(null));
     }
 
+    /** Whether the user acts for the applicant; asked once per request, however often the page asks. */
     public boolean isApplicant() {
         Application application = getApplication();
-        return application != null && applications.mayEdit(application);
+        return application != null && (Boolean) faces.getAttributes().computeIfAbsent(
+                ApplicationPage.class.getName() + ".applicant" + id, key -> applications.mayEdit(application));
     }
 
     public boolean isEditable() {
