@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
-import no.gevinst.support.TestData;
-import no.gevinst.support.TestSupportResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +28,7 @@ class PlatformIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withTests(TestData.class, TestSupportResource.class);
+        return Deployments.withTestSupport();
     }
 
     @ArquillianResource

@@ -29,9 +29,12 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "gevinst.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** The application plus test-only helpers, such as {@link TestSupportResource}, that tests call over HTTP. */
-    public static WebArchive withTests(Class<?>... testClasses) {
-        return application().addClasses(testClasses);
+    /**
+     * The application plus the test-only helpers that tests call over HTTP ({@link TestSupportResource}), and the
+     * clock they can move ({@link ShiftedClock}).
+     */
+    public static WebArchive withTestSupport() {
+        return application().addClasses(TestData.class, TestSupportResource.class, ShiftedClock.class);
     }
 
     private static final Map<URL, URL> REACHABLE = new ConcurrentHashMap<>();

@@ -19,6 +19,7 @@ import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.municipalities.entity.Municipality;
+import no.gevinst.budget.entity.Grant;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.security.control.PasswordHashing;
 import no.gevinst.security.entity.Role;
@@ -54,13 +55,23 @@ public class TestData {
      * {@code amount} by {@code recommender}: ready for an approver's decision.
      */
     public List<Long> recommended(long callId, int count, String amount, String recommender) {
+        return recommended(callId, count, amount, recommender, List.of("3301"), false);
+    }
+
+    /**
+     * As {@link #recommended(long, int, String, String)}, from the {@code municipalities} in turn; with
+     * {@code varyScores} each application gets its own scores (1–6, from its position), so they rank apart.
+     */
+    public List<Long> recommended(long callId, int count, String amount, String recommender,
+            List<String> municipalities, boolean varyScores) {
         Call call = em.find(Call.class, callId);
-        Municipality drammen = em.find(Municipality.class, "3301");
         Money money = Money.of(amount);
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Application application = new Application(call, drammen, "kommune.drammen", now, LocalDate.now(clock));
+            int index = i;
+            Municipality applicant = em.find(Municipality.class, municipalities.get(i % municipalities.size()));
+            Application application = new Application(call, applicant, "test", now, LocalDate.now(clock));
             application.revise(new ApplicationContent("Til avgjørelse " + i, call.getCategories().iterator().next(),
                     "S", "T", List.of(), "K", "k@drammen.example", null, "86011117947", money.plus(money), Money.ZERO,
                     money, LocalDate.now(clock), LocalDate.now(clock).plusMonths(6),
@@ -74,11 +85,19 @@ public class TestData {
             Assessment assessment = Assessment.take(application, recommender, true, now);
             em.persist(assessment);
             assessment.recommend(application, new Recommendation(Outcome.GRANT, money, List.of(),
-                    call.getCriteria().stream().map(c -> new Recommendation.Score(c.getId(), 4, null)).toList(), "J"),
+                    call.getCriteria().stream().map(c -> new Recommendation.Score(c.getId(),
+                            varyScores ? 1 + (index * 7 + c.getId().intValue()) % 6 : 4, null)).toList(), "J"),
                     recommender, now);
             ids.add(application.getId());
         }
         return ids;
+    }
+
+    /** What the decisions of a budget year have committed, as the grants stored say: granted less freed. */
+    public Money committedByGrants(int year) {
+        return em.createQuery("select g from Grant g where g.budgetYear = :year", Grant.class)
+                .setParameter("year", year).getResultStream().map(g -> g.getAmount().minus(g.getFreed()))
+                .reduce(Money.ZERO, Money::plus);
     }
 
     public long countEvents(String kind, String username) {

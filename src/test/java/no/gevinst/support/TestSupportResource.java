@@ -12,7 +12,7 @@ import no.gevinst.security.entity.Role;
 
 /**
  * Lets tests outside the container make their own data over HTTP. Deployed with the tests only
- * ({@link Deployments#withTests}), never with the application.
+ * ({@link Deployments#withTestSupport}), never with the application.
  */
 @Path("test-support")
 @RequestScoped
@@ -20,6 +20,12 @@ public class TestSupportResource {
 
     @Inject
     TestData testData;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    no.gevinst.budget.control.AcceptanceDeadlines acceptanceDeadlines;
 
     @POST
     @Path("users")
@@ -33,9 +39,35 @@ public class TestSupportResource {
     @Path("recommended")
     @Produces(MediaType.TEXT_PLAIN)
     public String recommended(@QueryParam("callId") long callId, @QueryParam("count") int count,
-            @QueryParam("amount") String amount, @QueryParam("recommender") String recommender) {
-        return testData.recommended(callId, count, amount, recommender).stream().map(String::valueOf)
+            @QueryParam("amount") String amount, @QueryParam("recommender") String recommender,
+            @QueryParam("municipality") java.util.List<String> municipalities, @QueryParam("varyScores") boolean varyScores) {
+        return testData.recommended(callId, count, amount, recommender,
+                municipalities.isEmpty() ? java.util.List.of("3301") : municipalities, varyScores).stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Moves the application's clock {@code days} ahead of real time (0: back to real time). */
+    @POST
+    @Path("clock")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String shiftClock(@QueryParam("days") int days) {
+        ShiftedClock.shift(java.time.Duration.ofDays(days));
+        return java.time.LocalDate.now(clock).toString();
+    }
+
+    /** Runs the acceptance deadline job now, as its timer would. */
+    @POST
+    @Path("jobs/acceptance-deadlines")
+    @Produces(MediaType.TEXT_PLAIN)
+    public int runAcceptanceDeadlines() {
+        return acceptanceDeadlines.run();
+    }
+
+    @GET
+    @Path("committed-by-grants")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String committedByGrants(@QueryParam("year") int year) {
+        return testData.committedByGrants(year).toString();
     }
 
     @GET

@@ -48,6 +48,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path DOWNLOADS = Path.of("target", "downloads");
     private static WebDriver browser;
 
     @ArquillianResource
@@ -64,6 +65,7 @@ class BrowserIT {
      */
     private static WebDriver startBrowser() throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(DOWNLOADS);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -74,7 +76,9 @@ class BrowserIT {
                         "--no-first-run", "--window-size=1280,900",
                         "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium").toAbsolutePath())
                 // A Norwegian user's browser asks for Bokmål.
-                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb"));
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb",
+                        "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false));
         WebDriver chromium = new ChromeDriver(service, options);
         chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return chromium;
@@ -168,7 +172,7 @@ class BrowserIT {
         login("godkjenner2", Api.DEMO_PASSWORD);
         open("casework/index.xhtml");
         assertEquals("Saksbehandling", heading());
-        assertEquals(List.of("Saksbehandling", "Søknader", "Godkjenning", "Kommuneregister"),
+        assertEquals(List.of("Saksbehandling", "Søknader", "Rangering", "Budsjett", "Godkjenning", "Kommuneregister"),
                 browser.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList());
     }
 
@@ -588,5 +592,120 @@ class BrowserIT {
         assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Returnert for endring"));
         assertTrue(browser.findElements(By.id("edit")).size() == 1, "the municipality can change it again");
         screenshot("application-returned");
+    }
+
+    /**
+     * The decision journey: an approver working as case handler takes the application (after declaring
+     * impartiality), scores and recommends it, and is then refused the decision on their own recommendation; a second
+     * approver approves; the municipality downloads the grant letter and accepts.
+     */
+    @Test
+    void anApplicationIsAssessedRecommendedApprovedByASecondApproverAndAcceptedWithItsLetter() throws Exception {
+        Api api = new Api(Deployments.onLoopback(base));
+        long call = Api.json(api.get("api/v1/calls?size=500", "kommune.drammen")).getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.getString("title").startsWith("Tilskudd til helseteknologi i kommunene"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String title = "Vurderes " + System.nanoTime();
+        var created = api.send("POST", "api/v1/applications", "kommune.drammen", """
+                {"callId": %d, "title": "%s", "category": "DATA_SHARING", "summary": "S", "serviceChange": "T",
+                 "contactName": "K", "contactEmail": "k@drammen.example", "bankAccount": "86011117947",
+                 "eligibleCost": "200000.00", "ownContribution": "100000.00", "requestedAmount": "90000.00",
+                 "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-06-01",
+                 "milestones": [{"title": "Anskaffelse", "dueDate": "2027-03-01", "amount": "30000.00"},
+                                {"title": "Innføring", "dueDate": "2027-05-01", "amount": "60000.00"}],
+                 "benefitTargets": [{"indicator": "Timer per uke", "kind": "TIME_SAVED_HOURS_PER_YEAR", "unit": "timer", "baseline": 10,
+                   "target": 4, "targetDate": "2028-01-01", "owner": "Kommunalsjef"}]}
+                """.formatted(call, title));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Api.json(created).getJsonNumber("id").longValue();
+        assertEquals(200, api.send("POST", "api/v1/applications/" + id + "/submit", "kommune.drammen", null).statusCode());
+
+        // The first approver works as case handler: the application page leads to the assessment.
+        login("godkjenner1", Api.DEMO_PASSWORD);
+        open("application.xhtml?id=" + id);
+        browser.findElement(By.id("assess")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("casework/assessment.xhtml"));
+        browser.findElement(By.id("takeForm:take")).click();
+        assertTrue(page().contains("Du må erklære at du er habil"), "no declaration, no case: " + page());
+        browser.findElement(By.id("takeForm:impartial")).click();
+        browser.findElement(By.id("takeForm:take")).click();
+        waitForPageText("Du har tatt saken.");
+        assertTrue(browser.findElement(By.id("assessor")).getText().contains("godkjenner1"), page());
+        assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Under vurdering"));
+
+        List<WebElement> scores = browser.findElements(By.cssSelector("select[id$=':score']"));
+        assertTrue(scores.size() >= 2, "one score per criterion of the call");
+        for (WebElement score : scores) {
+            new org.openqa.selenium.support.ui.Select(score).selectByVisibleText("5");
+        }
+        assertEquals("90000,00", browser.findElement(By.id("recommendForm:amount_input")).getAttribute("value")
+                .replaceAll("[\\s\u00a0]", ""), "the requested amount is proposed");
+        WebElement amount = browser.findElement(By.id("recommendForm:amount_input"));
+        amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        amount.sendKeys("60000", Keys.TAB);
+        type("recommendForm:justification", "Godt begrunnet, men uten egenandel i første fase.");
+        screenshot("assessment-scored");
+        browser.findElement(By.id("recommendForm:recommend")).click();
+        waitForPageText("Innstillingen er sendt til godkjenning.");
+        assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Innstilt"));
+        assertEquals("5", browser.findElement(By.id("weightedScore")).getText(), "all fives weigh five");
+        String plan = browser.findElement(By.id("plan")).getText().replace('\u00a0', ' ');
+        assertTrue(plan.contains("20 000,00") && plan.contains("40 000,00"), "a third and two thirds of 60 000: " + plan);
+
+        // Four eyes: the recommender is told, and offered no decision.
+        assertTrue(browser.findElement(By.id("fourEyes")).getText().contains("En annen godkjenner må fatte vedtaket"));
+        assertTrue(browser.findElements(By.id("decideForm:approve")).isEmpty(), "no approve button for the recommender");
+        screenshot("decision-refused-own-recommendation");
+
+        // The second approver approves.
+        forgetEverything();
+        login("godkjenner2", Api.DEMO_PASSWORD);
+        open("applications.xhtml?status=RECOMMENDED");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"), title));
+        assertEquals("Innstilt", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("list:status")))
+                .getFirstSelectedOption().getText(), "the approver's queue: recommendations");
+        open("casework/assessment.xhtml?id=" + id);
+        type("decideForm:comment", "Innvilget etter innstilling.");
+        screenshot("decision");
+        browser.findElement(By.id("decideForm:approve")).click();
+        waitForPageText("Tilsagnet er gitt");
+        assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Innvilget"));
+        assertTrue(browser.findElement(By.id("grantAmount")).getText().replace('\u00a0', ' ').contains("60 000,00"));
+
+        // The municipality downloads the letter and accepts.
+        forgetEverything();
+        login("kommune.drammen", Api.DEMO_PASSWORD);
+        open("application.xhtml?id=" + id);
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertTrue(browser.findElement(By.id("answerPrompt")).getText().contains("Les tilsagnsbrevet og svar innen"));
+        Path letter = DOWNLOADS.resolve("tilsagnsbrev-" + reference + ".pdf");
+        Files.deleteIfExists(letter);
+        browser.findElement(By.id("grantActs:letter")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(letter));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(letter))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
+            assertTrue(text.contains(reference) && text.contains("60 000,00") && text.contains("Tilsagn"), text);
+        }
+        screenshot("grant-to-accept");
+        browser.findElement(By.id("grantActs:accept")).click();
+        waitForPageText("Dere har tatt imot tilsagnet.");
+        assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Akseptert"));
+        assertTrue(browser.findElements(By.id("grantActs:accept")).isEmpty(), "answered once");
+        screenshot("grant-accepted");
+    }
+
+    @Test
+    void theRankingShowsTheCutLineAndTheBudgetItsFigures() throws IOException {
+        login("ledelse", Api.DEMO_PASSWORD);
+        browser.findElement(By.linkText("Rangering")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        assertTrue(page().contains("Ramme"), page());
+        screenshot("ranking");
+        browser.findElement(By.linkText("Budsjett")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
+        assertTrue(browser.findElement(By.id("frame")).getText().endsWith("kr"), page());
+        screenshot("budget");
     }
 }

@@ -44,6 +44,9 @@ import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.applications.entity.PlannedMilestone;
 import no.gevinst.applications.entity.TechnologyCategory;
 import no.gevinst.assessment.boundary.Assessments;
+import no.gevinst.assessment.entity.IssuedLetter;
+import no.gevinst.budget.boundary.Grants;
+import no.gevinst.budget.entity.Grant;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
@@ -74,7 +77,22 @@ public class ApplicationsResource {
             String requestedAmount, String maxRequestedAmount, LocalDate plannedStartDate,
             LocalDate plannedOperationDate, List<MilestoneView> milestones, List<BenefitTargetView> benefitTargets,
             List<AttachmentView> attachments, OffsetDateTime createdAt, OffsetDateTime submittedAt,
-            List<MissingView> missing, AssessmentView assessment, long version) {
+            List<MissingView> missing, AssessmentView assessment, GrantView grant, long version) {
+    }
+
+    /** The grant as decided and the municipality's answer; {@code freed} is what went back to the frame. */
+    @JsonbNillable
+    public record GrantView(String amount, int budgetYear, BigDecimal withheldPercent, String decidedBy,
+            OffsetDateTime decidedAt, LocalDate acceptanceDeadline, LocalDate operationDeadline, String answeredBy,
+            OffsetDateTime answeredAt, String freed) {
+
+        static GrantView of(Grant grant) {
+            return new GrantView(text(grant.getAmount()), grant.getBudgetYear(), grant.getWithheldPercent(),
+                    grant.getDecidedBy(), grant.getDecidedAt().atZone(OSLO).toOffsetDateTime(),
+                    grant.getAcceptanceDeadline(), grant.getOperationDeadline(), grant.getAnsweredBy(),
+                    grant.getAnsweredAt() == null ? null : grant.getAnsweredAt().atZone(OSLO).toOffsetDateTime(),
+                    text(grant.getFreed()));
+        }
     }
 
     /** Who has the application and what was recommended and decided. */
@@ -188,6 +206,9 @@ public class ApplicationsResource {
 
     @Inject
     Assessments assessments;
+
+    @Inject
+    Grants grants;
 
     @Context
     UriInfo uri;
@@ -317,6 +338,34 @@ public class ApplicationsResource {
         return current(id);
     }
 
+    @POST
+    @Path("{id}/accept")
+    @Operation(summary = "Accept the grant and its conditions by the acceptance deadline (MUNICIPALITY, lead)")
+    public Response accept(@PathParam("id") long id) {
+        grants.accept(id);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Operation(summary = "Decline the grant; it lapses and its amount is freed (MUNICIPALITY, lead)")
+    public Response decline(@PathParam("id") long id) {
+        grants.decline(id);
+        return current(id);
+    }
+
+    @GET
+    @Path("{id}/letter")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The grant letter as issued at the decision, in the municipality's language form")
+    public Response letter(@PathParam("id") long id) {
+        IssuedLetter letter = grants.letter(id);
+        Application application = applications.get(id);
+        return Response.ok(letter.getContent(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + IssuedLetter.fileName(application) + "\"")
+                .build();
+    }
+
     private Response current(long id) {
         Application application = applications.get(id);
         return Response.ok(view(application)).tag(tag(application)).build();
@@ -378,7 +427,7 @@ public class ApplicationsResource {
                 application.getCreatedAt().atZone(OSLO).toOffsetDateTime(),
                 application.getSubmittedAt() == null ? null : application.getSubmittedAt().atZone(OSLO).toOffsetDateTime(),
                 missing, assessments.find(application.getId()).map(AssessmentView::of).orElse(null),
-                application.getVersion());
+                grants.find(application.getId()).map(GrantView::of).orElse(null), application.getVersion());
     }
 
     private static String text(Money amount) {

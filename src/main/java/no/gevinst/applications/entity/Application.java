@@ -239,6 +239,18 @@ public class Application {
         status = ApplicationStatus.REJECTED;
     }
 
+    /** The municipality accepts the grant and its conditions. */
+    public void accept() {
+        require(ApplicationStatus.GRANTED, "grant.notGranted");
+        status = ApplicationStatus.ACCEPTED;
+    }
+
+    /** The grant was declined, or its acceptance deadline passed: it will never be paid. */
+    public void lapse() {
+        require(ApplicationStatus.GRANTED, "grant.notGranted");
+        status = ApplicationStatus.LAPSED;
+    }
+
     private void require(ApplicationStatus expected, String messageKey) {
         if (status != expected) {
             throw new DomainException(messageKey, status);

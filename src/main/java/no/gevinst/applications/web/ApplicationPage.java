@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import no.gevinst.applications.boundary.Applications;
+import no.gevinst.assessment.entity.IssuedLetter;
+import no.gevinst.budget.boundary.Grants;
+import no.gevinst.budget.entity.Grant;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.assessment.boundary.Assessments;
@@ -37,6 +40,9 @@ public class ApplicationPage implements Serializable {
 
     @Inject
     Assessments assessments;
+
+    @Inject
+    Grants grants;
 
     private Long id;
     private long version;
@@ -132,6 +138,59 @@ public class ApplicationPage implements Serializable {
             FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
+    }
+
+    /** The grant, once decided; read once per request. */
+    public Grant getGrant() {
+        Application application = getApplication();
+        if (application == null) {
+            return null;
+        }
+        return (Grant) faces.getAttributes().computeIfAbsent(ApplicationPage.class.getName() + ".grant" + id,
+                key -> grants.find(id).orElse(null));
+    }
+
+    /** Taken, to be taken, or awaiting a decision: there is casework to do on the assessment page. */
+    public boolean isInCasework() {
+        Application application = getApplication();
+        return application != null && java.util.EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_ASSESSMENT,
+                ApplicationStatus.RECOMMENDED).contains(application.getStatus());
+    }
+
+    /** The lead municipality may accept or decline a grant it has not answered yet. */
+    public boolean isAnswerable() {
+        Application application = getApplication();
+        return isApplicant() && application.getStatus() == ApplicationStatus.GRANTED;
+    }
+
+    public String accept() {
+        try {
+            grants.accept(id);
+            FacesMessages.infoAfterRedirect(faces, "grant.accepted");
+            return "/application?faces-redirect=true&id=" + id;
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+
+    public String decline() {
+        try {
+            grants.decline(id);
+            FacesMessages.infoAfterRedirect(faces, "grant.declined");
+            return "/application?faces-redirect=true&id=" + id;
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+
+    public void downloadLetter() throws IOException {
+        try {
+            Faces.sendFile(grants.letter(id).getContent(), IssuedLetter.fileName(getApplication()), true);
+        } catch (NotFoundException gone) {
+            FacesMessages.error(faces, "grant.noLetter");
+        }
     }
 
     public void download(long attachmentId) throws IOException {

@@ -10,7 +10,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import java.time.LocalDate;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.applications.entity.Call;
+import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.assessment.entity.Ranking;
+import java.math.BigDecimal;
+import no.gevinst.assessment.control.DecisionLetters;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
@@ -57,6 +65,33 @@ public class Assessments {
         return Optional.ofNullable(em.find(Assessment.class, applicationId));
     }
 
+    /** The call's assessed applications ranked by weighted score against its frame, with the cut line. */
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    public Ranking ranking(long callId) {
+        Call call = em.find(Call.class, callId);
+        if (call == null) {
+            throw new NotFoundException("Call " + callId);
+        }
+        List<Ranking.Candidate> candidates = em.createQuery("select a.id, a.reference, a.title, m.name, c.name,"
+                + " a.category, a.status, s.weightedScore, s.outcome, s.amount from Application a join a.municipality m"
+                + " join m.county c, Assessment s where s.applicationId = a.id and a.call.id = :call"
+                + " and s.recommendedAt is not null and a.status not in :undecided", Object[].class)
+                .setParameter("call", callId)
+                .setParameter("undecided", List.of(ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.RETURNED,
+                        ApplicationStatus.SUBMITTED))
+                .getResultStream()
+                .map(r -> new Ranking.Candidate((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (TechnologyCategory) r[5], (ApplicationStatus) r[6], (BigDecimal) r[7],
+                        (Outcome) r[8], (Money) r[9]))
+                .toList();
+        return new Ranking(call.getFrame(), candidates);
+    }
+
+    /**
+     * Takes the application, with the caller's impartiality declaration. No directorate account is linked to a
+     * municipality (a municipality user holds no other role, see {@code UserProfile.roleViolations}), so the
+     * declaration is what decides.
+     */
     public Assessment take(long applicationId, boolean impartial) {
         Application application = submitted(applicationId);
         Assessment assessment = em.find(Assessment.class, applicationId);
@@ -110,9 +145,15 @@ public class Assessments {
             BudgetYear budget = budgetYears.locked(year);
             Money before = budget.getCommitted();
             budget.commit(assessment.getAmount(), budgetYears.frame(year));
-            em.persist(new Grant(applicationId, year, assessment.getAmount(), caller(), clock.instant()));
+            SchemeSettings settings = em.find(SchemeSettings.class, SchemeSettings.ID);
+            LocalDate today = LocalDate.now(clock);
+            Grant grant = new Grant(application, assessment.getAmount(), caller(), clock.instant(), today,
+                    settings.getAcceptanceDeadlineDays());
+            em.persist(grant);
+            em.persist(DecisionLetters.issue(application, assessment, grant, settings.getReportingPeriodYears(),
+                    clock.instant(), today));
             audit.record("DECISION_GRANTED", ENTITY, id, assessment.getAmount() + "; committed " + year + " "
-                    + before + " -> " + budget.getCommitted());
+                    + before + " -> " + budget.getCommitted() + "; accept by " + grant.getAcceptanceDeadline());
         } else {
             audit.record(approve ? "DECISION_REJECTED" : "RECOMMENDATION_SENT_BACK", ENTITY, id, comment);
         }

@@ -232,6 +232,18 @@ public class Assessment {
         return decidedBy;
     }
 
+    public String getDecisionComment() {
+        return decisionComment;
+    }
+
+    public Instant getRecommendedAt() {
+        return recommendedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
     public List<CriterionScore> getScores() {
         return Collections.unmodifiableList(scores);
     }

@@ -42,6 +42,11 @@ public class BudgetYear {
         committed = after;
     }
 
+    /** Gives back room under the frame: a lapsed grant, or (later) the unpaid part of a cancelled one. */
+    public void free(Money amount) {
+        committed = committed.minus(amount);
+    }
+
     public int getYear() {
         return year;
     }

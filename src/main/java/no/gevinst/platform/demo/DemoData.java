@@ -17,6 +17,9 @@ import java.util.EnumSet;
 import java.util.List;
 import no.gevinst.applications.control.ReferenceNumbers;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.assessment.entity.Assessment;
+import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.applications.entity.Call;
@@ -33,7 +36,7 @@ import no.gevinst.security.entity.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fills an empty database at startup: with demo users, an open call and two applications when demo data is on, or else with the
+ * Fills an empty database at startup: with demo users, an open call and three applications when demo data is on, or else with the
  * first administrator when a bootstrap password is configured. Never touches a database that has users.
  */
 @Singleton
@@ -124,7 +127,7 @@ public class DemoData {
             applications(call, drammen, voss, today);
         }
         audit.recordFor("system", "DEMO_DATA_LOADED", null, null, "demo users and the open call of " + today.getYear());
-        LOG.info("Loaded demo data: demo users (password '" + DEMO_PASSWORD + "'), an open call and two applications");
+        LOG.info("Loaded demo data: demo users (password '" + DEMO_PASSWORD + "'), an open call and three applications");
     }
 
     /** A joint application from Voss, submitted, and a draft Drammen has begun, so the lists have something. */
@@ -153,12 +156,50 @@ public class DemoData {
         audit.recordFor("kommune.voss", "APPLICATION_SUBMITTED", "Application", String.valueOf(joint.getId()),
                 joint.getReference());
 
+        recommendedFromBergen(call, today, year);
+
         Application draft = new Application(call, drammen, "kommune.drammen", clock.instant(), today);
         draft.revise(new ApplicationContent("Velferdsteknologi i hjemmetjenesten", TechnologyCategory.WELFARE_TECHNOLOGY,
                 "Digitalt tilsyn og medisindispensere for hjemmeboende.", null, List.of(), "Kari Nordmann",
                 "kari.nordmann@drammen.example", null, null, null, null, null, null, null, List.of(), List.of()),
                 number -> em.find(Municipality.class, number));
         em.persist(draft);
+    }
+
+    /** Bergen's application, assessed and recommended by saksbehandler1: the ranking and an approver have work. */
+    private void recommendedFromBergen(Call call, LocalDate today, int year) {
+        Municipality bergen = em.find(Municipality.class, "4601");
+        Application application = new Application(call, bergen, "demo", clock.instant(), today);
+        application.revise(new ApplicationContent("Felles kjernejournal-integrasjon i legevakten",
+                TechnologyCategory.DATA_SHARING,
+                "Legevakten henter kritisk informasjon fra kjernejournal og sender epikrise digitalt til fastlegen.",
+                "Legene slipper å ringe rundt etter medisinlister; fastlegen får epikrisen samme natt.",
+                List.of(), "Eirik Vik", "eirik.vik@bergen.example", null, "86011117947",
+                Money.kroner(2_400_000), Money.kroner(1_200_000), Money.kroner(1_200_000),
+                LocalDate.of(year, 1, 15), LocalDate.of(year, 10, 1),
+                List.of(new ApplicationContent.Milestone("Integrasjon testet", LocalDate.of(year, 5, 1),
+                                Money.kroner(500_000)),
+                        new ApplicationContent.Milestone("I bruk på legevakten", LocalDate.of(year, 9, 15),
+                                Money.kroner(700_000))),
+                List.of(new ApplicationContent.Target("Minutter brukt på å innhente medisinliste per pasient",
+                        BenefitKind.QUALITY, "minutter", BigDecimal.valueOf(15), BigDecimal.valueOf(3),
+                        LocalDate.of(year + 1, 12, 31), "Legevaktsjef"))),
+                number -> em.find(Municipality.class, number));
+        em.persist(application);
+        application.submit(() -> references.next(call.getBudgetYear()), clock.instant(), today);
+        em.flush();
+        Assessment assessment = Assessment.take(application, "saksbehandler1", true, clock.instant());
+        em.persist(assessment);
+        List<Integer> scores = List.of(5, 4, 5);
+        List<Recommendation.Score> given = new java.util.ArrayList<>();
+        for (int i = 0; i < call.getCriteria().size(); i++) {
+            given.add(new Recommendation.Score(call.getCriteria().get(i).getId(), scores.get(i % scores.size()), null));
+        }
+        assessment.recommend(application, new Recommendation(Outcome.GRANT, Money.kroner(1_000_000), List.of(), given,
+                "Godt forankret og lett å overføre til andre legevakter; noe lavere beløp fordi opplæringen"
+                        + " dekkes av eksisterende midler."), "saksbehandler1", clock.instant());
+        audit.recordFor("saksbehandler1", "APPLICATION_RECOMMENDED", "Application", String.valueOf(application.getId()),
+                "GRANT 1000000.00, weighted score " + assessment.getWeightedScore());
     }
 
     private void user(String username, String fullName, String email, Role role, Municipality municipality) {

@@ -1,9 +1,19 @@
 package no.gevinst.assessment.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -18,8 +28,6 @@ import java.util.concurrent.TimeUnit;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
-import no.gevinst.support.TestData;
-import no.gevinst.support.TestSupportResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +43,7 @@ class DecisionsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withTests(TestData.class, TestSupportResource.class);
+        return Deployments.withTestSupport();
     }
 
     @ArquillianResource
@@ -60,6 +68,16 @@ class DecisionsIT {
     private List<Long> recommended(long call, int count, String amount, String recommender) {
         var response = api().send("POST", "api/v1/test-support/recommended?callId=" + call + "&count=" + count
                 + "&amount=" + amount + "&recommender=" + recommender, "admin", null);
+        assertEquals(200, response.statusCode(), response.body());
+        return Arrays.stream(response.body().split(",")).map(Long::valueOf).toList();
+    }
+
+    private List<Long> recommended(long call, int count, String amount, String recommender, boolean varyScores,
+            String... municipalities) {
+        String from = Arrays.stream(municipalities).map(m -> "&municipality=" + m).reduce("", String::concat);
+        var response = api().send("POST", "api/v1/test-support/recommended?callId=" + call + "&count=" + count
+                + "&amount=" + amount + "&recommender=" + recommender + "&varyScores=" + varyScores + from, "admin",
+                null);
         assertEquals(200, response.statusCode(), response.body());
         return Arrays.stream(response.body().split(",")).map(Long::valueOf).toList();
     }
@@ -233,5 +251,152 @@ class DecisionsIT {
         assertEquals(reference, Api.json(resubmitted).getString("reference"));
         assertEquals(200, api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode(),
                 "taken again, by another case handler");
+    }
+
+    /** Sixty applications of 100 000 against a frame of 1 000 000: six times oversubscribed, as real rounds are. */
+    @Test
+    void aSixTimesOversubscribedCallIsRankedByScoreWithRunningTotalsAndACutLine() {
+        long call = call(2036, "1000000.00");
+        recommended(call, 60, "100000.00", "saksbehandler1", true, "3301", "4621", "0301", "5001");
+        String path = "api/v1/calls/" + call + "/ranking";
+        assertEquals(403, api().get(path, "kommune.drammen").statusCode(), "municipalities see no ranking");
+        var response = api().get(path, "ledelse");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject ranking = Api.json(response);
+
+        assertEquals(0, new BigDecimal("6.0").compareTo(ranking.getJsonNumber("oversubscription").bigDecimalValue()));
+        List<JsonObject> rows = ranking.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(60, rows.size());
+        Money running = Money.ZERO;
+        BigDecimal previousScore = null;
+        Set<BigDecimal> scores = new HashSet<>();
+        for (JsonObject row : rows) {
+            BigDecimal score = row.getJsonNumber("weightedScore").bigDecimalValue();
+            scores.add(score.stripTrailingZeros());
+            assertTrue(previousScore == null || previousScore.compareTo(score) >= 0, "highest score first: " + row);
+            previousScore = score;
+            running = running.plus(Money.of(row.getString("recommendedAmount")));
+            assertEquals(running.toString(), row.getString("runningTotal"), "running total at rank " + row.getInt("rank"));
+            assertEquals(row.getInt("rank") <= 10, row.getBoolean("withinFrame"), "rank " + row.getInt("rank"));
+        }
+        assertTrue(scores.size() > 5, "the applications were scored apart: " + scores);
+        assertEquals(11, ranking.getInt("cutLine"), "the eleventh is the first the frame has no room for");
+        assertEquals("6000000.00", ranking.getString("claimed"));
+        assertEquals("1000000.00", ranking.getString("withinFrame"));
+
+        List<JsonObject> counties = ranking.getJsonArray("byCounty").getValuesAs(JsonObject.class);
+        assertEquals(Set.of("Buskerud", "Vestland", "Oslo", "Trøndelag"),
+                counties.stream().map(c -> c.getString("name")).collect(Collectors.toSet()));
+        assertEquals(60, counties.stream().mapToInt(c -> c.getInt("applications")).sum());
+        assertEquals(Money.of("1000000.00"), counties.stream().map(c -> Money.of(c.getString("withinFrame")))
+                .reduce(Money.ZERO, Money::plus), "the counties' shares of the frame add up to it");
+        assertEquals(60, ranking.getJsonArray("byCategory").getValuesAs(JsonObject.class).stream()
+                .mapToInt(c -> c.getInt("applications")).sum());
+    }
+
+    /** Voss writes Nynorsk: its letter is in Nynorsk, it reads it, accepts, and cannot answer twice. */
+    @Test
+    void theMunicipalityReadsTheLetterInItsLanguageFormAndAccepts() throws Exception {
+        long call = call(2035, "1000000.00");
+        long id = recommended(call, 1, "250000.00", "saksbehandler1", false, "4621").get(0);
+        String path = "api/v1/applications/" + id;
+        assertEquals(404, api().download(path + "/letter", "kommune.voss").statusCode(), "no letter before the decision");
+        assertEquals(409, api().send("POST", path + "/accept", "kommune.voss", null).statusCode(), "nothing to accept yet");
+
+        var granted = decide(id, "godkjenner1", true);
+        assertEquals(200, granted.statusCode(), granted.body());
+        JsonObject grant = Api.json(granted).getJsonObject("grant");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        assertEquals("250000.00", grant.getString("amount"));
+        assertEquals(today.plusDays(30).toString(), grant.getString("acceptanceDeadline"), "30 days, the scheme's default");
+        String reference = Api.json(granted).getString("reference");
+
+        var letter = api().download(path + "/letter", "kommune.voss");
+        assertEquals(200, letter.statusCode());
+        assertTrue(letter.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
+        String text = pdfText(letter.body());
+        assertTrue(text.contains(reference), text);
+        assertTrue(text.contains("250 000,00"), "the amount as Norwegians write it: " + text);
+        assertTrue(text.contains("Tilsegn"), "Nynorsk: " + text);
+        assertFalse(text.contains("Tilsagn"), "no Bokmål: " + text);
+        assertTrue(text.contains(DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today.plusDays(30))),
+                "the acceptance deadline: " + text);
+        assertEquals(404, api().download(path + "/letter", "kommune.drammen").statusCode(), "not Drammen's letter");
+        assertEquals(200, api().download(path + "/letter", "ledelse").statusCode(), "management reads it");
+
+        assertEquals(403, api().send("POST", path + "/accept", "saksbehandler1", null).statusCode());
+        var accepted = api().send("POST", path + "/accept", "kommune.voss", null);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals("ACCEPTED", Api.json(accepted).getString("status"));
+        assertEquals("kommune.voss", Api.json(accepted).getJsonObject("grant").getString("answeredBy"));
+        var twice = api().send("POST", path + "/decline", "kommune.voss", null);
+        assertEquals(409, twice.statusCode(), twice.body());
+        assertTrue(Api.json(twice).getString("type").endsWith("grant.notGranted"), twice.body());
+        assertEquals("250000.00", Api.json(api().get("api/v1/budget/2035", "ledelse")).getString("committed"),
+                "an accepted grant stays committed");
+    }
+
+    /**
+     * One grant declined, one accepted, one left unanswered past its deadline: the declined and the unanswered lapse
+     * and give their room back, once, however often the job runs; the budget agrees with the grants stored.
+     */
+    @Test
+    void declinedGrantsAndGrantsNotAcceptedInTimeLapseAndFreeTheirAmount() throws Exception {
+        int year = 2034;
+        long call = call(year, "1000000.00");
+        List<Long> ids = recommended(call, 3, "300000.00", "saksbehandler1");
+        for (long id : ids) {
+            assertEquals(200, decide(id, "godkjenner2", true).statusCode());
+        }
+        assertCommitted(year, "900000.00");
+        String drammensLetter = pdfText(api().download("api/v1/applications/" + ids.get(0) + "/letter",
+                "kommune.drammen").body());
+        assertTrue(drammensLetter.contains("Tilsagn"), "Bokmål for a municipality without a chosen form: " + drammensLetter);
+
+        var declined = api().send("POST", "api/v1/applications/" + ids.get(0) + "/decline", "kommune.drammen", null);
+        assertEquals(200, declined.statusCode(), declined.body());
+        assertEquals("LAPSED", Api.json(declined).getString("status"));
+        assertEquals("300000.00", Api.json(declined).getJsonObject("grant").getString("freed"));
+        assertCommitted(year, "600000.00");
+        assertEquals(200, api().send("POST", "api/v1/applications/" + ids.get(1) + "/accept", "kommune.drammen", null)
+                .statusCode());
+
+        String late = "api/v1/applications/" + ids.get(2);
+        try {
+            api().send("POST", "api/v1/test-support/clock?days=31", "admin", null);
+            var tooLate = api().send("POST", late + "/accept", "kommune.drammen", null);
+            assertEquals(409, tooLate.statusCode(), tooLate.body());
+            assertTrue(Api.json(tooLate).getString("type").endsWith("grant.acceptanceDeadlinePassed"), tooLate.body());
+
+            var firstRun = api().send("POST", "api/v1/test-support/jobs/acceptance-deadlines", "admin", null);
+            assertEquals(200, firstRun.statusCode(), firstRun.body());
+            assertTrue(Integer.parseInt(firstRun.body()) >= 1, firstRun.body());
+            var secondRun = api().send("POST", "api/v1/test-support/jobs/acceptance-deadlines", "admin", null);
+            assertEquals("0", secondRun.body(), "the second run finds nothing left to lapse");
+        } finally {
+            api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+        }
+        JsonObject lapsed = Api.json(api().get(late, "kommune.drammen"));
+        assertEquals("LAPSED", lapsed.getString("status"));
+        assertEquals("300000.00", lapsed.getJsonObject("grant").getString("freed"));
+        assertEquals("ACCEPTED", Api.json(api().get("api/v1/applications/" + ids.get(1), "ledelse")).getString("status"));
+        assertCommitted(year, "300000.00");
+        long lapseEvents = Api.json(api().get("api/v1/events?entity=Application&entityId=" + ids.get(2), "ledelse"))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("GRANT_LAPSED")).count();
+        assertEquals(1, lapseEvents, "lapsed once, by the system");
+    }
+
+    /** The budget's committed sum, and the same sum from the grants stored: granted less freed. */
+    private void assertCommitted(int year, String expected) {
+        assertEquals(expected, Api.json(api().get("api/v1/budget/" + year, "ledelse")).getString("committed"));
+        assertEquals(expected, api().get("api/v1/test-support/committed-by-grants?year=" + year, "admin").body(),
+                "the budget agrees with the grants in the database");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0\\u202f]+", " ");
+        }
     }
 }

@@ -1,0 +1,45 @@
+package no.gevinst.assessment.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.assessment.entity.Assessment;
+import no.gevinst.assessment.entity.IssuedLetter;
+import no.gevinst.budget.entity.Grant;
+import no.gevinst.municipalities.entity.BankAccountNumber;
+import no.gevinst.municipalities.entity.LanguageForm;
+import no.gevinst.municipalities.entity.Municipality;
+import no.gevinst.municipalities.entity.OrganisationNumber;
+import no.gevinst.platform.i18n.Languages;
+
+/** Issues the grant letter of a decision, written in the municipality's language form from the register. */
+public final class DecisionLetters {
+
+    private DecisionLetters() {
+    }
+
+    /** Public bodies write Nynorsk to a Nynorsk municipality and Bokmål to everyone else ("Nøytral" included). */
+    public static Locale languageOf(Municipality municipality) {
+        return municipality.getLanguageForm() == LanguageForm.NYNORSK ? Languages.NYNORSK : Languages.BOKMAAL;
+    }
+
+    public static IssuedLetter issue(Application application, Assessment assessment, Grant grant,
+            int reportingPeriodYears, Instant now, LocalDate today) {
+        Municipality municipality = application.getMunicipality();
+        GrantLetter.Content content = new GrantLetter.Content(application.getReference(), application.getTitle(),
+                application.getCall().getTitle(), municipality.getName(), municipality.getNumber(),
+                municipality.getOrganisationNumber().map(OrganisationNumber::formatted).orElse(""),
+                application.getBankAccount().map(BankAccountNumber::formatted).orElse(""), grant.getAmount(),
+                assessment.getPlan().stream()
+                        .map(m -> new GrantLetter.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
+                grant.getWithheldPercent(), today, grant.getAcceptanceDeadline(), grant.getOperationDeadline(),
+                reportingPeriodYears, application.getBenefitTargets().stream().map(BenefitTarget::getIndicator).toList(),
+                assessment.getDecisionComment());
+        Locale language = languageOf(municipality);
+        byte[] pdf = GrantLetter.render(content, language);
+        return new IssuedLetter(application.getId(), language, pdf, PdfInspection.sha256(pdf), now);
+    }
+}

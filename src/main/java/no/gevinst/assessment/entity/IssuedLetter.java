@@ -1,0 +1,66 @@
+package no.gevinst.assessment.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import no.gevinst.applications.entity.Application;
+
+/** A grant letter exactly as it was produced at the decision; what the municipality was told never changes. */
+@Entity
+@Table(name = "grant_letter")
+public class IssuedLetter {
+
+    @Id
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Column(name = "language", nullable = false, length = 5)
+    private String language;
+
+    @Column(name = "sha256", nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content", nullable = false)
+    private byte[] content;
+
+    protected IssuedLetter() {
+    }
+
+    public IssuedLetter(long applicationId, Locale language, byte[] content, String sha256, Instant createdAt) {
+        this.applicationId = applicationId;
+        this.language = language.toLanguageTag();
+        this.content = content.clone();
+        this.sha256 = sha256;
+        this.createdAt = createdAt;
+    }
+
+    /** {@code tilsagnsbrev-HT-2026-0001.pdf}; a reference holds only letters, digits and hyphens. */
+    public static String fileName(Application application) {
+        return "tilsagnsbrev-" + application.getReference() + ".pdf";
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public Locale getLanguage() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
+}

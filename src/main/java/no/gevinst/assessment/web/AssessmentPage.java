@@ -1,0 +1,297 @@
+package no.gevinst.assessment.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.gevinst.applications.boundary.Applications;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.applications.entity.AssessmentCriterion;
+import no.gevinst.assessment.boundary.Assessments;
+import no.gevinst.assessment.entity.Assessment;
+import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.assessment.entity.Recommendation;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.web.FacesMessages;
+import no.gevinst.security.web.CurrentUser;
+
+/**
+ * The case handler's and approver's work on one application ({@code ?id=}): take it with the impartiality
+ * declaration, score the call's criteria, recommend or return it; the approver decides on someone else's
+ * recommendation.
+ */
+@Named
+@ViewScoped
+public class AssessmentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One criterion's score as the form holds it. */
+    public static class ScoreRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long criterionId;
+        private final String name;
+        private final int weight;
+        private Integer score;
+        private String comment;
+
+        ScoreRow(AssessmentCriterion criterion, Assessment.CriterionScore given) {
+            this.criterionId = criterion.getId();
+            this.name = criterion.getName();
+            this.weight = criterion.getWeight();
+            if (given != null) {
+                this.score = given.getScore();
+                this.comment = given.getComment();
+            }
+        }
+
+        public long getCriterionId() {
+            return criterionId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public int getWeight() {
+            return weight;
+        }
+
+        public Integer getScore() {
+            return score;
+        }
+
+        public void setScore(Integer score) {
+            this.score = score;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+    }
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext faces;
+
+    private Long id;
+    private boolean loaded;
+    private boolean impartial;
+    private String returnReason;
+    private List<ScoreRow> scores = new ArrayList<>();
+    private Outcome outcome = Outcome.GRANT;
+    private BigDecimal amount;
+    private String justification;
+    private String decisionComment;
+
+    public void load() throws IOException {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Application application = id == null ? null : applications.find(id).orElse(null);
+        if (application == null) {
+            FacesMessages.notFound(faces);
+            return;
+        }
+        Optional<Assessment> assessment = assessments.find(id);
+        Map<Long, Assessment.CriterionScore> given = assessment.map(a -> a.getScores().stream()
+                .collect(Collectors.toMap(Assessment.CriterionScore::getCriterionId, Function.identity())))
+                .orElse(Map.of());
+        application.getCall().getCriteria().forEach(c -> scores.add(new ScoreRow(c, given.get(c.getId()))));
+        amount = assessment.map(Assessment::getAmount).or(() -> Optional.ofNullable(application.getRequestedAmount()))
+                .map(Money::amount).orElse(null);
+        assessment.map(Assessment::getOutcome).ifPresent(o -> outcome = o);
+        justification = assessment.map(Assessment::getJustification).orElse(null);
+    }
+
+    /** Read afresh once per request, so the page always shows what is stored. */
+    public Application getApplication() {
+        return id == null ? null : (Application) faces.getAttributes().computeIfAbsent(
+                AssessmentPage.class.getName() + id, key -> applications.find(id).orElse(null));
+    }
+
+    public Assessment getAssessment() {
+        return id == null ? null : (Assessment) faces.getAttributes().computeIfAbsent(
+                AssessmentPage.class.getName() + ".assessment" + id, key -> assessments.find(id).orElse(null));
+    }
+
+    public boolean is(String status) {
+        Application application = getApplication();
+        return application != null && application.getStatus() == ApplicationStatus.valueOf(status);
+    }
+
+    /** Four eyes: the recommender sees the recommendation but not the decision buttons. */
+    public boolean isOwnRecommendation() {
+        Assessment assessment = getAssessment();
+        return assessment != null && currentUser.getUsername().equals(assessment.getRecommendedBy());
+    }
+
+    public String take() {
+        try {
+            assessments.take(id, impartial);
+            FacesMessages.infoAfterRedirect(faces, "assessment.taken");
+            return reload();
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+
+    public String returnForChanges() {
+        try {
+            assessments.returnForChanges(id, returnReason);
+            FacesMessages.infoAfterRedirect(faces, "assessment.returned");
+            return "/application?faces-redirect=true&id=" + id;
+        } catch (InvalidInputException invalid) {
+            FacesMessages.showAtFields(faces, invalid, field -> "returnForm:reason");
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+
+    public String recommend() {
+        List<Recommendation.Score> given = scores.stream()
+                .map(row -> new Recommendation.Score(row.getCriterionId(), row.getScore(), row.getComment())).toList();
+        Money money = outcome == Outcome.GRANT && amount != null ? Money.of(amount) : null;
+        try {
+            assessments.recommend(id, new Recommendation(outcome, money, List.of(), given, justification));
+            FacesMessages.infoAfterRedirect(faces, "assessment.recommended");
+            return reload();
+        } catch (InvalidInputException invalid) {
+            FacesMessages.showAtFields(faces, invalid, this::recommendFieldId);
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+
+    /** Where a recommendation's violation is shown: at its input, or above the form. */
+    private String recommendFieldId(String field) {
+        return switch (field) {
+            case "amount", "justification", "outcome" -> "recommendForm:" + field;
+            default -> null;
+        };
+    }
+
+    public String approve() {
+        return decide(true);
+    }
+
+    public String sendBack() {
+        return decide(false);
+    }
+
+    private String decide(boolean approve) {
+        try {
+            Assessment decided = assessments.decide(id, approve, decisionComment);
+            FacesMessages.infoAfterRedirect(faces, !approve ? "decision.sentBack"
+                    : decided.getOutcome() == Outcome.GRANT ? "decision.granted" : "decision.rejected");
+            return approve ? "/application?faces-redirect=true&id=" + id : reload();
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+
+    private String reload() {
+        return "/casework/assessment?faces-redirect=true&id=" + id;
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public List<Integer> getScoreChoices() {
+        List<Integer> choices = new ArrayList<>();
+        for (int s = Recommendation.MIN_SCORE; s <= Recommendation.MAX_SCORE; s++) {
+            choices.add(s);
+        }
+        return choices;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public boolean isImpartial() {
+        return impartial;
+    }
+
+    public void setImpartial(boolean impartial) {
+        this.impartial = impartial;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
+    }
+
+    public List<ScoreRow> getScores() {
+        return scores;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public String getDecisionComment() {
+        return decisionComment;
+    }
+
+    public void setDecisionComment(String decisionComment) {
+        this.decisionComment = decisionComment;
+    }
+}
