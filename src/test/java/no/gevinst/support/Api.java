@@ -73,9 +73,19 @@ public final class Api {
 
     /** Uploads a file as the form part {@code file} of a {@code multipart/form-data} request. */
     public HttpResponse<String> upload(String path, String username, String fileName, String contentType, byte[] content) {
+        return upload(path, username, fileName, contentType, content, java.util.Map.of());
+    }
+
+    /** Uploads a file as the form part {@code file}, after text parts {@code fields} (name to value). */
+    public HttpResponse<String> upload(String path, String username, String fileName, String contentType, byte[] content,
+            java.util.Map<String, String> fields) {
         String boundary = "gevinst-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        StringBuilder parts = new StringBuilder();
+        fields.forEach((name, value) -> parts.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value)
+                .append("\r\n"));
+        byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

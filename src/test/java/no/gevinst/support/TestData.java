@@ -19,7 +19,7 @@ import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.municipalities.entity.Municipality;
-import no.gevinst.budget.entity.Grant;
+import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.security.control.PasswordHashing;
 import no.gevinst.security.entity.Role;
@@ -93,11 +93,11 @@ public class TestData {
         return ids;
     }
 
-    /** What the decisions of a budget year have committed, as the grants stored say: granted less freed. */
+    /** What the decisions of a budget year have committed, as the grants stored say: granted less freed and forfeited. */
     public Money committedByGrants(int year) {
         return em.createQuery("select g from Grant g where g.budgetYear = :year", Grant.class)
-                .setParameter("year", year).getResultStream().map(g -> g.getAmount().minus(g.getFreed()))
-                .reduce(Money.ZERO, Money::plus);
+                .setParameter("year", year).getResultStream()
+                .map(g -> g.getAmount().minus(g.getFreed()).minus(g.getForfeited())).reduce(Money.ZERO, Money::plus);
     }
 
     public long countEvents(String kind, String username) {

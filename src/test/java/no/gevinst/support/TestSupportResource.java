@@ -25,7 +25,7 @@ public class TestSupportResource {
     java.time.Clock clock;
 
     @Inject
-    no.gevinst.budget.control.AcceptanceDeadlines acceptanceDeadlines;
+    no.gevinst.payments.control.GrantDeadlines grantDeadlines;
 
     @POST
     @Path("users")
@@ -55,12 +55,20 @@ public class TestSupportResource {
         return java.time.LocalDate.now(clock).toString();
     }
 
-    /** Runs the acceptance deadline job now, as its timer would. */
+    /** Runs the acceptance deadline part of the grant deadline job now, as its timer would. */
     @POST
     @Path("jobs/acceptance-deadlines")
     @Produces(MediaType.TEXT_PLAIN)
     public int runAcceptanceDeadlines() {
-        return acceptanceDeadlines.run();
+        return grantDeadlines.lapseUnanswered();
+    }
+
+    /** Runs the operation deadline job now, as its timer would. */
+    @POST
+    @Path("jobs/operation-deadlines")
+    @Produces(MediaType.TEXT_PLAIN)
+    public int runOperationDeadlines() {
+        return grantDeadlines.expireNotInOperation();
     }
 
     @GET

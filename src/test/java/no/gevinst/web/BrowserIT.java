@@ -172,7 +172,8 @@ class BrowserIT {
         login("godkjenner2", Api.DEMO_PASSWORD);
         open("casework/index.xhtml");
         assertEquals("Saksbehandling", heading());
-        assertEquals(List.of("Saksbehandling", "Søknader", "Rangering", "Budsjett", "Godkjenning", "Kommuneregister"),
+        assertEquals(List.of("Saksbehandling", "Søknader", "Rangering", "Budsjett", "Godkjenning", "Utbetalinger",
+                "Kommuneregister"),
                 browser.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList());
     }
 
@@ -707,5 +708,98 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
         assertTrue(browser.findElement(By.id("frame")).getText().endsWith("kr"), page());
         screenshot("budget");
+    }
+
+    /**
+     * The payment path: the municipality reports a milestone, a case handler verifies it, an approver approves the
+     * payment, gathers a batch and downloads the bank file; the municipality reports operation, a case handler
+     * confirms it, and an approver approves the release of the withheld money.
+     */
+    @Test
+    void aMilestoneIsReportedVerifiedPaidAndBatchedAndOperationReleasesTheWithheldMoney() throws Exception {
+        Api api = new Api(Deployments.onLoopback(base));
+        no.gevinst.support.Scenario scenario = new no.gevinst.support.Scenario(api);
+        long id = scenario.accepted(scenario.call(2029, "5000000.00"), "100000.00", "50000.00");
+        String reference = Api.json(api.get("api/v1/applications/" + id, "ledelse")).getString("reference");
+        String today = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")));
+
+        login("kommune.drammen", Api.DEMO_PASSWORD);
+        open("application.xhtml?id=" + id);
+        browser.findElement(By.id("milestoneActs:m:0:report")).click();
+        assertTrue(page().contains("Last opp dokumentasjon (PDF) for milepælen før du rapporterer den."), page());
+        Path evidence = Files.createTempFile(Path.of("target"), "leveranse", ".pdf");
+        Files.writeString(evidence, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        browser.findElement(By.id("milestoneActs:m:0:file")).sendKeys(evidence.toAbsolutePath().toString());
+        browser.findElement(By.id("milestoneActs:m:0:upload")).click();
+        waitForPageText("Dokumentasjonen er lastet opp.");
+        assertTrue(browser.findElement(By.id("milestone-0")).getText().contains(evidence.getFileName().toString()));
+        type("milestoneActs:m:0:completedOn_input", today);
+        type("milestoneActs:m:0:description", "Utstyret er levert og montert.");
+        screenshot("milestone-report");
+        browser.findElement(By.id("milestoneActs:m:0:report")).click();
+        waitForPageText("Milepælen er rapportert.");
+        assertTrue(browser.findElement(By.id("milestone-0")).getText().contains("Rapportert"));
+
+        forgetEverything();
+        login("saksbehandler1", Api.DEMO_PASSWORD);
+        open("application.xhtml?id=" + id);
+        browser.findElement(By.id("milestoneActs:m:0:verify")).click();
+        waitForPageText("Milepælen er godkjent");
+        assertEquals("80 000,00", browser.findElement(By.id("ledgerPaid")).getText().replace('\u00a0', ' '),
+                "100 000 less 20 % withheld");
+        assertEquals("20 000,00", browser.findElement(By.id("ledgerWithheld")).getText().replace('\u00a0', ' '));
+        screenshot("milestone-verified");
+
+        forgetEverything();
+        login("godkjenner1", Api.DEMO_PASSWORD);
+        browser.findElement(By.linkText("Utbetalinger")).click();
+        WebElement row = browser.findElements(By.cssSelector("#proposed\\:table tbody tr")).stream()
+                .filter(r -> r.getText().contains(reference)).findFirst().orElseThrow();
+        screenshot("payments-proposed");
+        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+        waitForPageText("Utbetalingen er godkjent.");
+        browser.findElement(By.id("gather:gather")).click();
+        waitForPageText("Utbetalingsbunten er laget.");
+        WebElement batch = browser.findElements(By.cssSelector("#batches\\:table tbody tr")).get(0);
+        String batchId = batch.findElement(By.tagName("th")).getText().trim();
+        Path file = DOWNLOADS.resolve("gevinst-utbetalinger-" + batchId + ".xml");
+        Files.deleteIfExists(file);
+        batch.findElement(By.linkText("Last ned (pain.001)")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file) && file.toFile().length() > 0);
+        byte[] xml = Files.readAllBytes(file);
+        no.gevinst.support.BankFiles.validatePain001(xml);
+        assertTrue(new String(xml, java.nio.charset.StandardCharsets.UTF_8).contains(reference + "-M1-P"));
+        screenshot("payment-batch");
+
+        forgetEverything();
+        login("kommune.drammen", Api.DEMO_PASSWORD);
+        open("application.xhtml?id=" + id);
+        type("operationActs:since_input", today);
+        type("operationActs:description", "Alle avdelinger bruker løsningen.");
+        browser.findElement(By.id("operationActs:reportOperation")).click();
+        waitForPageText("Prosjektet er meldt i drift.");
+
+        forgetEverything();
+        login("saksbehandler2", Api.DEMO_PASSWORD);
+        open("application.xhtml?id=" + id);
+        browser.findElement(By.id("operationActs:confirmOperation")).click();
+        waitForPageText("Driften er bekreftet.");
+        assertTrue(browser.findElement(By.id("statusValue")).getText().contains("I drift"));
+        screenshot("operation-confirmed");
+
+        forgetEverything();
+        login("godkjenner1", Api.DEMO_PASSWORD);
+        open("approval/payments.xhtml");
+        WebElement release = browser.findElements(By.cssSelector("#proposed\\:table tbody tr")).stream()
+                .filter(r -> r.getText().contains(reference) && r.getText().contains("Tilbakeholdt beløp")).findFirst()
+                .orElseThrow();
+        assertTrue(release.getText().replace('\u00a0', ' ').contains("20 000,00"), release.getText());
+        release.findElement(By.cssSelector("button[id$=':approve']")).click();
+        waitForPageText("Utbetalingen er godkjent.");
+        assertEquals("RELEASE", Api.json(api.get("api/v1/payments?status=APPROVED&size=500", "ledelse"))
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("applicationId").longValue() == id).findFirst().orElseThrow()
+                .getString("kind"), "the release is approved");
     }
 }

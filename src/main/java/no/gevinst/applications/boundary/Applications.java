@@ -146,15 +146,8 @@ public class Applications {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     public Attachment attach(long id, String fileName, byte[] content) {
         Application application = editable(id, null);
-        String name = fileName == null || fileName.isBlank() ? "vedlegg.pdf" : safeFileName(fileName);
-        if (content.length > PdfInspection.MAX_BYTES) {
-            throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.tooLarge", 20)),
-                    Application.LABELS);
-        }
-        if (!PdfInspection.isPdf(content)) {
-            throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.notPdf")),
-                    Application.LABELS);
-        }
+        String name = safeFileName(fileName, "vedlegg.pdf");
+        PdfInspection.requirePdf(content, Application.LABELS);
         String sha256 = PdfInspection.sha256(content);
         Attachment attachment = application.attach(name, "application/pdf", content.length, sha256, clock.instant(),
                 username());
@@ -267,12 +260,15 @@ public class Applications {
     }
 
     /** Keeps the last part of a path some browsers send, and nothing that could break a header. */
-    private static String safeFileName(String fileName) {
+    public static String safeFileName(String fileName, String otherwise) {
+        if (fileName == null || fileName.isBlank()) {
+            return otherwise;
+        }
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").trim();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return name.isEmpty() ? "vedlegg.pdf" : name;
+        return name.isEmpty() ? otherwise : name;
     }
 }

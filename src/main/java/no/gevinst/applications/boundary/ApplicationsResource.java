@@ -33,20 +33,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.Attachment;
+import no.gevinst.applications.entity.AttachmentPurpose;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.applications.entity.PlannedMilestone;
 import no.gevinst.applications.entity.TechnologyCategory;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.assessment.entity.IssuedLetter;
-import no.gevinst.budget.boundary.Grants;
-import no.gevinst.budget.entity.Grant;
+import no.gevinst.payments.boundary.Grants;
+import no.gevinst.payments.entity.Grant;
+import no.gevinst.payments.entity.GrantMilestone;
+import no.gevinst.payments.entity.MilestoneStatus;
+import no.gevinst.payments.entity.Payment;
+import no.gevinst.payments.entity.PaymentKind;
+import no.gevinst.payments.entity.PaymentStatus;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
@@ -55,6 +62,7 @@ import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.i18n.Languages;
 import no.gevinst.platform.i18n.Messages;
+import no.gevinst.platform.rest.Codes;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
@@ -84,15 +92,57 @@ public class ApplicationsResource {
     @JsonbNillable
     public record GrantView(String amount, int budgetYear, BigDecimal withheldPercent, String decidedBy,
             OffsetDateTime decidedAt, LocalDate acceptanceDeadline, LocalDate operationDeadline, String answeredBy,
-            OffsetDateTime answeredAt, String freed) {
+            OffsetDateTime answeredAt, String paid, String withheldOutstanding, String released, String forfeited,
+            String notYetDue, String freed, LocalDate inOperationSince, String operationConfirmedBy,
+            String endReason, List<GrantMilestoneView> milestones, List<PaymentView> payments) {
 
         static GrantView of(Grant grant) {
+            Grant.Ledger ledger = grant.ledger();
             return new GrantView(text(grant.getAmount()), grant.getBudgetYear(), grant.getWithheldPercent(),
                     grant.getDecidedBy(), grant.getDecidedAt().atZone(OSLO).toOffsetDateTime(),
                     grant.getAcceptanceDeadline(), grant.getOperationDeadline(), grant.getAnsweredBy(),
                     grant.getAnsweredAt() == null ? null : grant.getAnsweredAt().atZone(OSLO).toOffsetDateTime(),
-                    text(grant.getFreed()));
+                    text(ledger.paid()), text(ledger.withheldOutstanding()), text(ledger.released()),
+                    text(ledger.forfeited()), text(ledger.notYetDue()), text(ledger.freed()),
+                    grant.getInOperationSince(), grant.getOperationConfirmedBy(), grant.getEndReason(),
+                    grant.getMilestones().stream().map(GrantMilestoneView::of).toList(),
+                    grant.getPayments().stream().map(PaymentView::of).toList());
         }
+    }
+
+    /** A milestone of the grant's payment plan and where it is. */
+    @JsonbNillable
+    public record GrantMilestoneView(long id, String title, LocalDate dueDate, String amount, MilestoneStatus status,
+            LocalDate completedOn, String description, String reportedBy, String verifiedBy, String sendBackReason) {
+        static GrantMilestoneView of(GrantMilestone m) {
+            return new GrantMilestoneView(m.getId(), m.getTitle(), m.getDueDate(), text(m.getAmount()), m.getStatus(),
+                    m.getCompletedOn(), m.getDescription(), m.getReportedBy(), m.getVerifiedBy(),
+                    m.getSendBackReason());
+        }
+    }
+
+    /** A payment as the API shows it, in the application and in {@code /payments}. */
+    @JsonbNillable
+    public record PaymentView(long id, long applicationId, Long milestoneId, PaymentKind kind, String gross,
+            String withheld, String net, PaymentStatus status, String proposedBy, OffsetDateTime proposedAt,
+            String approvedBy, String rejectedBy, String rejectReason, OffsetDateTime sentAt) {
+        public static PaymentView of(Payment p) {
+            return new PaymentView(p.getId(), p.getGrant().getApplicationId(),
+                    p.getMilestone() == null ? null : p.getMilestone().getId(), p.getKind(), text(p.getGross()),
+                    text(p.getWithheld()), text(p.getNet()), p.getStatus(), p.getProposedBy(),
+                    p.getProposedAt().atZone(OSLO).toOffsetDateTime(), p.getApprovedBy(), p.getRejectedBy(),
+                    p.getRejectReason(), p.getSentAt() == null ? null : p.getSentAt().atZone(OSLO).toOffsetDateTime());
+        }
+    }
+
+    public static class MilestoneReportRequest {
+        public LocalDate completedOn;
+        public String description;
+    }
+
+    public static class OperationReportRequest {
+        public LocalDate inOperationSince;
+        public String description;
     }
 
     /** Who has the application and what was recommended and decided. */
@@ -151,12 +201,13 @@ public class ApplicationsResource {
         }
     }
 
+    @JsonbNillable
     public record AttachmentView(long id, String fileName, String contentType, long size, String sha256,
-            OffsetDateTime uploadedAt) {
+            OffsetDateTime uploadedAt, AttachmentPurpose purpose, Long milestoneId) {
         static AttachmentView of(Attachment attachment) {
             return new AttachmentView(attachment.getId(), attachment.getFileName(), attachment.getContentType(),
                     attachment.getSizeBytes(), attachment.getSha256(), attachment.getUploadedAt().atZone(OSLO)
-                            .toOffsetDateTime());
+                            .toOffsetDateTime(), attachment.getPurpose(), attachment.getMilestoneId());
         }
     }
 
@@ -238,8 +289,8 @@ public class ApplicationsResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
         List<Violation> unreadable = new ArrayList<>();
-        ApplicationStatus statusFilter = parse(ApplicationStatus.class, status, "status", unreadable);
-        TechnologyCategory categoryFilter = parse(TechnologyCategory.class, category, "category", unreadable);
+        ApplicationStatus statusFilter = Codes.parse(ApplicationStatus.class, status, "status", unreadable);
+        TechnologyCategory categoryFilter = Codes.parse(TechnologyCategory.class, category, "category", unreadable);
         if (!Applications.isSortable(sort)) {
             unreadable.add(Violation.of("sort", "validation.unknownValue", sort));
         }
@@ -311,7 +362,7 @@ public class ApplicationsResource {
             throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
         }
         List<Violation> unreadable = new ArrayList<>();
-        Outcome outcome = parse(Outcome.class, request.outcome, "outcome", unreadable);
+        Outcome outcome = Codes.parse(Outcome.class, request.outcome, "outcome", unreadable);
         Money amount = money(request.amount, "amount", unreadable);
         List<Recommendation.PlanItem> plan = new ArrayList<>();
         for (int i = 0; request.milestones != null && i < request.milestones.size(); i++) {
@@ -354,6 +405,58 @@ public class ApplicationsResource {
         return current(id);
     }
 
+    @POST
+    @Path("{id}/milestones/{mid}/report")
+    @Operation(summary = "Report a milestone of the grant done (MUNICIPALITY, lead)")
+    public Response reportMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId,
+            MilestoneReportRequest request) {
+        grants.reportMilestone(id, milestoneId, request == null ? null : request.completedOn,
+                request == null ? null : request.description);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/milestones/{mid}/verify")
+    @Operation(summary = "Verify a reported milestone, proposing its payment less the withheld part (CASE_HANDLER)")
+    public Response verifyMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId) {
+        grants.verifyMilestone(id, milestoneId);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/milestones/{mid}/send-back")
+    @Operation(summary = "Send a reported milestone back to the municipality with a reason (CASE_HANDLER)")
+    public Response sendBackMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId,
+            ReasonRequest request) {
+        grants.sendBackMilestone(id, milestoneId, request == null ? null : request.reason);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/operation/report")
+    @Operation(summary = "Report the project in operation (MUNICIPALITY, lead)")
+    public Response reportOperation(@PathParam("id") long id, OperationReportRequest request) {
+        grants.reportOperation(id, request == null ? null : request.inOperationSince,
+                request == null ? null : request.description);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/operation/confirm")
+    @Operation(summary = "Confirm the operation, proposing the release of all withheld money (CASE_HANDLER)")
+    public Response confirmOperation(@PathParam("id") long id) {
+        grants.confirmOperation(id);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel the grant: withheld money forfeited, unpaid milestones freed (APPROVER)")
+    public Response cancel(@PathParam("id") long id, ReasonRequest request) {
+        grants.cancel(id, request == null ? null : request.reason);
+        return current(id);
+    }
+
     @GET
     @Path("{id}/letter")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -374,15 +477,42 @@ public class ApplicationsResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach a PDF of at most 20 MB, in the form part named 'file' (MUNICIPALITY)")
+    @Operation(summary = "Attach a PDF of at most 20 MB, in the form part named 'file' (MUNICIPALITY). After the grant,"
+            + " evidence: with a part 'milestone' (its id) for a milestone report, or 'operation' for the operation"
+            + " report")
     public Response attach(@PathParam("id") long id, List<EntityPart> parts) {
-        EntityPart file = parts.stream().filter(part -> "file".equals(part.getName())).findFirst()
+        EntityPart file = part(parts, "file")
                 .orElseThrow(() -> new InvalidInputException(List.of(Violation.of("file", "validation.required")),
                         Application.LABELS));
-        Attachment attachment = applications.attach(id, file.getFileName().map(ApplicationsResource::utf8).orElse(null),
-                read(file.getContent()));
+        String fileName = file.getFileName().map(ApplicationsResource::utf8).orElse(null);
+        byte[] content = read(file.getContent());
+        Optional<String> milestone = part(parts, "milestone").map(p -> text(p));
+        Attachment attachment;
+        if (milestone.isPresent()) {
+            attachment = grants.attachEvidence(id, milestoneId(milestone.get()), fileName, content);
+        } else if (part(parts, "operation").isPresent()) {
+            attachment = grants.attachEvidence(id, null, fileName, content);
+        } else {
+            attachment = applications.attach(id, fileName, content);
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attachment.getId())).build())
                 .entity(AttachmentView.of(attachment)).build();
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(part -> name.equals(part.getName())).findFirst();
+    }
+
+    private static String text(EntityPart part) {
+        return new String(read(part.getContent()), StandardCharsets.UTF_8).trim();
+    }
+
+    private static long milestoneId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(List.of(Violation.of("milestone", "validation.number")), Application.LABELS);
+        }
     }
 
     @GET
@@ -459,11 +589,11 @@ public class ApplicationsResource {
             BenefitTargetRequest t = request.benefitTargets.get(i);
             targets.add(t == null ? new ApplicationContent.Target(null, null, null, null, null, null, null)
                     : new ApplicationContent.Target(t.indicator,
-                            parse(BenefitKind.class, t.kind, "benefitTargets[" + i + "].kind", unreadable), t.unit,
+                            Codes.parse(BenefitKind.class, t.kind, "benefitTargets[" + i + "].kind", unreadable), t.unit,
                             t.baseline, t.target, t.targetDate, t.owner));
         }
         var content = new ApplicationContent(request.title,
-                parse(TechnologyCategory.class, request.category, "category", unreadable), request.summary,
+                Codes.parse(TechnologyCategory.class, request.category, "category", unreadable), request.summary,
                 request.serviceChange, request.partnerMunicipalities, request.contactName, request.contactEmail,
                 request.contactPhone, request.bankAccount,
                 money(request.eligibleCost, "eligibleCost", unreadable),
@@ -488,17 +618,6 @@ public class ApplicationsResource {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String code, String field, List<Violation> unreadable) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, code.trim());
-        } catch (IllegalArgumentException e) {
-            unreadable.add(Violation.of(field, "validation.unknownValue", code));
-            return null;
-        }
-    }
 
     /**
      * Browsers send a file name's UTF-8 bytes as they are, and the multipart reader takes them for ISO-8859-1;

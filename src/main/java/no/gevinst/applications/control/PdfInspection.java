@@ -43,6 +43,18 @@ public final class PdfInspection {
         return false;
     }
 
+    /** Refuses, as a violation of the field {@code file}, what is too large or not a PDF by its content. */
+    public static void requirePdf(byte[] content, String labelPrefix) {
+        if (content.length > MAX_BYTES) {
+            throw new no.gevinst.platform.entity.InvalidInputException(java.util.List.of(
+                    no.gevinst.platform.entity.Violation.of("file", "validation.attachment.tooLarge", 20)), labelPrefix);
+        }
+        if (!isPdf(content)) {
+            throw new no.gevinst.platform.entity.InvalidInputException(java.util.List.of(
+                    no.gevinst.platform.entity.Violation.of("file", "validation.attachment.notPdf")), labelPrefix);
+        }
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -44,6 +44,12 @@ public class Application {
     /** Where the bundles keep the labels of the application's fields. */
     public static final String LABELS = "application.field";
 
+    /** Evidence files a grant may gather besides the application's own attachments. */
+    public static final int MAX_EVIDENCE = 100;
+
+    private static final java.util.Set<ApplicationStatus> EVIDENCED = java.util.EnumSet.of(ApplicationStatus.ACCEPTED,
+            ApplicationStatus.IN_PROGRESS, ApplicationStatus.OPERATIONAL);
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
@@ -251,6 +257,36 @@ public class Application {
         status = ApplicationStatus.LAPSED;
     }
 
+    /** The first milestone was verified: the project is under way. */
+    public void startProgress() {
+        require(ApplicationStatus.ACCEPTED, "grant.notAccepted");
+        status = ApplicationStatus.IN_PROGRESS;
+    }
+
+    /** A case handler confirmed the project in operation. */
+    public void confirmOperation() {
+        requireRunning();
+        status = ApplicationStatus.OPERATIONAL;
+    }
+
+    /** An approver cancelled the grant. */
+    public void cancel() {
+        requireRunning();
+        status = ApplicationStatus.CANCELLED;
+    }
+
+    /** The project was not in operation by its deadline and the grace period after it. */
+    public void expire() {
+        requireRunning();
+        status = ApplicationStatus.EXPIRED;
+    }
+
+    private void requireRunning() {
+        if (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.IN_PROGRESS) {
+            throw new DomainException("grant.notInThisState", status);
+        }
+    }
+
     private void require(ApplicationStatus expected, String messageKey) {
         if (status != expected) {
             throw new DomainException(messageKey, status);
@@ -268,17 +304,44 @@ public class Application {
     public Attachment attach(String fileName, String contentType, long sizeBytes, String sha256, Instant now,
             String username) {
         requireEditable();
-        if (attachments.size() >= MAX_ATTACHMENTS) {
+        if (attachments.stream().filter(a -> a.getPurpose() == AttachmentPurpose.APPLICATION).count()
+                >= MAX_ATTACHMENTS) {
             throw new DomainException("attachment.tooMany", MAX_ATTACHMENTS);
         }
-        Attachment attachment = new Attachment(this, fileName, contentType, sizeBytes, sha256, now, username);
+        Attachment attachment = new Attachment(this, AttachmentPurpose.APPLICATION, null, fileName, contentType,
+                sizeBytes, sha256, now, username);
         attachments.add(attachment);
         return attachment;
     }
 
+    /**
+     * Evidence after the grant: for a milestone report ({@code milestoneId}) or the operation report (null), while
+     * the grant runs or is operational. Evidence is never removed.
+     */
+    public Attachment attachEvidence(Long milestoneId, String fileName, String contentType, long sizeBytes,
+            String sha256, Instant now, String username) {
+        if (!EVIDENCED.contains(status)) {
+            throw new DomainException("attachment.noEvidenceNow", status);
+        }
+        if (attachments.size() >= MAX_ATTACHMENTS + MAX_EVIDENCE) {
+            throw new DomainException("attachment.tooMany", MAX_ATTACHMENTS + MAX_EVIDENCE);
+        }
+        Attachment attachment = new Attachment(this, milestoneId == null ? AttachmentPurpose.OPERATION
+                : AttachmentPurpose.MILESTONE, milestoneId, fileName, contentType, sizeBytes, sha256, now, username);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    /** Whether a milestone report has its evidence. */
+    public boolean hasEvidenceFor(long milestoneId) {
+        return attachments.stream().anyMatch(a -> Long.valueOf(milestoneId).equals(a.getMilestoneId()));
+    }
+
     public Attachment detach(long attachmentId) {
         requireEditable();
-        Attachment attachment = attachment(attachmentId).orElseThrow(() -> new DomainException("attachment.notFound"));
+        Attachment attachment = attachment(attachmentId)
+                .filter(a -> a.getPurpose() == AttachmentPurpose.APPLICATION)
+                .orElseThrow(() -> new DomainException("attachment.notFound"));
         attachments.remove(attachment);
         return attachment;
     }

@@ -2,6 +2,8 @@ package no.gevinst.applications.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -43,18 +45,36 @@ public class Attachment {
     @Column(name = "uploaded_by", nullable = false, length = 100)
     private String uploadedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, length = 12)
+    private AttachmentPurpose purpose = AttachmentPurpose.APPLICATION;
+
+    /** The grant milestone this is evidence for, if it is. */
+    @Column(name = "milestone_id")
+    private Long milestoneId;
+
     protected Attachment() {
     }
 
-    Attachment(Application application, String fileName, String contentType, long sizeBytes, String sha256,
-            Instant uploadedAt, String uploadedBy) {
+    Attachment(Application application, AttachmentPurpose purpose, Long milestoneId, String fileName,
+            String contentType, long sizeBytes, String sha256, Instant uploadedAt, String uploadedBy) {
         this.application = application;
+        this.purpose = purpose;
+        this.milestoneId = milestoneId;
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
+    }
+
+    public AttachmentPurpose getPurpose() {
+        return purpose;
+    }
+
+    public Long getMilestoneId() {
+        return milestoneId;
     }
 
     public Long getId() {

@@ -9,10 +9,11 @@ import java.io.Serializable;
 import java.util.List;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.assessment.entity.IssuedLetter;
-import no.gevinst.budget.boundary.Grants;
-import no.gevinst.budget.entity.Grant;
+import no.gevinst.payments.boundary.Grants;
+import no.gevinst.payments.entity.Grant;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.applications.entity.AttachmentPurpose;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
@@ -44,6 +45,9 @@ public class ApplicationPage implements Serializable {
     @Inject
     Grants grants;
 
+    @Inject
+    no.gevinst.audit.boundary.AuditTrail audit;
+
     private Long id;
     private long version;
     private boolean loaded;
@@ -68,6 +72,12 @@ public class ApplicationPage implements Serializable {
         }
         return (Application) faces.getAttributes().computeIfAbsent(ApplicationPage.class.getName() + id,
                 key -> applications.find(id).orElse(null));
+    }
+
+    /** Forgets what this request read, so the page shows a change made in the same request (an upload). */
+    public void refresh() {
+        faces.getAttributes().keySet().removeIf(key -> key instanceof String name
+                && name.startsWith(ApplicationPage.class.getName()));
     }
 
     /** Whether the user acts for the applicant; asked once per request, however often the page asks. */
@@ -107,9 +117,26 @@ public class ApplicationPage implements Serializable {
         return assessments.find(application.getId()).map(a -> a.getReturnReason()).orElse(null);
     }
 
+    /** Every recorded act on the application, for the directorate's readers. */
+    public List<no.gevinst.audit.entity.AuditEvent> getHistory() {
+        return id == null ? List.of() : audit.history(Applications.ENTITY, String.valueOf(id));
+    }
+
+    /** The application's own attachments; evidence after the grant is listed with its milestone or the operation. */
     public List<AttachmentRow> getAttachments() {
+        return attachments(a -> a.getPurpose() == AttachmentPurpose.APPLICATION);
+    }
+
+    /** The evidence for a milestone report, or for the operation report when {@code milestoneId} is null. */
+    public List<AttachmentRow> evidence(Long milestoneId) {
+        return attachments(a -> milestoneId == null ? a.getPurpose() == AttachmentPurpose.OPERATION
+                : milestoneId.equals(a.getMilestoneId()));
+    }
+
+    private List<AttachmentRow> attachments(java.util.function.Predicate<no.gevinst.applications.entity.Attachment> which) {
         Application application = getApplication();
-        return application == null ? List.of() : application.getAttachments().stream().map(AttachmentRow::of).toList();
+        return application == null ? List.of()
+                : application.getAttachments().stream().filter(which).map(AttachmentRow::of).toList();
     }
 
     public String submit() {
@@ -155,6 +182,20 @@ public class ApplicationPage implements Serializable {
         Application application = getApplication();
         return application != null && java.util.EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_ASSESSMENT,
                 ApplicationStatus.RECOMMENDED).contains(application.getStatus());
+    }
+
+    /** Accepted, in progress or operational: milestones can be reported and paid. */
+    public boolean isPayable() {
+        Application application = getApplication();
+        return application != null && java.util.EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS,
+                ApplicationStatus.OPERATIONAL).contains(application.getStatus());
+    }
+
+    /** Accepted or in progress: not yet in operation, not ended. */
+    public boolean isRunning() {
+        Application application = getApplication();
+        return application != null && java.util.EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS)
+                .contains(application.getStatus());
     }
 
     /** The lead municipality may accept or decline a grant it has not answered yet. */

@@ -25,7 +25,7 @@ import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
-import no.gevinst.budget.entity.Grant;
+import no.gevinst.payments.entity.Grant;
 import java.util.List;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
@@ -147,8 +147,9 @@ public class Assessments {
             budget.commit(assessment.getAmount(), budgetYears.frame(year));
             SchemeSettings settings = em.find(SchemeSettings.class, SchemeSettings.ID);
             LocalDate today = LocalDate.now(clock);
-            Grant grant = new Grant(application, assessment.getAmount(), caller(), clock.instant(), today,
-                    settings.getAcceptanceDeadlineDays());
+            Grant grant = new Grant(application, assessment.getAmount(), assessment.getPlan().stream()
+                    .map(m -> new Grant.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(), caller(),
+                    clock.instant(), today, settings.getAcceptanceDeadlineDays());
             em.persist(grant);
             em.persist(DecisionLetters.issue(application, assessment, grant, settings.getReportingPeriodYears(),
                     clock.instant(), today));

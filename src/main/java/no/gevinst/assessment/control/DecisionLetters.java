@@ -8,7 +8,7 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.IssuedLetter;
-import no.gevinst.budget.entity.Grant;
+import no.gevinst.payments.entity.Grant;
 import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.municipalities.entity.Municipality;

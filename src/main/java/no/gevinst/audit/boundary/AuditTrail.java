@@ -38,6 +38,14 @@ public class AuditTrail {
         em.persist(new AuditEvent(clock.instant(), username, kind, entityType, entityId, details));
     }
 
+    /** What happened to one thing, oldest first: the history a grant's page shows the directorate. */
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    public java.util.List<AuditEvent> history(String entityType, String entityId) {
+        return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId = :id"
+                + " order by e.occurredAt, e.id", AuditEvent.class).setParameter("type", entityType)
+                .setParameter("id", entityId).setMaxResults(500).getResultList();
+    }
+
     @RolesAllowed({Role.Names.APPROVER, Role.Names.MANAGEMENT, Role.Names.ADMIN})
     public Page<AuditEvent> search(EventFilter filter, int page, int size) {
         var where = new StringBuilder(" where 1 = 1");

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import no.gevinst.platform.entity.Money;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("budget")
@@ -15,10 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class BudgetResource {
 
-    /**
-     * A budget year as the API shows it. Paid, withheld, released and forfeited money comes with the payments;
-     * until then there is none, and the figures say so.
-     */
+    /** A budget year as the API shows it; see reports/README.md for what each figure means. */
     public record BudgetView(int year, String frame, String committed, String paid, String withheldOutstanding,
             String released, String forfeited, String available) {
     }
@@ -30,9 +26,9 @@ public class BudgetResource {
     @Path("{year}")
     @Operation(summary = "A budget year's frame, committed and available money (CASE_HANDLER, APPROVER, MANAGEMENT)")
     public BudgetView year(@PathParam("year") int year) {
-        Budget.YearFigures figures = budget.year(year);
-        String none = Money.ZERO.toString();
-        return new BudgetView(year, figures.frame().toString(), figures.committed().toString(), none, none, none, none,
-                figures.available().toString());
+        Budget.YearFigures f = budget.year(year);
+        return new BudgetView(year, f.frame().toString(), f.committed().toString(), f.paid().toString(),
+                f.withheldOutstanding().toString(), f.released().toString(), f.forfeited().toString(),
+                f.available().toString());
     }
 }

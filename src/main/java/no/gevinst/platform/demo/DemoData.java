@@ -24,6 +24,8 @@ import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.applications.entity.Call;
 import no.gevinst.applications.entity.CallTerms;
+import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.applications.entity.SchemeTerms;
 import no.gevinst.applications.entity.TechnologyCategory;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.municipalities.entity.Municipality;
@@ -126,6 +128,7 @@ public class DemoData {
         if (call != null) {
             applications(call, drammen, voss, today);
         }
+        payFromTheDemoAccount();
         audit.recordFor("system", "DEMO_DATA_LOADED", null, null, "demo users and the open call of " + today.getYear());
         LOG.info("Loaded demo data: demo users (password '" + DEMO_PASSWORD + "'), an open call and three applications");
     }
@@ -164,6 +167,17 @@ public class DemoData {
                 "kari.nordmann@drammen.example", null, null, null, null, null, null, null, List.of(), List.of()),
                 number -> em.find(Municipality.class, number));
         em.persist(draft);
+    }
+
+    /** The demo pays from a test account (a valid MOD11 number from the shared examples), so batches can be exported. */
+    private void payFromTheDemoAccount() {
+        SchemeSettings settings = em.find(SchemeSettings.class, SchemeSettings.ID);
+        if (settings.getDebtorAccount().isEmpty()) {
+            SchemeTerms terms = settings.terms();
+            settings.revise(new SchemeTerms(terms.defaultWithheldPercent(), terms.defaultMaxCostSharePercent(),
+                    terms.reportingPeriodYears(), terms.acceptanceDeadlineDays(), terms.operationGraceDays(),
+                    terms.defaultCategories(), terms.criteriaTemplate(), "Helsedirektoratet (demo)", "99990000006"));
+        }
     }
 
     /** Bergen's application, assessed and recommended by saksbehandler1: the ranking and an approver have work. */

@@ -95,11 +95,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return cause;
     }
 
-    /** Another transaction changed the same row first, however deep the container wrapped that. */
+    /**
+     * Another transaction changed the same row, or took the same unique key, first, however deep the container
+     * wrapped that.
+     */
     private static boolean isConcurrentChange(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException
                     || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+            // A unique key let only one of two simultaneous acts in (e.g. a payment into two batches).
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.Scenario;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,15 +55,7 @@ class DecisionsIT {
     }
 
     private long call(int budgetYear, String frame) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        String json = """
-                {"budgetYear": %d, "title": "Ramme %d", "opensOn": "%s", "closesOn": "%s", "frame": "%s",
-                 "withheldPercent": 20, "maxCostSharePercent": 50, "categories": ["WELFARE_TECHNOLOGY"],
-                 "criteria": [{"name": "Gevinster", "weight": 60}, {"name": "Gjennomførbarhet", "weight": 40}]}
-                """.formatted(budgetYear, budgetYear, today.minusDays(5), today.plusDays(5), frame);
-        var created = api().send("POST", "api/v1/calls", "admin", json);
-        assertEquals(201, created.statusCode(), created.body());
-        return Api.json(created).getJsonNumber("id").longValue();
+        return new Scenario(api()).call(budgetYear, frame);
     }
 
     private List<Long> recommended(long call, int count, String amount, String recommender) {
@@ -170,23 +163,8 @@ class DecisionsIT {
         }
     }
 
-    private long submitted(long call, String requested, String... milestones) {
-        String plan = String.join(", ", Arrays.stream(milestones).map(a ->
-                "{\"title\": \"Del\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + a + "\"}").toList());
-        String json = """
-                {"callId": %d, "title": "Til vurdering", "category": "WELFARE_TECHNOLOGY", "summary": "S",
-                 "serviceChange": "T", "contactName": "K", "contactEmail": "k@drammen.example",
-                 "bankAccount": "86011117947", "eligibleCost": "1000000.00", "ownContribution": "500000.00",
-                 "requestedAmount": "%s", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-09-01",
-                 "milestones": [%s],
-                 "benefitTargets": [{"indicator": "I", "kind": "QUALITY", "unit": "prosent", "baseline": 10,
-                   "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
-                """.formatted(call, requested, plan);
-        var created = api().send("POST", "api/v1/applications", "kommune.drammen", json);
-        assertEquals(201, created.statusCode(), created.body());
-        long id = Api.json(created).getJsonNumber("id").longValue();
-        assertEquals(200, api().send("POST", "api/v1/applications/" + id + "/submit", "kommune.drammen", null).statusCode());
-        return id;
+    private long submitted(long call, String... milestones) {
+        return new Scenario(api()).submitted(call, milestones);
     }
 
     @Test
@@ -196,7 +174,7 @@ class DecisionsIT {
                 .getValuesAs(JsonObject.class);
         long benefits = criteria.get(0).getJsonNumber("id").longValue();
         long feasibility = criteria.get(1).getJsonNumber("id").longValue();
-        long id = submitted(call, "300000.00", "100000.00", "100000.00", "100000.00");
+        long id = submitted(call, "100000.00", "100000.00", "100000.00");
         String path = "api/v1/applications/" + id;
 
         var partial = api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": false}", "Accept-Language", "nn");
@@ -235,7 +213,7 @@ class DecisionsIT {
     @Test
     void anApplicationReturnedForChangesIsChangedAndResubmittedUnderItsReference() {
         long call = call(2037, "5000000.00");
-        long id = submitted(call, "100000.00", "100000.00");
+        long id = submitted(call, "100000.00");
         String path = "api/v1/applications/" + id;
         String reference = Api.json(api().get(path, "kommune.drammen")).getString("reference");
         assertEquals(200, api().send("POST", path + "/take", "saksbehandler2", "{\"impartial\": true}").statusCode());

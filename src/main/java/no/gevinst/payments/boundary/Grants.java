@@ -1,0 +1,313 @@
+package no.gevinst.payments.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.gevinst.applications.boundary.Applications;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.assessment.entity.IssuedLetter;
+import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.budget.control.BudgetYears;
+import no.gevinst.budget.entity.BudgetYear;
+import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.applications.entity.Attachment;
+import no.gevinst.applications.entity.AttachmentContent;
+import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.payments.entity.Grant;
+import no.gevinst.payments.entity.GrantMilestone;
+import no.gevinst.payments.entity.Payment;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.security.entity.Role;
+
+/**
+ * Grants after the decision: the letter, the municipality's acceptance or refusal, and lapsing when the acceptance
+ * deadline passes. Whatever a grant gives back is freed under the budget year's lock, like a decision takes it.
+ */
+@Stateless
+@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT})
+public class Grants {
+
+    static final String ENTITY = "Application";
+
+    /** Who the audit trail names for what the scheduled jobs do. */
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    BudgetYears budgetYears;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** The grant of an application the caller may read. */
+    public Optional<Grant> find(long applicationId) {
+        Application application = applications.get(applicationId);
+        return Optional.ofNullable(em.find(Grant.class, application.getId()));
+    }
+
+    /** The grant letter as it was issued, for whoever may read the application. */
+    public IssuedLetter letter(long applicationId) {
+        Application application = applications.get(applicationId);
+        IssuedLetter letter = em.find(IssuedLetter.class, application.getId());
+        if (letter == null) {
+            throw new NotFoundException("Grant letter " + applicationId);
+        }
+        return letter;
+    }
+
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Grant accept(long applicationId) {
+        Application application = answerable(applicationId);
+        Grant grant = grant(application);
+        grant.accept(application, caller(), clock.instant(), LocalDate.now(clock));
+        changed(application);
+        audit.record("GRANT_ACCEPTED", ENTITY, String.valueOf(applicationId),
+                application.getReference() + " " + grant.getAmount());
+        return grant;
+    }
+
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Grant decline(long applicationId) {
+        Application application = answerable(applicationId);
+        Grant grant = grant(application);
+        BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+        Money before = budget.getCommitted();
+        budget.free(grant.decline(application, caller(), clock.instant()));
+        changed(application);
+        audit.record("GRANT_DECLINED", ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
+                before, budget));
+        return grant;
+    }
+
+    /**
+     * Lets every grant whose acceptance deadline has passed lapse, freeing its amount. Safe to run twice: a grant
+     * that has lapsed is no longer granted. Returns how many lapsed.
+     */
+    @PermitAll
+    public int lapseOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> overdue = em.createQuery("select g.applicationId from Grant g, Application a"
+                + " where a.id = g.applicationId and a.status = :granted and g.acceptanceDeadline < :today"
+                + " order by g.applicationId", Long.class)
+                .setParameter("granted", ApplicationStatus.GRANTED).setParameter("today", today).getResultList();
+        int lapsed = 0;
+        for (Long id : overdue) {
+            Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Grant grant = em.find(Grant.class, id);
+            if (!grant.isOverdue(application, today)) {
+                continue; // accepted or lapsed by someone else since the query
+            }
+            BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+            Money before = budget.getCommitted();
+            budget.free(grant.lapse(application, today));
+            changed(application);
+            audit.recordFor(SYSTEM, "GRANT_LAPSED", ENTITY, String.valueOf(id), freedDetails(application, grant,
+                    before, budget) + "; acceptance deadline " + grant.getAcceptanceDeadline());
+            lapsed++;
+        }
+        return lapsed;
+    }
+
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public GrantMilestone reportMilestone(long applicationId, long milestoneId, LocalDate completedOn,
+            String description) {
+        Application application = answerable(applicationId);
+        Grant grant = locked(application);
+        GrantMilestone milestone = grant.reportMilestone(application, grant.milestone(milestoneId), completedOn,
+                description, application.hasEvidenceFor(milestoneId), caller(), clock.instant(), LocalDate.now(clock));
+        changed(application);
+        audit.record("MILESTONE_REPORTED", ENTITY, String.valueOf(applicationId), milestoneDetails(application,
+                milestone) + ", completed " + completedOn);
+        return milestone;
+    }
+
+    /**
+     * Attaches evidence: a PDF for a milestone report ({@code milestoneId}) or for the operation report (null). Only
+     * the lead municipality, while the grant runs or is operational.
+     */
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Attachment attachEvidence(long applicationId, Long milestoneId, String fileName, byte[] content) {
+        Application application = answerable(applicationId);
+        Grant grant = locked(application);
+        if (milestoneId != null) {
+            grant.milestone(milestoneId);
+        }
+        PdfInspection.requirePdf(content, Application.LABELS);
+        String name = Applications.safeFileName(fileName, "dokumentasjon.pdf");
+        String sha256 = PdfInspection.sha256(content);
+        Attachment attachment = application.attachEvidence(milestoneId, name, "application/pdf", content.length, sha256,
+                clock.instant(), caller());
+        changed(application);
+        em.persist(new AttachmentContent(attachment, content));
+        audit.record("EVIDENCE_ADDED", ENTITY, String.valueOf(applicationId), (milestoneId == null ? "operation"
+                : "milestone " + (grant.milestone(milestoneId).getPosition() + 1)) + ": " + name + " sha256=" + sha256);
+        return attachment;
+    }
+
+    /** Verifies a reported milestone, which proposes its payment (the caller is its proposer). */
+    @RolesAllowed(Role.Names.CASE_HANDLER)
+    public Payment verifyMilestone(long applicationId, long milestoneId) {
+        Application application = applications.get(applicationId);
+        Grant grant = locked(application);
+        Payment payment = grant.verifyMilestone(application, grant.milestone(milestoneId), caller(), clock.instant());
+        changed(application);
+        em.flush();
+        audit.record("MILESTONE_VERIFIED", ENTITY, String.valueOf(applicationId), milestoneDetails(application,
+                payment.getMilestone()) + "; payment " + payment.getId() + " proposed: gross " + payment.getGross()
+                + ", withheld " + payment.getWithheld() + ", net " + payment.getNet() + "; " + grant.ledger());
+        return payment;
+    }
+
+    @RolesAllowed(Role.Names.CASE_HANDLER)
+    public GrantMilestone sendBackMilestone(long applicationId, long milestoneId, String reason) {
+        Application application = applications.get(applicationId);
+        Grant grant = locked(application);
+        GrantMilestone milestone = grant.sendBackMilestone(application, grant.milestone(milestoneId), reason);
+        changed(application);
+        audit.record("MILESTONE_SENT_BACK", ENTITY, String.valueOf(applicationId), milestoneDetails(application,
+                milestone) + ": " + reason);
+        return milestone;
+    }
+
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Grant reportOperation(long applicationId, LocalDate since, String description) {
+        Application application = answerable(applicationId);
+        Grant grant = locked(application);
+        grant.reportOperation(application, since, description, caller(), LocalDate.now(clock));
+        changed(application);
+        audit.record("OPERATION_REPORTED", ENTITY, String.valueOf(applicationId), application.getReference()
+                + " in operation since " + since);
+        return grant;
+    }
+
+    /** Confirms the reported operation, which proposes the release of the withheld money outstanding. */
+    @RolesAllowed(Role.Names.CASE_HANDLER)
+    public Grant confirmOperation(long applicationId) {
+        Application application = applications.get(applicationId);
+        Grant grant = locked(application);
+        Optional<Payment> release = grant.confirmOperation(application, caller(), clock.instant());
+        changed(application);
+        em.flush();
+        audit.record("OPERATION_CONFIRMED", ENTITY, String.valueOf(applicationId), application.getReference()
+                + release.map(r -> "; release payment " + r.getId() + " of " + r.getNet() + " proposed").orElse("")
+                + "; " + grant.ledger());
+        return grant;
+    }
+
+    /** Cancels a running grant: its withheld money outstanding is forfeited, its unpaid milestones freed. */
+    @RolesAllowed(Role.Names.APPROVER)
+    public Grant cancel(long applicationId, String reason) {
+        Application application = applications.get(applicationId);
+        Grant grant = locked(application);
+        BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+        Money before = budget.getCommitted();
+        budget.free(grant.cancel(application, reason, caller(), clock.instant()));
+        changed(application);
+        audit.record("GRANT_CANCELLED", ENTITY, String.valueOf(applicationId), application.getReference() + ": "
+                + reason + "; " + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
+                + budget.getCommitted());
+        return grant;
+    }
+
+    /**
+     * Lets every running grant whose operation deadline and grace period have passed expire, as a cancellation by
+     * the system. Safe to run twice. Returns how many expired.
+     */
+    @PermitAll
+    public int expireOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        int graceDays = em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays();
+        List<Long> overdue = em.createQuery("select g.applicationId from Grant g, Application a"
+                + " where a.id = g.applicationId and a.status in :running and g.operationDeadline < :limit"
+                + " order by g.applicationId", Long.class)
+                .setParameter("running", List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS))
+                .setParameter("limit", today.minusDays(graceDays)).getResultList();
+        int expired = 0;
+        for (Long id : overdue) {
+            Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Grant grant = em.find(Grant.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (!grant.isPastOperationDeadline(application, today, graceDays)) {
+                continue;
+            }
+            BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+            Money before = budget.getCommitted();
+            budget.free(grant.expire(application, today, graceDays, SYSTEM, clock.instant()));
+            changed(application);
+            audit.recordFor(SYSTEM, "GRANT_EXPIRED", ENTITY, String.valueOf(id), application.getReference()
+                    + ": not in operation by " + grant.getOperationDeadline() + " + " + graceDays + " days; "
+                    + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
+                    + budget.getCommitted());
+            expired++;
+        }
+        return expired;
+    }
+
+    private static String milestoneDetails(Application application, GrantMilestone milestone) {
+        return application.getReference() + " milestone " + (milestone.getPosition() + 1) + " (" + milestone.getAmount()
+                + ")";
+    }
+
+    /** The grant's row, locked: acts on one grant's money happen one at a time. */
+    private Grant locked(Application application) {
+        Grant grant = em.find(Grant.class, application.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (grant == null) {
+            throw new DomainException("grant.notGranted", application.getStatus());
+        }
+        return grant;
+    }
+
+    private static String freedDetails(Application application, Grant grant, Money before, BudgetYear budget) {
+        return application.getReference() + " freed " + grant.getFreed() + "; committed " + grant.getBudgetYear()
+                + " " + before + " -> " + budget.getCommitted();
+    }
+
+    /** Only the lead municipality answers for the grant; partners read. */
+    private Application answerable(long applicationId) {
+        Application application = applications.get(applicationId);
+        if (!applications.mayEdit(application)) {
+            throw new DomainException("application.partnerReadsOnly");
+        }
+        return application;
+    }
+
+    private Grant grant(Application application) {
+        Grant grant = em.find(Grant.class, application.getId());
+        if (grant == null) {
+            throw new DomainException("grant.notGranted", application.getStatus());
+        }
+        return grant;
+    }
+
+    private void changed(Application application) {
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

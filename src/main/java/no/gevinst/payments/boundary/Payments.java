@@ -1,0 +1,214 @@
+package no.gevinst.payments.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.budget.control.BudgetYears;
+import no.gevinst.budget.entity.BudgetYear;
+import no.gevinst.municipalities.entity.BankAccountNumber;
+import no.gevinst.payments.control.Pain001;
+import no.gevinst.payments.entity.Grant;
+import no.gevinst.payments.entity.Payment;
+import no.gevinst.payments.entity.PaymentBatch;
+import no.gevinst.payments.entity.PaymentKind;
+import no.gevinst.payments.entity.PaymentStatus;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.Page;
+import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.security.entity.Role;
+
+/**
+ * Payments after they are proposed: the approver's second signature or rejection, gathering approved payments into
+ * a batch, and the batch's bank file. Every act on a payment locks its grant first, as the acts that create them do.
+ */
+@Stateless
+@RolesAllowed(Role.Names.APPROVER)
+public class Payments {
+
+    static final String ENTITY = "Payment";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BudgetYears budgetYears;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Payments, the newest first, by status and the budget year of their grant (either may be null). */
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    public Page<Payment> search(PaymentStatus status, Integer budgetYear, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (status != null) {
+            where.append(" and p.status = :status");
+        }
+        if (budgetYear != null) {
+            where.append(" and p.grant.budgetYear = :year");
+        }
+        TypedQuery<Payment> items = em.createQuery("select p from Payment p" + where + " order by p.id desc",
+                Payment.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Payment p" + where, Long.class);
+        for (TypedQuery<?> query : List.of(items, count)) {
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (budgetYear != null) {
+                query.setParameter("year", budgetYear);
+            }
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                count.getSingleResult(), page, size);
+    }
+
+    /** The second signature: never by the one who proposed the payment or verified what it pays. */
+    public Payment approve(long paymentId) {
+        Payment payment = locked(paymentId);
+        payment.getGrant().approvePayment(payment, caller(), clock.instant());
+        em.flush();
+        audit.record("PAYMENT_APPROVED", ENTITY, String.valueOf(paymentId), describe(payment));
+        return payment;
+    }
+
+    /** Back to the case handler with a reason; its milestone is reported again. */
+    public Payment reject(long paymentId, String reason) {
+        Payment payment = locked(paymentId);
+        Grant grant = payment.getGrant();
+        Application application = em.find(Application.class, grant.getApplicationId(), LockModeType.PESSIMISTIC_WRITE);
+        Money backToFrame = grant.rejectPayment(application, payment, caller(), reason, clock.instant());
+        String freed = "";
+        if (backToFrame.compareTo(Money.ZERO) > 0) {
+            BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+            Money before = budget.getCommitted();
+            budget.free(backToFrame);
+            freed = "; the grant has ended, so its milestone is freed: committed " + grant.getBudgetYear() + " "
+                    + before + " -> " + budget.getCommitted();
+        }
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("PAYMENT_REJECTED", ENTITY, String.valueOf(paymentId), describe(payment) + ": " + reason + freed);
+        return payment;
+    }
+
+    /**
+     * Gathers every approved payment not yet in a batch. Two approvers gathering at once cannot put a payment in
+     * two batches: the primary key of {@code payment_batch_item} lets only one of them commit.
+     */
+    public PaymentBatch gather() {
+        List<Payment> approved = em.createQuery("select p from Payment p where p.status = :approved"
+                + " and not exists (select b from PaymentBatch b join b.payments q where q = p) order by p.id",
+                Payment.class).setParameter("approved", PaymentStatus.APPROVED).getResultList();
+        PaymentBatch batch = PaymentBatch.gather(approved, caller(), clock.instant());
+        em.persist(batch);
+        em.flush();
+        audit.record("PAYMENT_BATCH_CREATED", "PaymentBatch", String.valueOf(batch.getId()), batch.getCount()
+                + " payments, total " + batch.getTotal());
+        return batch;
+    }
+
+    /** The references of the applications behind some payments, by application id. */
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    public java.util.Map<Long, String> references(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select a.id, a.reference from Application a where a.id in :ids", Object[].class)
+                .setParameter("ids", applicationIds).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
+    /** The batches, the newest first. */
+    public List<PaymentBatch> batches(int max) {
+        return em.createQuery("select b from PaymentBatch b order by b.id desc", PaymentBatch.class).setMaxResults(max)
+                .getResultList();
+    }
+
+    public PaymentBatch batch(long batchId) {
+        PaymentBatch batch = em.find(PaymentBatch.class, batchId);
+        if (batch == null) {
+            throw new NotFoundException("Payment batch " + batchId);
+        }
+        return batch;
+    }
+
+    /**
+     * The batch's bank file: written and stored at the first export, which marks the batch and its payments sent;
+     * every later export returns the same bytes.
+     */
+    public byte[] export(long batchId) {
+        PaymentBatch batch = em.find(PaymentBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
+        if (batch == null) {
+            throw new NotFoundException("Payment batch " + batchId);
+        }
+        boolean first = batch.getSentAt() == null;
+        SchemeSettings settings = em.find(SchemeSettings.class, SchemeSettings.ID);
+        String messageId = "GEVINST-B" + batchId;
+        byte[] file = batch.export(b -> Pain001.write(messageId, clock.instant(), LocalDate.now(clock),
+                debtor(settings), b.getPayments().stream().map(this::transfer).toList()), messageId, caller(),
+                clock.instant(), PdfInspection::sha256);
+        if (first) {
+            em.flush();
+            audit.record("PAYMENT_BATCH_SENT", "PaymentBatch", String.valueOf(batchId), batch.getCount()
+                    + " payments, total " + batch.getTotal() + ", file sha256 " + batch.getSha256());
+        }
+        return file;
+    }
+
+    private static Pain001.Debtor debtor(SchemeSettings settings) {
+        String account = settings.getDebtorAccount().map(BankAccountNumber::value)
+                .orElseThrow(() -> new DomainException("batch.noDebtorAccount"));
+        return new Pain001.Debtor(settings.getDebtorName().orElse("Helsedirektoratet"), null, account);
+    }
+
+    /** One credit transfer: to the account the grant's application gave, named by the grant and milestone. */
+    private Pain001.Transfer transfer(Payment payment) {
+        Application application = em.find(Application.class, payment.getGrant().getApplicationId());
+        String what = payment.getKind() == PaymentKind.RELEASE ? "REL" : "M" + (payment.getMilestone().getPosition() + 1);
+        String remittance = payment.getKind() == PaymentKind.RELEASE
+                ? "Tilskudd " + application.getReference() + ": tilbakeholdt beløp utbetalt ved drift"
+                : "Tilskudd " + application.getReference() + " milepæl " + (payment.getMilestone().getPosition() + 1)
+                        + ": " + payment.getMilestone().getTitle();
+        return new Pain001.Transfer("P" + payment.getId(), application.getReference() + "-" + what + "-P"
+                + payment.getId(), payment.getNet(), application.getMunicipality().getName() + " kommune",
+                application.getBankAccount().map(BankAccountNumber::value).orElseThrow(), remittance);
+    }
+
+    private Payment locked(long paymentId) {
+        Payment found = em.find(Payment.class, paymentId);
+        if (found == null) {
+            throw new NotFoundException(ENTITY + " " + paymentId);
+        }
+        em.find(Grant.class, found.getGrant().getApplicationId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(found);
+        return found;
+    }
+
+    private static String describe(Payment payment) {
+        return payment.getKind() + " payment of grant " + payment.getGrant().getApplicationId() + ": gross "
+                + payment.getGross() + ", withheld " + payment.getWithheld() + ", net " + payment.getNet();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

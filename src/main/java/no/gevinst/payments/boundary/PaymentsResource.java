@@ -1,0 +1,63 @@
+package no.gevinst.payments.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import no.gevinst.applications.boundary.ApplicationsResource.PaymentView;
+import no.gevinst.payments.entity.PaymentStatus;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.rest.Codes;
+import no.gevinst.platform.rest.PageView;
+import no.gevinst.platform.rest.Paging;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class PaymentsResource {
+
+    public static class ReasonRequest {
+        public String reason;
+    }
+
+    @Inject
+    Payments payments;
+
+    @GET
+    @Operation(summary = "Payments, the newest first, by status (PROPOSED, APPROVED, REJECTED, SENT) and budget year"
+            + " (CASE_HANDLER, APPROVER, MANAGEMENT)")
+    public PageView<PaymentView> list(@QueryParam("status") String status, @QueryParam("budgetYear") Integer budgetYear,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Paging paging = Paging.of(page, size);
+        List<Violation> unreadable = new ArrayList<>();
+        PaymentStatus statusFilter = Codes.parse(PaymentStatus.class, status, "status", unreadable);
+        InvalidInputException.throwIfAny(unreadable);
+        return PageView.of(payments.search(statusFilter, budgetYear, paging.page(), paging.size()), PaymentView::of);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Operation(summary = "Approve a proposed payment (APPROVER, neither its proposer nor its milestone's verifier)")
+    public PaymentView approve(@PathParam("id") long id) {
+        return PaymentView.of(payments.approve(id));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Operation(summary = "Reject a proposed payment with a reason; its milestone goes back to reported (APPROVER)")
+    public PaymentView reject(@PathParam("id") long id, ReasonRequest request) {
+        return PaymentView.of(payments.reject(id, request == null ? null : request.reason));
+    }
+}

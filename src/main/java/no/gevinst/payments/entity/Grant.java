@@ -1,0 +1,482 @@
+package no.gevinst.payments.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.Violation;
+
+/**
+ * A grant (tilsagn): the amount committed to an application in a budget year by an approver's decision, with the
+ * terms the letter states, its milestones and its payments. The municipality accepts it by the acceptance deadline,
+ * or it lapses and its amount is freed back to the year's frame. It guards the money rule: always
+ * paid + withheld outstanding + forfeited + not yet due + freed = granted (see {@link #ledger()}).
+ */
+@Entity
+@Table(name = "grant_award")
+public class Grant {
+
+    @Id
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Column(name = "budget_year", nullable = false)
+    private int budgetYear;
+
+    @Column(name = "amount", nullable = false, precision = 15, scale = 2)
+    private Money amount;
+
+    @Column(name = "withheld_percent", nullable = false, precision = 5, scale = 2)
+    private BigDecimal withheldPercent;
+
+    @Column(name = "decided_by", nullable = false, length = 100)
+    private String decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    private Instant decidedAt;
+
+    @Column(name = "acceptance_deadline")
+    private LocalDate acceptanceDeadline;
+
+    @Column(name = "operation_deadline")
+    private LocalDate operationDeadline;
+
+    @Column(name = "answered_by", length = 100)
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "freed", nullable = false, precision = 15, scale = 2)
+    private Money freed = Money.ZERO;
+
+    @Column(name = "forfeited", nullable = false, precision = 15, scale = 2)
+    private Money forfeited = Money.ZERO;
+
+    @Column(name = "in_operation_since")
+    private LocalDate inOperationSince;
+
+    @Column(name = "operation_description", length = 4000)
+    private String operationDescription;
+
+    @Column(name = "operation_reported_by", length = 100)
+    private String operationReportedBy;
+
+    @Column(name = "operation_confirmed_by", length = 100)
+    private String operationConfirmedBy;
+
+    @Column(name = "operation_confirmed_at")
+    private Instant operationConfirmedAt;
+
+    @Column(name = "ended_by", length = 100)
+    private String endedBy;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "end_reason", length = 2000)
+    private String endReason;
+
+    @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<GrantMilestone> milestones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("id")
+    private List<Payment> payments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Grant() {
+    }
+
+    /** One milestone of the payment plan the grant is decided with. */
+    public record Instalment(String title, LocalDate dueDate, Money amount) {
+    }
+
+    /**
+     * The grant of an approved recommendation: the call's withheld percentage, the applicant's planned operation date
+     * as the operation deadline, {@code acceptanceDays} from the decision to accept it, and the payment plan, which
+     * adds up to the amount.
+     */
+    public Grant(Application application, Money amount, List<Instalment> plan, String decidedBy, Instant decidedAt,
+            LocalDate decidedOn, int acceptanceDays) {
+        if (plan.stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus).compareTo(amount) != 0) {
+            throw new IllegalArgumentException("The payment plan does not add up to the grant of " + amount);
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            Instalment instalment = plan.get(i);
+            milestones.add(new GrantMilestone(this, i, instalment.title(), instalment.dueDate(), instalment.amount()));
+        }
+        this.applicationId = application.getId();
+        this.budgetYear = application.getCall().getBudgetYear();
+        this.amount = amount;
+        this.withheldPercent = application.getCall().getWithheldPercent();
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+        this.acceptanceDeadline = decidedOn.plusDays(acceptanceDays);
+        this.operationDeadline = application.getPlannedOperationDate();
+    }
+
+    /** The municipality accepts the grant and its conditions, at the latest on the acceptance deadline. */
+    public void accept(Application application, String username, Instant now, LocalDate today) {
+        if (application.getStatus() == ApplicationStatus.GRANTED && today.isAfter(acceptanceDeadline)) {
+            throw new DomainException("grant.acceptanceDeadlinePassed", acceptanceDeadline);
+        }
+        application.accept();
+        answeredBy = username;
+        answeredAt = now;
+    }
+
+    /** The municipality declines: the grant lapses and its whole amount is freed. Returns the amount freed. */
+    public Money decline(Application application, String username, Instant now) {
+        application.lapse();
+        answeredBy = username;
+        answeredAt = now;
+        return freeUnpaidMilestones();
+    }
+
+    /** Whether the acceptance deadline has passed without an answer. */
+    public boolean isOverdue(Application application, LocalDate today) {
+        return application.getStatus() == ApplicationStatus.GRANTED && today.isAfter(acceptanceDeadline);
+    }
+
+    /** Nobody answered by the deadline: the grant lapses and its whole amount is freed. Returns the amount freed. */
+    public Money lapse(Application application, LocalDate today) {
+        if (!isOverdue(application, today)) {
+            throw new DomainException("grant.notOverdue", acceptanceDeadline);
+        }
+        application.lapse();
+        return freeUnpaidMilestones();
+    }
+
+    private static final Set<ApplicationStatus> RUNNING = EnumSet.of(ApplicationStatus.ACCEPTED,
+            ApplicationStatus.IN_PROGRESS);
+    private static final Set<ApplicationStatus> ENDED = EnumSet.of(ApplicationStatus.CANCELLED,
+            ApplicationStatus.EXPIRED);
+    private static final Set<ApplicationStatus> PAYABLE = EnumSet.of(ApplicationStatus.ACCEPTED,
+            ApplicationStatus.IN_PROGRESS, ApplicationStatus.OPERATIONAL);
+
+    /**
+     * The municipality reports a milestone done, with the date it was completed, what was delivered and whether its
+     * evidence (a PDF) is attached; without evidence the report is refused.
+     */
+    public GrantMilestone reportMilestone(Application application, GrantMilestone milestone, LocalDate completedOn,
+            String description, boolean evidenced, String username, Instant now, LocalDate today) {
+        requireStatus(application, PAYABLE);
+        own(milestone).report(completedOn, description, evidenced, username, now, today);
+        return milestone;
+    }
+
+    /**
+     * A case handler verifies a reported milestone, which proposes its payment: the amount less the withheld
+     * percentage (rounded half-up to øre), or the whole amount once the project is in operation. The first verified
+     * milestone puts the project in progress.
+     */
+    public Payment verifyMilestone(Application application, GrantMilestone milestone, String caseHandler,
+            Instant now) {
+        requireStatus(application, PAYABLE);
+        own(milestone).verify(caseHandler, now);
+        Money withheld = application.getStatus() == ApplicationStatus.OPERATIONAL ? Money.ZERO
+                : milestone.getAmount().percent(withheldPercent);
+        Payment payment = Payment.forMilestone(this, milestone, withheld, caseHandler, now);
+        payments.add(payment);
+        if (application.getStatus() == ApplicationStatus.ACCEPTED) {
+            application.startProgress();
+        }
+        return payment;
+    }
+
+    public GrantMilestone sendBackMilestone(Application application, GrantMilestone milestone, String reason) {
+        requireStatus(application, PAYABLE);
+        own(milestone).sendBack(reason);
+        return milestone;
+    }
+
+    /** The municipality reports the project in operation; a case handler confirms it. */
+    public void reportOperation(Application application, LocalDate since, String description, String username,
+            LocalDate today) {
+        requireStatus(application, RUNNING);
+        List<Violation> violations = new ArrayList<>();
+        if (since == null) {
+            violations.add(Violation.of("inOperationSince", "validation.required"));
+        } else if (since.isAfter(today)) {
+            violations.add(Violation.of("inOperationSince", "validation.operation.inFuture"));
+        }
+        if (description == null || description.isBlank()) {
+            violations.add(Violation.of("description", "validation.required"));
+        } else if (description.length() > 4000) {
+            violations.add(Violation.of("description", "validation.tooLong", 4000));
+        }
+        InvalidInputException.throwIfAny(violations, "operation.field");
+        this.inOperationSince = since;
+        this.operationDescription = description.trim();
+        this.operationReportedBy = username;
+    }
+
+    /**
+     * A case handler confirms the reported operation: the project is operational, and one payment releasing all the
+     * withheld money outstanding is proposed (none if nothing is withheld). Returns the release, if any.
+     */
+    public java.util.Optional<Payment> confirmOperation(Application application, String caseHandler, Instant now) {
+        if (application.getStatus() == ApplicationStatus.OPERATIONAL) {
+            return proposeReleaseAgain(caseHandler, now);
+        }
+        requireStatus(application, RUNNING);
+        if (inOperationSince == null) {
+            throw new DomainException("operation.notReported");
+        }
+        application.confirmOperation();
+        this.operationConfirmedBy = caseHandler;
+        this.operationConfirmedAt = now;
+        Money outstanding = ledger().withheldOutstanding();
+        if (outstanding.compareTo(Money.ZERO) == 0) {
+            return java.util.Optional.empty();
+        }
+        Payment release = Payment.release(this, outstanding, caseHandler, now);
+        payments.add(release);
+        return java.util.Optional.of(release);
+    }
+
+    /** After a rejected release, the confirmed operation proposes the withheld money outstanding again. */
+    private java.util.Optional<Payment> proposeReleaseAgain(String caseHandler, Instant now) {
+        boolean pending = payments.stream().anyMatch(p -> p.getKind() == PaymentKind.RELEASE
+                && p.getStatus() == PaymentStatus.PROPOSED);
+        Money outstanding = ledger().withheldOutstanding();
+        if (pending || outstanding.compareTo(Money.ZERO) == 0) {
+            throw new DomainException("operation.alreadyConfirmed");
+        }
+        Payment release = Payment.release(this, outstanding, caseHandler, now);
+        payments.add(release);
+        return java.util.Optional.of(release);
+    }
+
+    /** Four eyes: see {@link Payment#approve}. */
+    public Payment approvePayment(Payment payment, String approver, Instant now) {
+        own(payment).approve(approver, now);
+        return payment;
+    }
+
+    /**
+     * Back to the case handler: a milestone payment's milestone is reported again, its amount not yet due. On a grant
+     * that has ended, the milestone can no longer be paid: its amount is freed, and its withheld part, which was
+     * forfeited, with it. Returns what goes back to the year's frame (nothing while the grant runs).
+     */
+    public Money rejectPayment(Application application, Payment payment, String approver, String reason,
+            Instant now) {
+        own(payment).reject(approver, reason, now);
+        GrantMilestone milestone = payment.getMilestone();
+        if (milestone == null) {
+            return Money.ZERO;
+        }
+        milestone.paymentRejected();
+        if (ENDED.contains(application.getStatus())) {
+            this.forfeited = this.forfeited.minus(payment.getWithheld());
+            this.freed = this.freed.plus(milestone.free());
+            return payment.getNet();
+        }
+        return Money.ZERO;
+    }
+
+    /**
+     * An approver cancels the grant: the withheld money outstanding is forfeited and the unpaid milestones freed.
+     * Returns what goes back to the year's frame: freed and forfeited together.
+     */
+    public Money cancel(Application application, String reason, String approver, Instant now) {
+        requireStatus(application, RUNNING);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of(Violation.of("reason", "validation.required")), "grant.field");
+        }
+        application.cancel();
+        return end(approver, reason.trim(), now);
+    }
+
+    /** Whether the project missed its operation deadline and the grace period after it. */
+    public boolean isPastOperationDeadline(Application application, LocalDate today, int graceDays) {
+        return RUNNING.contains(application.getStatus()) && operationDeadline != null
+                && today.isAfter(operationDeadline.plusDays(graceDays));
+    }
+
+    /** Not in operation by the deadline and the grace period: as a cancellation, by the system. */
+    public Money expire(Application application, LocalDate today, int graceDays, String system, Instant now) {
+        if (!isPastOperationDeadline(application, today, graceDays)) {
+            throw new DomainException("grant.notPastOperationDeadline", operationDeadline);
+        }
+        application.expire();
+        return end(system, "operation deadline " + operationDeadline + " + " + graceDays + " days passed", now);
+    }
+
+    private Money end(String username, String reason, Instant now) {
+        Money forfeit = ledger().withheldOutstanding();
+        this.forfeited = this.forfeited.plus(forfeit);
+        this.endedBy = username;
+        this.endedAt = now;
+        this.endReason = reason;
+        return freeUnpaidMilestones().plus(forfeit);
+    }
+
+    private Money freeUnpaidMilestones() {
+        Money freedNow = milestones.stream().map(GrantMilestone::free).reduce(Money.ZERO, Money::plus);
+        this.freed = this.freed.plus(freedNow);
+        return freedNow;
+    }
+
+    /** The grant's money, to the øre; see reports/README.md for what each figure means. */
+    public record Ledger(Money granted, Money paid, Money withheldOutstanding, Money released, Money forfeited,
+            Money notYetDue, Money freed) {
+
+        /** The money rule: every krone of the grant is in exactly one place. */
+        public boolean balances() {
+            return paid.plus(withheldOutstanding).plus(forfeited).plus(notYetDue).plus(freed).compareTo(granted) == 0;
+        }
+    }
+
+    public Ledger ledger() {
+        Money paid = Money.ZERO;
+        Money withheld = Money.ZERO;
+        Money released = Money.ZERO;
+        for (Payment payment : payments) {
+            if (payment.counts()) {
+                paid = paid.plus(payment.getNet());
+                withheld = withheld.plus(payment.getWithheld());
+                if (payment.getKind() == PaymentKind.RELEASE) {
+                    released = released.plus(payment.getNet());
+                }
+            }
+        }
+        Money notYetDue = milestones.stream().filter(GrantMilestone::isUnpaid).map(GrantMilestone::getAmount)
+                .reduce(Money.ZERO, Money::plus);
+        return new Ledger(amount, paid, withheld.minus(released).minus(forfeited), released, forfeited, notYetDue,
+                freed);
+    }
+
+    public GrantMilestone milestone(long milestoneId) {
+        return milestones.stream().filter(m -> Long.valueOf(milestoneId).equals(m.getId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Milestone " + milestoneId));
+    }
+
+    public Payment payment(long paymentId) {
+        return payments.stream().filter(p -> Long.valueOf(paymentId).equals(p.getId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Payment " + paymentId));
+    }
+
+    private GrantMilestone own(GrantMilestone milestone) {
+        if (milestone.getGrant() != this) {
+            throw new NotFoundException("Milestone of another grant");
+        }
+        return milestone;
+    }
+
+    private Payment own(Payment payment) {
+        if (payment.getGrant() != this) {
+            throw new NotFoundException("Payment of another grant");
+        }
+        return payment;
+    }
+
+    private static void requireStatus(Application application, Set<ApplicationStatus> allowed) {
+        if (!allowed.contains(application.getStatus())) {
+            throw new DomainException("grant.notInThisState", application.getStatus());
+        }
+    }
+
+    public List<GrantMilestone> getMilestones() {
+        return Collections.unmodifiableList(milestones);
+    }
+
+    public List<Payment> getPayments() {
+        return Collections.unmodifiableList(payments);
+    }
+
+    public LocalDate getInOperationSince() {
+        return inOperationSince;
+    }
+
+    public String getOperationDescription() {
+        return operationDescription;
+    }
+
+    public String getOperationReportedBy() {
+        return operationReportedBy;
+    }
+
+    public String getOperationConfirmedBy() {
+        return operationConfirmedBy;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public Money getForfeited() {
+        return forfeited;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public int getBudgetYear() {
+        return budgetYear;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public BigDecimal getWithheldPercent() {
+        return withheldPercent;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public LocalDate getAcceptanceDeadline() {
+        return acceptanceDeadline;
+    }
+
+    public LocalDate getOperationDeadline() {
+        return operationDeadline;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Money getFreed() {
+        return freed;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

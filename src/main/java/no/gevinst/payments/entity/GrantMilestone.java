@@ -1,0 +1,214 @@
+package no.gevinst.payments.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.gevinst.payments.entity.Grant;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.Violation;
+
+/**
+ * A milestone of a grant's payment plan as decided: the municipality reports it done, a case handler verifies it
+ * (which proposes its payment) or sends it back. Unpaid milestones are freed when the grant ends without them.
+ */
+@Entity
+@Table(name = "grant_milestone")
+public class GrantMilestone {
+
+    public static final String LABELS = "milestone.field";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_milestone_seq")
+    @SequenceGenerator(name = "grant_milestone_seq", sequenceName = "grant_milestone_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "application_id")
+    private Grant grant;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "amount", nullable = false, precision = 15, scale = 2)
+    private Money amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private MilestoneStatus status = MilestoneStatus.PLANNED;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Column(name = "description", length = 4000)
+    private String description;
+
+    @Column(name = "reported_by", length = 100)
+    private String reportedBy;
+
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
+    @Column(name = "verified_by", length = 100)
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "send_back_reason", length = 2000)
+    private String sendBackReason;
+
+    protected GrantMilestone() {
+    }
+
+    public GrantMilestone(Grant grant, int position, String title, LocalDate dueDate, Money amount) {
+        this.grant = grant;
+        this.position = position;
+        this.title = title;
+        this.dueDate = dueDate;
+        this.amount = amount;
+    }
+
+    /** The municipality reports the milestone done; again after it was sent back. */
+    void report(LocalDate completedOn, String description, boolean evidenced, String username, Instant now,
+            LocalDate today) {
+        if (status != MilestoneStatus.PLANNED && status != MilestoneStatus.REPORTED) {
+            throw new DomainException("milestone.notReportable", status);
+        }
+        List<Violation> violations = new java.util.ArrayList<>();
+        if (completedOn == null) {
+            violations.add(Violation.of("completedOn", "validation.required"));
+        } else if (completedOn.isAfter(today)) {
+            violations.add(Violation.of("completedOn", "validation.milestone.completedInFuture"));
+        }
+        if (description == null || description.isBlank()) {
+            violations.add(Violation.of("description", "validation.required"));
+        } else if (description.length() > 4000) {
+            violations.add(Violation.of("description", "validation.tooLong", 4000));
+        }
+        if (!evidenced) {
+            violations.add(Violation.of("evidence", "validation.milestone.evidenceRequired"));
+        }
+        InvalidInputException.throwIfAny(violations, LABELS);
+        this.status = MilestoneStatus.REPORTED;
+        this.completedOn = completedOn;
+        this.description = description.trim();
+        this.reportedBy = username;
+        this.reportedAt = now;
+    }
+
+    void verify(String caseHandler, Instant now) {
+        requireReported();
+        this.status = MilestoneStatus.VERIFIED;
+        this.verifiedBy = caseHandler;
+        this.verifiedAt = now;
+        this.sendBackReason = null;
+    }
+
+    /** Back to the municipality, which reports it again. */
+    void sendBack(String reason) {
+        requireReported();
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of(Violation.of("reason", "validation.required")), LABELS);
+        }
+        this.status = MilestoneStatus.PLANNED;
+        this.sendBackReason = reason.trim();
+    }
+
+    /** Its payment was rejected: the milestone is reported again, waiting for a new verification. */
+    void paymentRejected() {
+        this.status = MilestoneStatus.REPORTED;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+    }
+
+    /** The grant ended before this milestone was paid: its amount goes back to the frame. */
+    Money free() {
+        if (!isUnpaid()) {
+            return Money.ZERO;
+        }
+        this.status = MilestoneStatus.FREED;
+        return amount;
+    }
+
+    /** Not verified, not freed: its amount is not yet due. */
+    public boolean isUnpaid() {
+        return status == MilestoneStatus.PLANNED || status == MilestoneStatus.REPORTED;
+    }
+
+    private void requireReported() {
+        if (status != MilestoneStatus.REPORTED) {
+            throw new DomainException("milestone.notReported", status);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Grant getGrant() {
+        return grant;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public MilestoneStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getReportedBy() {
+        return reportedBy;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    public String getSendBackReason() {
+        return sendBackReason;
+    }
+}

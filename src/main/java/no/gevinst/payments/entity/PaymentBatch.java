@@ -1,0 +1,166 @@
+package no.gevinst.payments.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.Money;
+
+/**
+ * Approved payments gathered to be paid together, exported once as a bank file. The file is kept: a second export
+ * returns the very same bytes, and a sent batch never changes. A payment is in at most one batch, ever (the
+ * primary key of {@code payment_batch_item}).
+ */
+@Entity
+@Table(name = "payment_batch")
+public class PaymentBatch {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_batch_seq")
+    @SequenceGenerator(name = "payment_batch_seq", sequenceName = "payment_batch_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private BatchStatus status = BatchStatus.CREATED;
+
+    @Column(name = "payment_count", nullable = false)
+    private int count;
+
+    @Column(name = "total", nullable = false, precision = 15, scale = 2)
+    private Money total;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_by", length = 100)
+    private String sentBy;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "message_id", length = 35)
+    private String messageId;
+
+    @Column(name = "sha256", length = 64)
+    private String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content")
+    private byte[] content;
+
+    @ManyToMany
+    @JoinTable(name = "payment_batch_item", joinColumns = @JoinColumn(name = "batch_id"),
+            inverseJoinColumns = @JoinColumn(name = "payment_id"))
+    @OrderBy("id")
+    private List<Payment> payments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected PaymentBatch() {
+    }
+
+    /** Gathers approved payments not yet in a batch; an empty batch is refused. */
+    public static PaymentBatch gather(List<Payment> approved, String approver, Instant now) {
+        if (approved.isEmpty()) {
+            throw new DomainException("batch.nothingToGather");
+        }
+        PaymentBatch batch = new PaymentBatch();
+        for (Payment payment : approved) {
+            if (payment.getStatus() != PaymentStatus.APPROVED) {
+                throw new DomainException("payment.notApproved", payment.getStatus());
+            }
+            batch.payments.add(payment);
+        }
+        batch.count = approved.size();
+        batch.total = approved.stream().map(Payment::getNet).reduce(Money.ZERO, Money::plus);
+        batch.createdBy = approver;
+        batch.createdAt = now;
+        return batch;
+    }
+
+    /**
+     * The bank file: written by {@code writer} at the first export, which marks the batch and its payments sent;
+     * every later export returns the same bytes.
+     */
+    public byte[] export(Function<PaymentBatch, byte[]> writer, String messageId, String approver, Instant now,
+            Function<byte[], String> checksum) {
+        if (status == BatchStatus.SENT) {
+            return content.clone();
+        }
+        this.messageId = messageId;
+        this.sentBy = approver;
+        this.sentAt = now;
+        this.content = writer.apply(this);
+        this.sha256 = checksum.apply(content);
+        this.status = BatchStatus.SENT;
+        payments.forEach(payment -> payment.markSent(now));
+        return content.clone();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BatchStatus getStatus() {
+        return status;
+    }
+
+    public int getCount() {
+        return count;
+    }
+
+    public Money getTotal() {
+        return total;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public List<Payment> getPayments() {
+        return Collections.unmodifiableList(payments);
+    }
+}

@@ -1,0 +1,166 @@
+package no.gevinst.payments.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.payments.boundary.Grants;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.web.FacesMessages;
+
+/**
+ * The grant's part of the application page: milestone reports and their verification, the operation report and its
+ * confirmation, and cancellation. What the user types is kept per milestone until it is saved.
+ */
+@Named
+@ViewScoped
+public class GrantPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A report or a reason, as typed. */
+    public static class Entry implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private LocalDate date;
+        private String text;
+        private transient Part file;
+
+        public Part getFile() {
+            return file;
+        }
+
+        public void setFile(Part file) {
+            this.file = file;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    no.gevinst.applications.web.ApplicationPage applicationPage;
+
+    private final Map<Long, Entry> milestones = new HashMap<>();
+    private final Entry operation = new Entry();
+    private final Entry cancellation = new Entry();
+
+    /** The entry of a milestone's report or send-back reason. */
+    public Entry milestone(long milestoneId) {
+        return milestones.computeIfAbsent(milestoneId, key -> new Entry());
+    }
+
+    public String report(long applicationId, long milestoneId) {
+        Entry entry = milestone(milestoneId);
+        return act(applicationId, "milestone.reported",
+                () -> grants.reportMilestone(applicationId, milestoneId, entry.getDate(), entry.getText()));
+    }
+
+    /** Uploads a milestone's evidence; the rest of what was typed stays in the form. */
+    public String uploadEvidence(long applicationId, long milestoneId) {
+        return upload(applicationId, milestoneId, milestone(milestoneId));
+    }
+
+    public String uploadOperationEvidence(long applicationId) {
+        return upload(applicationId, null, operation);
+    }
+
+    private String upload(long applicationId, Long milestoneId, Entry entry) {
+        Part file = entry.getFile();
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw new InvalidInputException(java.util.List.of(
+                        no.gevinst.platform.entity.Violation.of("file", "validation.required")), "application.field");
+            }
+            if (file.getSize() > PdfInspection.MAX_BYTES) {
+                throw new InvalidInputException(java.util.List.of(no.gevinst.platform.entity.Violation.of("file",
+                        "validation.attachment.tooLarge", 20)), "application.field");
+            }
+            byte[] content;
+            try (InputStream in = file.getInputStream()) {
+                content = in.readAllBytes();
+            }
+            grants.attachEvidence(applicationId, milestoneId, file.getSubmittedFileName(), content);
+            applicationPage.refresh();
+            FacesMessages.info(faces, "evidence.uploaded");
+        } catch (InvalidInputException invalid) {
+            FacesMessages.showAtFields(faces, invalid, field -> null);
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        } catch (IOException e) {
+            FacesMessages.error(faces, "attachment.uploadFailed");
+        }
+        return null;
+    }
+
+    public String verify(long applicationId, long milestoneId) {
+        return act(applicationId, "milestone.verified", () -> grants.verifyMilestone(applicationId, milestoneId));
+    }
+
+    public String sendBack(long applicationId, long milestoneId) {
+        Entry entry = milestone(milestoneId);
+        return act(applicationId, "milestone.sentBack",
+                () -> grants.sendBackMilestone(applicationId, milestoneId, entry.getText()));
+    }
+
+    public String reportOperation(long applicationId) {
+        return act(applicationId, "operation.reported",
+                () -> grants.reportOperation(applicationId, operation.getDate(), operation.getText()));
+    }
+
+    public String confirmOperation(long applicationId) {
+        return act(applicationId, "operation.confirmed", () -> grants.confirmOperation(applicationId));
+    }
+
+    public String cancel(long applicationId) {
+        return act(applicationId, "grant.cancelled", () -> grants.cancel(applicationId, cancellation.getText()));
+    }
+
+    private String act(long applicationId, String doneKey, Runnable act) {
+        try {
+            act.run();
+            FacesMessages.infoAfterRedirect(faces, doneKey);
+            return "/application?faces-redirect=true&id=" + applicationId;
+        } catch (InvalidInputException invalid) {
+            FacesMessages.showAtFields(faces, invalid, field -> null);
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+
+    public Entry getOperation() {
+        return operation;
+    }
+
+    public Entry getCancellation() {
+        return cancellation;
+    }
+}

@@ -1,0 +1,103 @@
+package no.gevinst.payments.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.gevinst.payments.boundary.Payments;
+import no.gevinst.payments.entity.Payment;
+import no.gevinst.payments.entity.PaymentBatch;
+import no.gevinst.payments.entity.PaymentStatus;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Page;
+import no.gevinst.platform.web.FacesMessages;
+import org.omnifaces.util.Faces;
+
+/**
+ * The approver's payments: proposed payments to approve (never one they verified) or reject, approved payments to
+ * gather into a batch, and the batches with their bank files.
+ */
+@Named
+@ViewScoped
+public class PaymentsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    FacesContext faces;
+
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    public List<Payment> getProposed() {
+        return list(PaymentStatus.PROPOSED);
+    }
+
+    public List<Payment> getApproved() {
+        return list(PaymentStatus.APPROVED);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Payment> list(PaymentStatus status) {
+        return (List<Payment>) faces.getAttributes().computeIfAbsent(PaymentsPage.class.getName() + status,
+                key -> payments.search(status, null, 0, Page.MAX_SIZE).items());
+    }
+
+    /** The reference of a payment's application; looked up once per request for all proposed payments. */
+    @SuppressWarnings("unchecked")
+    public String reference(Payment payment) {
+        Map<Long, String> references = (Map<Long, String>) faces.getAttributes().computeIfAbsent(
+                PaymentsPage.class.getName() + ".references", key -> payments.references(getProposed().stream()
+                        .map(p -> p.getGrant().getApplicationId()).collect(java.util.stream.Collectors.toSet())));
+        return references.getOrDefault(payment.getGrant().getApplicationId(), "");
+    }
+
+    public List<PaymentBatch> getBatches() {
+        return payments.batches(50);
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public String approve(long paymentId) {
+        return act(() -> payments.approve(paymentId), "payment.approved");
+    }
+
+    public String reject(long paymentId) {
+        return act(() -> payments.reject(paymentId, reasons.get(paymentId)), "payment.rejected");
+    }
+
+    public String gather() {
+        return act(payments::gather, "batch.created");
+    }
+
+    public void download(long batchId) throws IOException {
+        try {
+            Faces.sendFile(payments.export(batchId), "gevinst-utbetalinger-" + batchId + ".xml", true);
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    private String act(Runnable act, String doneKey) {
+        try {
+            act.run();
+            FacesMessages.infoAfterRedirect(faces, doneKey);
+            return "/approval/payments?faces-redirect=true";
+        } catch (InvalidInputException invalid) {
+            FacesMessages.showAtFields(faces, invalid, field -> null);
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+}

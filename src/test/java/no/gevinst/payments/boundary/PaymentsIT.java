@@ -1,0 +1,270 @@
+package no.gevinst.payments.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import no.gevinst.payments.control.Pain001;
+import no.gevinst.support.Api;
+import no.gevinst.support.BankFiles;
+import no.gevinst.support.Deployments;
+import no.gevinst.support.Scenario;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.NodeList;
+
+/** Milestone payments, the withheld share, operation, cancellation, expiry and the bank file, in a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PaymentsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(Deployments.onLoopback(base));
+    }
+
+    private Scenario scenario() {
+        return new Scenario(api());
+    }
+
+    private JsonObject grant(long id) {
+        return Api.json(api().get("api/v1/applications/" + id, "ledelse")).getJsonObject("grant");
+    }
+
+    private List<Long> milestoneIds(long id) {
+        return grant(id).getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getJsonNumber("id").longValue()).toList();
+    }
+
+    private HttpResponse<String> act(String user, String path, String json) {
+        return api().send("POST", path, user, json);
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Reports milestone {@code index} as Drammen, with its evidence, and verifies it as {@code verifier}; the payment
+     * proposed.
+     */
+    private JsonObject reportAndVerify(long id, int index, String verifier) {
+        long milestoneId = milestoneIds(id).get(index);
+        String milestone = "api/v1/applications/" + id + "/milestones/" + milestoneId;
+        var evidence = api().upload("api/v1/applications/" + id + "/attachments", "kommune.drammen", "leveranse.pdf",
+                "application/pdf", PDF, java.util.Map.of("milestone", String.valueOf(milestoneId)));
+        assertEquals(201, evidence.statusCode(), evidence.body());
+        assertEquals("MILESTONE", Api.json(evidence).getString("purpose"));
+        var reported = act("kommune.drammen", milestone + "/report", "{\"completedOn\": \"" + today()
+                + "\", \"description\": \"Levert som avtalt\"}");
+        assertEquals(200, reported.statusCode(), reported.body());
+        var verified = act(verifier, milestone + "/verify", null);
+        assertEquals(200, verified.statusCode(), verified.body());
+        List<JsonObject> payments = Api.json(verified).getJsonObject("grant").getJsonArray("payments")
+                .getValuesAs(JsonObject.class);
+        return payments.get(payments.size() - 1);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Oslo"));
+    }
+
+    private void assertBudget(int year, String committed, String paid, String withheldOutstanding, String released,
+            String forfeited) {
+        JsonObject budget = Api.json(api().get("api/v1/budget/" + year, "ledelse"));
+        assertEquals(List.of(committed, paid, withheldOutstanding, released, forfeited), List.of(
+                budget.getString("committed"), budget.getString("paid"), budget.getString("withheldOutstanding"),
+                budget.getString("released"), budget.getString("forfeited")), "budget " + year + ": " + budget);
+        assertEquals(committed, api().get("api/v1/test-support/committed-by-grants?year=" + year, "admin").body(),
+                "the budget agrees with the grants stored");
+    }
+
+    /** The worked example of docs/payments.md: NOK 1 000 000.01 in three milestones, 20 % withheld, to the øre. */
+    @Test
+    void theWorkedExamplePaysEveryØreAndTheBankFileValidates() throws Exception {
+        long call = scenario().call(2033, "5000000.00");
+        long id = scenario().accepted(call, "333333.33", "333333.34", "333333.34");
+        List<JsonObject> proposed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            proposed.add(reportAndVerify(id, i, "saksbehandler1"));
+        }
+        assertEquals(List.of("66666.67", "66666.67", "66666.67"), proposed.stream().map(p -> p.getString("withheld")).toList());
+        assertEquals(List.of("266666.66", "266666.67", "266666.67"), proposed.stream().map(p -> p.getString("net")).toList());
+        assertEquals("IN_PROGRESS", Api.json(api().get("api/v1/applications/" + id, "ledelse")).getString("status"));
+        JsonObject ledger = grant(id);
+        assertEquals("800000.00", ledger.getString("paid"));
+        assertEquals("200000.01", ledger.getString("withheldOutstanding"));
+        assertEquals("0.00", ledger.getString("notYetDue"));
+
+        for (JsonObject payment : proposed) {
+            String approve = "api/v1/payments/" + payment.getJsonNumber("id") + "/approve";
+            assertEquals(403, act("saksbehandler2", approve, null).statusCode(), "a case handler does not approve");
+            var approved = act("godkjenner1", approve, null);
+            assertEquals(200, approved.statusCode(), approved.body());
+            assertEquals("APPROVED", Api.json(approved).getString("status"));
+        }
+
+        String operation = "api/v1/applications/" + id + "/operation";
+        assertEquals(409, act("saksbehandler2", operation + "/confirm", null).statusCode(), "not reported yet");
+        assertEquals(200, act("kommune.drammen", operation + "/report", "{\"inOperationSince\": \"" + today()
+                + "\", \"description\": \"Alle sykehjem bruker løsningen\"}").statusCode());
+        var confirmed = act("saksbehandler2", operation + "/confirm", null);
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertEquals("OPERATIONAL", Api.json(confirmed).getString("status"));
+        List<JsonObject> payments = Api.json(confirmed).getJsonObject("grant").getJsonArray("payments")
+                .getValuesAs(JsonObject.class);
+        JsonObject release = payments.get(payments.size() - 1);
+        assertEquals("RELEASE", release.getString("kind"));
+        assertEquals("200000.01", release.getString("net"), "all the withheld money in one payment");
+        assertEquals(200, act("godkjenner2", "api/v1/payments/" + release.getJsonNumber("id") + "/approve", null).statusCode());
+        assertBudget(2033, "1000000.01", "1000000.01", "0.00", "200000.01", "0.00");
+
+        var gathered = api().send("POST", "api/v1/payment-batches", "godkjenner1", null);
+        assertEquals(201, gathered.statusCode(), gathered.body());
+        JsonObject batch = Api.json(gathered);
+        Set<Long> inBatch = batch.getJsonArray("payments").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).collect(Collectors.toSet());
+        Set<Long> ours = new java.util.HashSet<>(proposed.stream().map(p -> p.getJsonNumber("id").longValue()).toList());
+        ours.add(release.getJsonNumber("id").longValue());
+        assertTrue(inBatch.containsAll(ours), "every approved payment is gathered: " + batch);
+
+        String file = "api/v1/payment-batches/" + batch.getJsonNumber("id") + "/pain001";
+        assertEquals(403, api().download(file, "saksbehandler1").statusCode());
+        HttpResponse<byte[]> first = api().download(file, "godkjenner1");
+        assertEquals(200, first.statusCode());
+        BankFiles.validatePain001(first.body());
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        NodeList amounts = factory.newDocumentBuilder().parse(new ByteArrayInputStream(first.body()))
+                .getElementsByTagNameNS(Pain001.NAMESPACE, "InstdAmt");
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < amounts.getLength(); i++) {
+            sum = sum.add(new BigDecimal(amounts.item(i).getTextContent()));
+        }
+        assertEquals(new BigDecimal(batch.getString("total")), sum, "the file sums to the batch total");
+        assertEquals(batch.getInt("count"), amounts.getLength());
+        String xml = new String(first.body(), java.nio.charset.StandardCharsets.UTF_8);
+        String reference = Api.json(api().get("api/v1/applications/" + id, "ledelse")).getString("reference");
+        assertTrue(xml.contains(reference + "-M1-P") && xml.contains(reference + "-REL-P"), xml);
+
+        HttpResponse<byte[]> second = api().download(file, "godkjenner2");
+        assertArrayEquals(first.body(), second.body(), "a second export returns the same file");
+        assertTrue(grant(id).getJsonArray("payments").getValuesAs(JsonObject.class).stream()
+                .allMatch(p -> p.getString("status").equals("SENT")), "exported: sent");
+        var nothingLeft = api().send("POST", "api/v1/payment-batches", "godkjenner1", null);
+        assertEquals(409, nothingLeft.statusCode(), "no payment goes into a second batch: " + nothingLeft.body());
+    }
+
+    /** The same grant cancelled after two milestones: their withheld parts forfeited, the third freed. */
+    @Test
+    void aGrantCancelledAfterTwoMilestonesForfeitsTheWithheldMoneyAndFreesTheRest() {
+        long call = scenario().call(2032, "5000000.00");
+        long id = scenario().accepted(call, "333333.33", "333333.34", "333333.34");
+        reportAndVerify(id, 0, "saksbehandler1");
+        reportAndVerify(id, 1, "saksbehandler1");
+        String cancel = "api/v1/applications/" + id + "/cancel";
+        assertEquals(400, act("godkjenner1", cancel, "{}").statusCode(), "a reason is required");
+        assertEquals(403, act("saksbehandler1", cancel, "{\"reason\": \"Stanset\"}").statusCode());
+        var cancelled = act("godkjenner1", cancel, "{\"reason\": \"Prosjektet er stanset\"}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("CANCELLED", Api.json(cancelled).getString("status"));
+        JsonObject grant = Api.json(cancelled).getJsonObject("grant");
+        assertEquals(List.of("533333.33", "0.00", "133333.34", "0.00", "333333.34"), List.of(grant.getString("paid"),
+                grant.getString("withheldOutstanding"), grant.getString("forfeited"), grant.getString("notYetDue"),
+                grant.getString("freed")));
+        assertBudget(2032, "533333.33", "533333.33", "0.00", "0.00", "133333.34");
+        assertEquals(409, act("godkjenner1", cancel, "{\"reason\": \"Igjen\"}").statusCode(), "cancelled once");
+    }
+
+    /** Four eyes: whoever verified a milestone never approves its payment; a rejection sends it back. */
+    @Test
+    void theVerifierNeverApprovesThePaymentAndARejectionSendsTheMilestoneBack() {
+        long call = scenario().call(2031, "5000000.00");
+        long id = scenario().accepted(call, "100000.00", "100000.00");
+        var withoutEvidence = act("kommune.drammen", "api/v1/applications/" + id + "/milestones/" + milestoneIds(id).get(1)
+                + "/report", "{\"completedOn\": \"" + today() + "\", \"description\": \"Levert\"}");
+        assertEquals(400, withoutEvidence.statusCode(), withoutEvidence.body());
+        assertEquals("evidence", Api.json(withoutEvidence).getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject payment = reportAndVerify(id, 0, "godkjenner1");
+        String path = "api/v1/payments/" + payment.getJsonNumber("id");
+        var own = act("godkjenner1", path + "/approve", null);
+        assertEquals(409, own.statusCode(), own.body());
+        assertTrue(Api.json(own).getString("type").endsWith("payment.fourEyesVerifier"), own.body());
+        assertTrue(Api.json(own).getString("detail").contains("En annen godkjenner må gjøre det"), own.body());
+
+        assertEquals(400, act("godkjenner2", path + "/reject", "{}").statusCode(), "a reason is required");
+        var rejected = act("godkjenner2", path + "/reject", "{\"reason\": \"Dokumentasjonen mangler\"}");
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        assertEquals("REJECTED", Api.json(rejected).getString("status"));
+        JsonObject grant = grant(id);
+        assertEquals("REPORTED", grant.getJsonArray("milestones").getJsonObject(0).getString("status"));
+        assertEquals("0.00", grant.getString("paid"));
+        assertEquals("200000.00", grant.getString("notYetDue"));
+
+        JsonObject again = reportAndVerifyAgain(id, "saksbehandler1");
+        var approved = act("godkjenner1", "api/v1/payments/" + again.getJsonNumber("id") + "/approve", null);
+        assertEquals(200, approved.statusCode(), "godkjenner1 did not verify this one: " + approved.body());
+    }
+
+    private JsonObject reportAndVerifyAgain(long id, String verifier) {
+        String milestone = "api/v1/applications/" + id + "/milestones/" + milestoneIds(id).get(0);
+        var verified = act(verifier, milestone + "/verify", null);
+        assertEquals(200, verified.statusCode(), verified.body());
+        List<JsonObject> payments = Api.json(verified).getJsonObject("grant").getJsonArray("payments")
+                .getValuesAs(JsonObject.class);
+        return payments.get(payments.size() - 1);
+    }
+
+    /** Not in operation by the deadline and the grace period: the job expires the grant, once. */
+    @Test
+    void aGrantNotInOperationByItsDeadlineExpires() throws Exception {
+        long call = scenario().call(2030, "5000000.00");
+        long id = scenario().accepted(call, "100000.00", "100000.00");
+        reportAndVerify(id, 0, "saksbehandler1");
+        LocalDate deadline = LocalDate.parse(grant(id).getString("operationDeadline"));
+        long days = ChronoUnit.DAYS.between(today(), deadline.plusDays(91));
+        try {
+            api().send("POST", "api/v1/test-support/clock?days=" + (days - 2), "admin", null);
+            api().send("POST", "api/v1/test-support/jobs/operation-deadlines", "admin", null);
+            assertEquals("IN_PROGRESS", Api.json(api().get("api/v1/applications/" + id, "ledelse")).getString("status"),
+                    "still within the grace period");
+            api().send("POST", "api/v1/test-support/clock?days=" + days, "admin", null);
+            var run = api().send("POST", "api/v1/test-support/jobs/operation-deadlines", "admin", null);
+            assertTrue(Integer.parseInt(run.body()) >= 1, run.body());
+            assertEquals("0", api().send("POST", "api/v1/test-support/jobs/operation-deadlines", "admin", null).body(),
+                    "the second run finds nothing");
+        } finally {
+            api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+        }
+        JsonObject expired = Api.json(api().get("api/v1/applications/" + id, "ledelse"));
+        assertEquals("EXPIRED", expired.getString("status"));
+        JsonObject grant = expired.getJsonObject("grant");
+        assertEquals(List.of("80000.00", "20000.00", "100000.00"), List.of(grant.getString("paid"),
+                grant.getString("forfeited"), grant.getString("freed")));
+        assertBudget(2030, "80000.00", "80000.00", "0.00", "0.00", "20000.00");
+    }
+}

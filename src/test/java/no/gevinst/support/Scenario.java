@@ -1,0 +1,86 @@
+package no.gevinst.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The steps most container tests start from, made over the API as the users would: a call, an application, a grant. */
+public final class Scenario {
+
+    private final Api api;
+
+    public Scenario(Api api) {
+        this.api = api;
+    }
+
+    /** An open call of {@code budgetYear} with 20 % withheld and a 60/40 weighting of two criteria. */
+    public long call(int budgetYear, String frame) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        String json = """
+                {"budgetYear": %d, "title": "Ramme %d", "opensOn": "%s", "closesOn": "%s", "frame": "%s",
+                 "withheldPercent": 20, "maxCostSharePercent": 50, "categories": ["WELFARE_TECHNOLOGY"],
+                 "criteria": [{"name": "Gevinster", "weight": 60}, {"name": "Gjennomførbarhet", "weight": 40}]}
+                """.formatted(budgetYear, budgetYear, today.minusDays(5), today.plusDays(5), frame);
+        var created = api.send("POST", "api/v1/calls", "admin", json);
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.json(created).getJsonNumber("id").longValue();
+    }
+
+    /** Drammen's application to {@code call}, asking for the milestones' sum, submitted. */
+    public long submitted(long call, String... milestones) {
+        String plan = Arrays.stream(milestones).map(a ->
+                "{\"title\": \"Del\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + a + "\"}")
+                .collect(Collectors.joining(", "));
+        String requested = Arrays.stream(milestones).map(java.math.BigDecimal::new)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
+        String eligible = new java.math.BigDecimal(requested).multiply(java.math.BigDecimal.valueOf(2)).toPlainString();
+        String json = """
+                {"callId": %d, "title": "Til vurdering", "category": "WELFARE_TECHNOLOGY", "summary": "S",
+                 "serviceChange": "T", "contactName": "K", "contactEmail": "k@drammen.example",
+                 "bankAccount": "86011117947", "eligibleCost": "%s", "ownContribution": "%s",
+                 "requestedAmount": "%s", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-09-01",
+                 "milestones": [%s],
+                 "benefitTargets": [{"indicator": "I", "kind": "QUALITY", "unit": "prosent", "baseline": 10,
+                   "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
+                """.formatted(call, eligible, requested, requested, plan);
+        var created = api.send("POST", "api/v1/applications", "kommune.drammen", json);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Api.json(created).getJsonNumber("id").longValue();
+        var submitted = api.send("POST", "api/v1/applications/" + id + "/submit", "kommune.drammen", null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        return id;
+    }
+
+    /**
+     * Drammen's application with these milestones, taken and recommended in full by saksbehandler1, approved by
+     * godkjenner2 and accepted by Drammen: a grant ready for milestone reports.
+     */
+    public long accepted(long call, String... milestones) {
+        long id = submitted(call, milestones);
+        String path = "api/v1/applications/" + id;
+        assertEquals(200, api.send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
+        List<JsonObject> criteria = Api.json(api.get("api/v1/calls/" + call, "saksbehandler1")).getJsonArray("criteria")
+                .getValuesAs(JsonObject.class);
+        String scores = criteria.stream().map(c -> "{\"criterion\": " + c.getJsonNumber("id") + ", \"score\": 5}")
+                .collect(Collectors.joining(", "));
+        String plan = Arrays.stream(milestones).map(a ->
+                "{\"title\": \"Milepæl\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + a + "\"}")
+                .collect(Collectors.joining(", "));
+        String amount = Arrays.stream(milestones).map(java.math.BigDecimal::new)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
+        var recommended = api.send("POST", path + "/recommend", "saksbehandler1", """
+                {"outcome": "GRANT", "amount": "%s", "milestones": [%s], "scores": [%s], "justification": "God"}
+                """.formatted(amount, plan, scores));
+        assertEquals(200, recommended.statusCode(), recommended.body());
+        var decided = api.send("POST", path + "/decide", "godkjenner2", "{\"approve\": true}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        var accepted = api.send("POST", path + "/accept", "kommune.drammen", null);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        return id;
+    }
+}
