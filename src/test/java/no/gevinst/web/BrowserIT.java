@@ -628,7 +628,7 @@ class BrowserIT {
         browser.findElement(By.id("assess")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("casework/assessment.xhtml"));
         browser.findElement(By.id("takeForm:take")).click();
-        assertTrue(page().contains("Du må erklære at du er habil"), "no declaration, no case: " + page());
+        waitForPageText("Du må erklære at du er habil");
         browser.findElement(By.id("takeForm:impartial")).click();
         browser.findElement(By.id("takeForm:take")).click();
         waitForPageText("Du har tatt saken.");
@@ -727,7 +727,7 @@ class BrowserIT {
         login("kommune.drammen", Api.DEMO_PASSWORD);
         open("application.xhtml?id=" + id);
         browser.findElement(By.id("milestoneActs:m:0:report")).click();
-        assertTrue(page().contains("Last opp dokumentasjon (PDF) for milepælen før du rapporterer den."), page());
+        waitForPageText("Last opp dokumentasjon (PDF) for milepælen før du rapporterer den.");
         Path evidence = Files.createTempFile(Path.of("target"), "leveranse", ".pdf");
         Files.writeString(evidence, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
         browser.findElement(By.id("milestoneActs:m:0:file")).sendKeys(evidence.toAbsolutePath().toString());
@@ -777,6 +777,7 @@ class BrowserIT {
         open("application.xhtml?id=" + id);
         type("operationActs:since_input", today);
         type("operationActs:description", "Alle avdelinger bruker løsningen.");
+        type("operationActs:t:0:value_input", "20");
         browser.findElement(By.id("operationActs:reportOperation")).click();
         waitForPageText("Prosjektet er meldt i drift.");
 
@@ -786,6 +787,9 @@ class BrowserIT {
         browser.findElement(By.id("operationActs:confirmOperation")).click();
         waitForPageText("Driften er bekreftet.");
         assertTrue(browser.findElement(By.id("statusValue")).getText().contains("I drift"));
+        String benefits = browser.findElement(By.id("benefits")).getText();
+        assertTrue(benefits.contains("25 %") && benefits.contains("I rute"),
+                "baseline 10, target 50, first measurement 20 on the operation date: " + benefits);
         screenshot("operation-confirmed");
 
         forgetEverything();

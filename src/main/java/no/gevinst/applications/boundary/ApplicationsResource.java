@@ -33,6 +33,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import no.gevinst.applications.control.PdfInspection;
@@ -46,6 +48,10 @@ import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.applications.entity.PlannedMilestone;
 import no.gevinst.applications.entity.TechnologyCategory;
 import no.gevinst.assessment.boundary.Assessments;
+import no.gevinst.benefits.boundary.Benefits;
+import no.gevinst.benefits.entity.Measurement;
+import no.gevinst.benefits.entity.Realisation;
+import no.gevinst.benefits.entity.RealisationStatus;
 import no.gevinst.assessment.entity.IssuedLetter;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.payments.entity.Grant;
@@ -143,6 +149,12 @@ public class ApplicationsResource {
     public static class OperationReportRequest {
         public LocalDate inOperationSince;
         public String description;
+        /** The first measurements: {@code benefitTargetId} with a value or a reason it was not measured. */
+        public List<FirstMeasurementRequest> measurements;
+    }
+
+    public static class FirstMeasurementRequest extends MeasurementRequest {
+        public Long benefitTargetId;
     }
 
     /** Who has the application and what was recommended and decided. */
@@ -193,12 +205,50 @@ public class ApplicationsResource {
         }
     }
 
+    /** A benefit target; after the grant also its measurements (replaced ones included) and realisation. */
+    @JsonbNillable
     public record BenefitTargetView(long id, String indicator, BenefitKind kind, String unit, BigDecimal baseline,
-            BigDecimal target, LocalDate targetDate, String owner) {
+            BigDecimal target, LocalDate targetDate, String owner, RealisationView realisation,
+            List<MeasurementView> measurements) {
         static BenefitTargetView of(BenefitTarget target) {
-            return new BenefitTargetView(target.getId(), target.getIndicator(), target.getKind(), target.getUnit(),
-                    target.getBaseline(), target.getTarget(), target.getTargetDate(), target.getOwner());
+            return of(target, null, null);
         }
+
+        static BenefitTargetView of(BenefitTarget target, Realisation realisation, List<Measurement> measurements) {
+            return new BenefitTargetView(target.getId(), target.getIndicator(), target.getKind(), target.getUnit(),
+                    target.getBaseline(), target.getTarget(), target.getTargetDate(), target.getOwner(),
+                    realisation == null ? null : RealisationView.of(realisation),
+                    measurements == null ? null : measurements.stream().map(MeasurementView::of).toList());
+        }
+    }
+
+    @JsonbNillable
+    public record RealisationView(BigDecimal percent, RealisationStatus status, BigDecimal latestValue,
+            LocalDate latestOn) {
+        static RealisationView of(Realisation r) {
+            return new RealisationView(r.percent(), r.status(), r.latestValue(), r.latestOn());
+        }
+    }
+
+    @JsonbNillable
+    public record MeasurementView(long id, long benefitTargetId, LocalDate measuredOn, BigDecimal value,
+            String notMeasuredReason, String comment, String reportedBy, OffsetDateTime reportedAt, Long replaces,
+            boolean replaced) {
+        static MeasurementView of(Measurement m) {
+            return new MeasurementView(m.getId(), m.getTarget().getId(), m.getMeasuredOn(), m.getValue(),
+                    m.getNotMeasuredReason(), m.getComment(), m.getReportedBy(),
+                    m.getReportedAt().atZone(OSLO).toOffsetDateTime(),
+                    m.getReplaces() == null ? null : m.getReplaces().getId(), m.isReplaced());
+        }
+    }
+
+    /** A measurement as a client reports it; {@code replaces} names the measurement it corrects. */
+    public static class MeasurementRequest {
+        public LocalDate measuredOn;
+        public BigDecimal value;
+        public String notMeasuredReason;
+        public String comment;
+        public Long replaces;
     }
 
     @JsonbNillable
@@ -261,6 +311,9 @@ public class ApplicationsResource {
     @Inject
     Grants grants;
 
+    @Inject
+    Benefits benefits;
+
     @Context
     UriInfo uri;
 
@@ -298,7 +351,7 @@ public class ApplicationsResource {
         var filter = new ApplicationFilter(statusFilter, callId, budgetYear, blankToNull(municipality),
                 blankToNull(county), categoryFilter);
         return PageView.of(applications.search(filter, sort, "asc".equalsIgnoreCase(direction), paging.page(),
-                paging.size()), this::view);
+                paging.size()), this::listed);
     }
 
     @GET
@@ -436,8 +489,18 @@ public class ApplicationsResource {
     @Path("{id}/operation/report")
     @Operation(summary = "Report the project in operation (MUNICIPALITY, lead)")
     public Response reportOperation(@PathParam("id") long id, OperationReportRequest request) {
+        List<Grants.FirstMeasurement> first = new ArrayList<>();
+        for (int i = 0; request != null && request.measurements != null && i < request.measurements.size(); i++) {
+            FirstMeasurementRequest m = request.measurements.get(i);
+            if (m == null || m.benefitTargetId == null) {
+                throw new InvalidInputException(List.of(Violation.of("measurements[" + i + "].benefitTargetId",
+                        "validation.required")));
+            }
+            first.add(new Grants.FirstMeasurement(m.benefitTargetId, new Measurement.Report(m.measuredOn, m.value,
+                    m.notMeasuredReason, m.comment)));
+        }
         grants.reportOperation(id, request == null ? null : request.inOperationSince,
-                request == null ? null : request.description);
+                request == null ? null : request.description, first);
         return current(id);
     }
 
@@ -454,6 +517,30 @@ public class ApplicationsResource {
     @Operation(summary = "Cancel the grant: withheld money forfeited, unpaid milestones freed (APPROVER)")
     public Response cancel(@PathParam("id") long id, ReasonRequest request) {
         grants.cancel(id, request == null ? null : request.reason);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/benefits/{bid}/measurements")
+    @Operation(summary = "Report a measurement of a benefit target, or correct one ('replaces'); a number, or"
+            + " 'notMeasuredReason' (MUNICIPALITY, lead, from the operation report on)")
+    public Response measure(@PathParam("id") long id, @PathParam("bid") long targetId, MeasurementRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        var report = new Measurement.Report(request.measuredOn, request.value, request.notMeasuredReason,
+                request.comment);
+        Measurement measurement = request.replaces == null ? benefits.report(id, targetId, report)
+                : benefits.correct(id, request.replaces, report);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(measurement.getId())).build())
+                .entity(MeasurementView.of(measurement)).build();
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(summary = "Close an operational grant whose reporting period is over with every report in (CASE_HANDLER)")
+    public Response close(@PathParam("id") long id) {
+        benefits.close(id);
         return current(id);
     }
 
@@ -535,6 +622,26 @@ public class ApplicationsResource {
     }
 
     private ApplicationView view(Application application) {
+        return view(application, true);
+    }
+
+    /** In lists the benefit targets come without measurements and realisation, which cost a query each. */
+    private ApplicationView listed(Application application) {
+        return view(application, false);
+    }
+
+    private List<BenefitTargetView> benefitTargets(Application application, boolean detailed) {
+        if (!detailed || grants.find(application.getId()).isEmpty()) {
+            return application.getBenefitTargets().stream().map(BenefitTargetView::of).toList();
+        }
+        Map<Long, List<Measurement>> measured = benefits.measurements(application.getId()).stream()
+                .collect(Collectors.groupingBy(m -> m.getTarget().getId()));
+        Map<Long, Realisation> realisations = benefits.realisations(application.getId());
+        return application.getBenefitTargets().stream().map(t -> BenefitTargetView.of(t, realisations.get(t.getId()),
+                measured.getOrDefault(t.getId(), List.of()))).toList();
+    }
+
+    private ApplicationView view(Application application, boolean detailed) {
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
         List<MissingView> missing = applications.mayEdit(application) && application.getStatus().isEditable()
                 ? application.content().missing().stream()
@@ -552,7 +659,7 @@ public class ApplicationsResource {
                 application.maxRequest().map(Money::toString).orElse(null), application.getPlannedStartDate(),
                 application.getPlannedOperationDate(),
                 application.getMilestones().stream().map(MilestoneView::of).toList(),
-                application.getBenefitTargets().stream().map(BenefitTargetView::of).toList(),
+                benefitTargets(application, detailed),
                 application.getAttachments().stream().map(AttachmentView::of).toList(),
                 application.getCreatedAt().atZone(OSLO).toOffsetDateTime(),
                 application.getSubmittedAt() == null ? null : application.getSubmittedAt().atZone(OSLO).toOffsetDateTime(),

@@ -269,6 +269,12 @@ public class Application {
         status = ApplicationStatus.OPERATIONAL;
     }
 
+    /** The reporting period is over with every report in: the grant is closed. */
+    public void close() {
+        require(ApplicationStatus.OPERATIONAL, "grant.notInThisState");
+        status = ApplicationStatus.CLOSED;
+    }
+
     /** An approver cancelled the grant. */
     public void cancel() {
         requireRunning();

@@ -81,6 +81,10 @@ public class BenefitTarget {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    public Application getApplication() {
+        return application;
+    }
+
     public Long getId() {
         return id;
     }

@@ -48,6 +48,9 @@ public class ApplicationPage implements Serializable {
     @Inject
     no.gevinst.audit.boundary.AuditTrail audit;
 
+    @Inject
+    no.gevinst.benefits.boundary.Benefits benefits;
+
     private Long id;
     private long version;
     private boolean loaded;
@@ -115,6 +118,15 @@ public class ApplicationPage implements Serializable {
             return null;
         }
         return assessments.find(application.getId()).map(a -> a.getReturnReason()).orElse(null);
+    }
+
+    /** A benefit target's realisation; all targets' are computed once per request. */
+    @SuppressWarnings("unchecked")
+    public no.gevinst.benefits.entity.Realisation realisation(long targetId) {
+        var realisations = (java.util.Map<Long, no.gevinst.benefits.entity.Realisation>) faces.getAttributes()
+                .computeIfAbsent(ApplicationPage.class.getName() + ".realisations" + id,
+                        key -> benefits.realisations(id));
+        return realisations.getOrDefault(targetId, no.gevinst.benefits.entity.Realisation.NOT_REPORTED);
     }
 
     /** Every recorded act on the application, for the directorate's readers. */

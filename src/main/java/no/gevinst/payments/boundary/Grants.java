@@ -24,6 +24,8 @@ import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.AttachmentContent;
 import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.benefits.boundary.Benefits;
+import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.payments.entity.GrantMilestone;
 import no.gevinst.payments.entity.Payment;
@@ -56,6 +58,9 @@ public class Grants {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Benefits benefits;
 
     @Inject
     Clock clock;
@@ -193,14 +198,26 @@ public class Grants {
         return milestone;
     }
 
+    /** One benefit target's first measurement, reported with the operation. */
+    public record FirstMeasurement(long benefitTargetId, Measurement.Report report) {
+    }
+
+    /**
+     * The municipality reports the project in operation, with the first measurements of its benefit targets, all or
+     * nothing.
+     */
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    public Grant reportOperation(long applicationId, LocalDate since, String description) {
+    public Grant reportOperation(long applicationId, LocalDate since, String description,
+            List<FirstMeasurement> measurements) {
         Application application = answerable(applicationId);
         Grant grant = locked(application);
         grant.reportOperation(application, since, description, caller(), LocalDate.now(clock));
         changed(application);
         audit.record("OPERATION_REPORTED", ENTITY, String.valueOf(applicationId), application.getReference()
-                + " in operation since " + since);
+                + " in operation since " + since + ", " + measurements.size() + " first measurement(s)");
+        for (FirstMeasurement first : measurements) {
+            benefits.report(applicationId, first.benefitTargetId(), first.report());
+        }
         return grant;
     }
 

@@ -271,6 +271,15 @@ public class Grant {
         return java.util.Optional.of(release);
     }
 
+    /**
+     * Benefit measurements are reported from the operation report on: while it waits for confirmation, and while
+     * the project is operational.
+     */
+    public boolean acceptsMeasurements(Application application) {
+        return application.getStatus() == ApplicationStatus.OPERATIONAL
+                || RUNNING.contains(application.getStatus()) && inOperationSince != null;
+    }
+
     /** Four eyes: see {@link Payment#approve}. */
     public Payment approvePayment(Payment payment, String approver, Instant now) {
         own(payment).approve(approver, now);

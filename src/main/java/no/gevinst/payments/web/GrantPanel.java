@@ -33,6 +33,15 @@ public class GrantPanel implements Serializable {
         private LocalDate date;
         private String text;
         private transient Part file;
+        private java.math.BigDecimal value;
+
+        public java.math.BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(java.math.BigDecimal value) {
+            this.value = value;
+        }
 
         public Part getFile() {
             return file;
@@ -63,6 +72,9 @@ public class GrantPanel implements Serializable {
     Grants grants;
 
     @Inject
+    no.gevinst.benefits.boundary.Benefits benefits;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -70,6 +82,7 @@ public class GrantPanel implements Serializable {
 
     private final Map<Long, Entry> milestones = new HashMap<>();
     private final Entry operation = new Entry();
+    private final Map<Long, Entry> measurements = new HashMap<>();
     private final Entry cancellation = new Entry();
 
     /** The entry of a milestone's report or send-back reason. */
@@ -132,11 +145,30 @@ public class GrantPanel implements Serializable {
 
     public String reportOperation(long applicationId) {
         return act(applicationId, "operation.reported",
-                () -> grants.reportOperation(applicationId, operation.getDate(), operation.getText()));
+                () -> grants.reportOperation(applicationId, operation.getDate(), operation.getText(), firstMeasurements()));
+    }
+
+    /** The first measurement typed for each benefit target with the operation report; blank ones are left out. */
+    private java.util.List<Grants.FirstMeasurement> firstMeasurements() {
+        return measurements.entrySet().stream()
+                .filter(e -> e.getValue().getValue() != null || e.getValue().getText() != null
+                        && !e.getValue().getText().isBlank())
+                .map(e -> new Grants.FirstMeasurement(e.getKey(), new no.gevinst.benefits.entity.Measurement.Report(
+                        operation.getDate(), e.getValue().getValue(), e.getValue().getText(), null)))
+                .toList();
+    }
+
+    /** The first measurement of a benefit target, as typed with the operation report. */
+    public Entry firstMeasurement(long benefitTargetId) {
+        return measurements.computeIfAbsent(benefitTargetId, key -> new Entry());
     }
 
     public String confirmOperation(long applicationId) {
         return act(applicationId, "operation.confirmed", () -> grants.confirmOperation(applicationId));
+    }
+
+    public String close(long applicationId) {
+        return act(applicationId, "grant.closed", () -> benefits.close(applicationId));
     }
 
     public String cancel(long applicationId) {

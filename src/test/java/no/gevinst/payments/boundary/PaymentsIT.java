@@ -267,4 +267,95 @@ class PaymentsIT {
                 grant.getString("forfeited"), grant.getString("freed")));
         assertBudget(2030, "80000.00", "80000.00", "0.00", "0.00", "20000.00");
     }
+
+    /**
+     * Benefits from the operation report on: the first measurements come with it, later ones are reported one by
+     * one, a correction replaces a measurement and keeps it, and the realisation follows the latest.
+     */
+    @Test
+    void theOperationReportCarriesTheFirstMeasurementsAndACorrectionKeepsTheOldOne() {
+        long call = scenario().call(2028, "5000000.00");
+        long id = scenario().accepted(call, "100000.00");
+        String path = "api/v1/applications/" + id;
+        JsonObject target = Api.json(api().get(path, "kommune.drammen")).getJsonArray("benefitTargets").getJsonObject(0);
+        long targetId = target.getJsonNumber("id").longValue();
+        String measurements = path + "/benefits/" + targetId + "/measurements";
+        var tooEarly = act("kommune.drammen", measurements, "{\"measuredOn\": \"" + today() + "\", \"value\": 20}");
+        assertEquals(409, tooEarly.statusCode(), "not before the operation report: " + tooEarly.body());
+
+        var reported = act("kommune.drammen", path + "/operation/report", "{\"inOperationSince\": \"" + today()
+                + "\", \"description\": \"I bruk\", \"measurements\": [{\"benefitTargetId\": " + targetId
+                + ", \"measuredOn\": \"" + today() + "\", \"value\": 20, \"comment\": \"Første måling\"}]}");
+        assertEquals(200, reported.statusCode(), reported.body());
+        JsonObject first = Api.json(reported).getJsonArray("benefitTargets").getJsonObject(0);
+        assertEquals(1, first.getJsonArray("measurements").size());
+        assertEquals(0, new BigDecimal("25.0").compareTo(first.getJsonObject("realisation").getJsonNumber("percent")
+                .bigDecimalValue()), "baseline 10, target 50, measured 20: " + first);
+
+        assertEquals(400, act("kommune.drammen", measurements, "{\"measuredOn\": \"" + today() + "\", \"value\": \"N/A\"}")
+                .statusCode(), "no text in a number");
+        var neither = act("kommune.drammen", measurements, "{\"measuredOn\": \"" + today() + "\"}");
+        assertEquals(400, neither.statusCode());
+        assertEquals("value", Api.json(neither).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, act("kommune.drammen", measurements, "{\"measuredOn\": \"" + today()
+                + "\", \"value\": 3, \"notMeasuredReason\": \"Begge\"}").statusCode(), "a value or a reason, not both");
+        var notMeasured = act("kommune.drammen", measurements, "{\"measuredOn\": \"" + today()
+                + "\", \"notMeasuredReason\": \"Målesystemet er ikke i drift ennå\"}");
+        assertEquals(201, notMeasured.statusCode(), "not measured is an explicit choice with a reason: " + notMeasured.body());
+        assertEquals(403, act("saksbehandler1", measurements, "{\"measuredOn\": \"" + today() + "\", \"value\": 3}")
+                .statusCode(), "the municipality measures");
+
+        var later = act("kommune.drammen", measurements, "{\"measuredOn\": \"" + today() + "\", \"value\": 30}");
+        assertEquals(201, later.statusCode(), later.body());
+        long laterId = Api.json(later).getJsonNumber("id").longValue();
+        var corrected = act("kommune.drammen", measurements, "{\"measuredOn\": \"" + today()
+                + "\", \"value\": 35, \"replaces\": " + laterId + "}");
+        assertEquals(201, corrected.statusCode(), corrected.body());
+        assertEquals(409, act("kommune.drammen", measurements, "{\"measuredOn\": \"" + today()
+                + "\", \"value\": 36, \"replaces\": " + laterId + "}").statusCode(), "a replaced measurement stays as it was");
+
+        JsonObject now = Api.json(api().get(path, "ledelse")).getJsonArray("benefitTargets").getJsonObject(0);
+        List<JsonObject> all = now.getJsonArray("measurements").getValuesAs(JsonObject.class);
+        assertEquals(4, all.size(), "the first, not measured, the replaced and its correction: all kept");
+        assertTrue(all.stream().anyMatch(m -> m.getJsonNumber("id").longValue() == laterId && m.getBoolean("replaced")));
+        assertEquals(0, new BigDecimal("62.5").compareTo(now.getJsonObject("realisation").getJsonNumber("percent")
+                .bigDecimalValue()), "the correction counts, the replaced one does not: " + now);
+    }
+
+    /** Closed only after the reporting period (3 years), with every year reported; a missing year is named. */
+    @Test
+    void aGrantIsClosedOnlyWhenEveryYearOfItsReportingPeriodHasItsReport() {
+        long call = scenario().call(2027, "5000000.00");
+        long id = scenario().accepted(call, "100000.00");
+        String path = "api/v1/applications/" + id;
+        long targetId = Api.json(api().get(path, "kommune.drammen")).getJsonArray("benefitTargets").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String measurements = path + "/benefits/" + targetId + "/measurements";
+        assertEquals(200, act("kommune.drammen", path + "/operation/report", "{\"inOperationSince\": \"" + today()
+                + "\", \"description\": \"I bruk\", \"measurements\": [{\"benefitTargetId\": " + targetId
+                + ", \"measuredOn\": \"" + today() + "\", \"value\": 20}]}").statusCode());
+        assertEquals(200, act("saksbehandler1", path + "/operation/confirm", null).statusCode());
+        var early = act("saksbehandler1", path + "/close", null);
+        assertEquals(409, early.statusCode(), early.body());
+        assertTrue(Api.json(early).getString("type").endsWith("grant.reportingPeriodNotOver"), early.body());
+        LocalDate start = today();
+        try {
+            api().send("POST", "api/v1/test-support/clock?days=366", "admin", null);
+            assertEquals(201, act("kommune.drammen", measurements, "{\"measuredOn\": \"" + start.plusDays(366)
+                    + "\", \"value\": 30}").statusCode(), "year 2");
+            api().send("POST", "api/v1/test-support/clock?days=1097", "admin", null);
+            var missing = act("saksbehandler1", path + "/close", null);
+            assertEquals(409, missing.statusCode(), missing.body());
+            assertTrue(Api.json(missing).getString("detail").contains("3"), "year 3 has no report: " + missing.body());
+            assertEquals("OPERATIONAL", Api.json(api().get(path, "ledelse")).getString("status"), "nothing changed");
+
+            assertEquals(201, act("kommune.drammen", measurements, "{\"measuredOn\": \"" + start.plusDays(800)
+                    + "\", \"value\": 45, \"comment\": \"Rapport for år 3\"}").statusCode());
+            var closed = act("saksbehandler1", path + "/close", null);
+            assertEquals(200, closed.statusCode(), closed.body());
+            assertEquals("CLOSED", Api.json(closed).getString("status"));
+        } finally {
+            api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+        }
+    }
 }

@@ -1,0 +1,175 @@
+package no.gevinst.benefits.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.gevinst.applications.boundary.Applications;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.benefits.entity.Measurement;
+import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.benefits.entity.Realisation;
+import no.gevinst.benefits.entity.ReportingDuty;
+import no.gevinst.payments.entity.Grant;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.security.entity.Role;
+
+/**
+ * Benefit measurements and what they realise. The lead municipality reports them from its operation report on;
+ * every reader of the application sees them, and the realisation of each target.
+ */
+@Stateless
+@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+public class Benefits {
+
+    static final String ENTITY = "Application";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Reports a measurement of one of the grant's benefit targets (MUNICIPALITY, the lead). */
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Measurement report(long applicationId, long targetId, Measurement.Report report) {
+        Application application = reportable(applicationId);
+        Measurement measurement = Measurement.report(target(application, targetId), report, caller(), clock.instant(),
+                LocalDate.now(clock));
+        em.persist(measurement);
+        em.flush();
+        audit.record("BENEFIT_MEASURED", ENTITY, String.valueOf(applicationId), describe(measurement));
+        return measurement;
+    }
+
+    /** Corrects a measurement with a new one that replaces it; the old one is kept (MUNICIPALITY, the lead). */
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Measurement correct(long applicationId, long measurementId, Measurement.Report report) {
+        Application application = reportable(applicationId);
+        Measurement old = em.find(Measurement.class, measurementId, LockModeType.PESSIMISTIC_WRITE);
+        if (old == null || !old.getApplicationId().equals(application.getId())) {
+            throw new NotFoundException("Measurement " + measurementId);
+        }
+        Measurement correction = old.correctWith(report, caller(), clock.instant(), LocalDate.now(clock));
+        em.persist(correction);
+        em.flush();
+        audit.record("BENEFIT_MEASUREMENT_CORRECTED", ENTITY, String.valueOf(applicationId), describe(correction)
+                + "; replaces measurement " + measurementId + " (" + old.getValue() + " on " + old.getMeasuredOn() + ")");
+        return correction;
+    }
+
+    /** Every measurement of an application the caller may read, replaced ones included, by target and date. */
+    public List<Measurement> measurements(long applicationId) {
+        Application application = applications.get(applicationId);
+        return em.createQuery("select m from Measurement m where m.applicationId = :id"
+                + " order by m.target.position, m.measuredOn, m.id", Measurement.class)
+                .setParameter("id", application.getId()).getResultList();
+    }
+
+    /** Each benefit target's realisation, by target id, from its latest measurement that is not replaced. */
+    public Map<Long, Realisation> realisations(long applicationId) {
+        Application application = applications.get(applicationId);
+        Grant grant = em.find(Grant.class, application.getId());
+        LocalDate operation = grant == null ? null : grant.getInOperationSince();
+        Map<Long, List<Measurement>> byTarget = measurements(applicationId).stream()
+                .filter(m -> !m.isReplaced() && m.getValue() != null)
+                .collect(Collectors.groupingBy(m -> m.getTarget().getId()));
+        return application.getBenefitTargets().stream().collect(Collectors.toMap(BenefitTarget::getId, target -> {
+            List<Measurement> measured = byTarget.getOrDefault(target.getId(), List.of());
+            Measurement latest = measured.isEmpty() ? null : measured.get(measured.size() - 1);
+            return latest == null || target.getBaseline() == null || target.getTarget() == null
+                    ? Realisation.NOT_REPORTED
+                    : Realisation.of(target.getBaseline(), target.getTarget(), latest.getValue(), latest.getMeasuredOn(),
+                            operation, target.getTargetDate());
+        }));
+    }
+
+    /**
+     * Closes an operational grant whose reporting period (the scheme's, counted from the operation date) is over
+     * with every benefit target reported every year; refused with the years that miss reports otherwise.
+     */
+    @RolesAllowed(Role.Names.CASE_HANDLER)
+    public Application close(long applicationId) {
+        Application application = applications.get(applicationId);
+        Grant grant = em.find(Grant.class, application.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (grant == null || grant.getInOperationSince() == null
+                || application.getStatus() != no.gevinst.applications.entity.ApplicationStatus.OPERATIONAL) {
+            throw new DomainException("grant.notInThisState", application.getStatus());
+        }
+        int years = em.find(SchemeSettings.class, SchemeSettings.ID).getReportingPeriodYears();
+        ReportingDuty duty = new ReportingDuty(grant.getInOperationSince(), years);
+        var reports = reportDates(application);
+        LocalDate today = LocalDate.now(clock);
+        if (!duty.isFulfilled(reports, today)) {
+            List<Integer> missing = duty.missingYears(reports, today);
+            if (missing.isEmpty()) {
+                throw new DomainException("grant.reportingPeriodNotOver", grant.getInOperationSince().plusYears(years));
+            }
+            throw new DomainException("grant.reportsMissing", missing.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+        }
+        application.close();
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("GRANT_CLOSED", ENTITY, String.valueOf(applicationId), application.getReference()
+                + ": reporting period of " + years + " years from " + grant.getInOperationSince() + " fulfilled");
+        return application;
+    }
+
+    /** The dates each benefit target was reported (measured or not, replaced ones not counted). */
+    private List<List<LocalDate>> reportDates(Application application) {
+        Map<Long, List<LocalDate>> dates = measurements(application.getId()).stream().filter(m -> !m.isReplaced())
+                .collect(Collectors.groupingBy(m -> m.getTarget().getId(),
+                        Collectors.mapping(Measurement::getMeasuredOn, Collectors.toList())));
+        return application.getBenefitTargets().stream().map(t -> dates.getOrDefault(t.getId(), List.of())).toList();
+    }
+
+    private Application reportable(long applicationId) {
+        Application application = applications.get(applicationId);
+        if (!applications.mayEdit(application)) {
+            throw new DomainException("application.partnerReadsOnly");
+        }
+        Grant grant = em.find(Grant.class, application.getId());
+        if (grant == null || !grant.acceptsMeasurements(application)) {
+            throw new DomainException("measurement.notYet", application.getStatus());
+        }
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return application;
+    }
+
+    private static BenefitTarget target(Application application, long targetId) {
+        return application.getBenefitTargets().stream().filter(t -> t.getId() == targetId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Benefit target " + targetId));
+    }
+
+    private static String describe(Measurement m) {
+        return "target " + (m.getTarget().getPosition() + 1) + " (" + m.getTarget().getIndicator() + "): "
+                + (m.getValue() == null ? "not measured: " + m.getNotMeasuredReason() : m.getValue()) + " on "
+                + m.getMeasuredOn();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
