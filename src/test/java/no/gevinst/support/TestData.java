@@ -19,6 +19,7 @@ import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.municipalities.entity.Municipality;
+import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.security.control.PasswordHashing;
@@ -40,6 +41,9 @@ public class TestData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    no.gevinst.budget.control.BudgetYears budgetYears;
 
     /** A new user with a unique name that starts with {@code prefix}. */
     public String createUser(String prefix, Role role, String municipalityNumber, String password) {
@@ -98,6 +102,110 @@ public class TestData {
         return em.createQuery("select g from Grant g where g.budgetYear = :year", Grant.class)
                 .setParameter("year", year).getResultStream()
                 .map(g -> g.getAmount().minus(g.getFreed()).minus(g.getForfeited())).reduce(Money.ZERO, Money::plus);
+    }
+
+    /**
+     * {@code count} grants in operation from municipalities across the country, deterministic from {@code seed}, each
+     * with one to three benefit targets of random kinds and up to three measurements each: some replaced by a
+     * correction, some "not measured". A data set for the portfolio totals.
+     */
+    public int benefitPortfolio(int count, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        Call call = new Call(new no.gevinst.applications.entity.CallTerms(2090 + random.nextInt(9), "Portefølje " + seed,
+                today.minusDays(30), today.plusDays(30), Money.kroner(1_000_000_000), BigDecimal.valueOf(20),
+                BigDecimal.valueOf(50), null, false, java.util.EnumSet.allOf(
+                        no.gevinst.applications.entity.TechnologyCategory.class),
+                List.of(new no.gevinst.applications.entity.CallTerms.Criterion("K", 100))));
+        em.persist(call);
+        List<String> numbers = em.createQuery("select m.number from Municipality m where m.validTo is null order by m.number",
+                String.class).getResultList();
+        var categories = no.gevinst.applications.entity.TechnologyCategory.values();
+        BenefitKind[] kinds = BenefitKind.values();
+        for (int i = 0; i < count; i++) {
+            Municipality municipality = em.find(Municipality.class, numbers.get(random.nextInt(numbers.size())));
+            Application application = new Application(call, municipality, "test", now, today);
+            List<ApplicationContent.Target> targets = new ArrayList<>();
+            for (int t = 0, n = 1 + random.nextInt(3); t < n; t++) {
+                BigDecimal baseline = BigDecimal.valueOf(100 + random.nextInt(5000));
+                BigDecimal target = random.nextBoolean() ? baseline.add(BigDecimal.valueOf(1 + random.nextInt(2000)))
+                        : baseline.subtract(BigDecimal.valueOf(1 + random.nextInt(99)));
+                targets.add(new ApplicationContent.Target("Indikator " + t, kinds[random.nextInt(kinds.length)], "enhet",
+                        baseline, target, today.plusYears(2), "Eier"));
+            }
+            Money amount = Money.kroner(100_000);
+            application.revise(new ApplicationContent("Prosjekt " + i, categories[random.nextInt(categories.length)],
+                    "S", "T", List.of(), "K", "k@kommune.example", null, "86011117947", amount.plus(amount), Money.ZERO,
+                    amount, today.plusDays(10), today.plusDays(200),
+                    List.of(new ApplicationContent.Milestone("M", today.plusMonths(3), amount)), targets),
+                    number -> em.find(Municipality.class, number));
+            em.persist(application);
+            application.submit(() -> references.next(call.getBudgetYear()), now, today);
+            application.takeForAssessment();
+            application.recommend();
+            application.grant();
+            budgetYears.locked(call.getBudgetYear()).commit(amount, call.getFrame());
+            Grant grant = new Grant(application, amount, List.of(new Grant.Instalment("M", today.plusMonths(3), amount)),
+                    "test", now, today, 30);
+            em.persist(grant);
+            grant.accept(application, "test", now, today);
+            grant.reportOperation(application, today.minusDays(300), "I drift", "test", today);
+            grant.confirmOperation(application, "test", now);
+            em.flush();
+            for (no.gevinst.applications.entity.BenefitTarget target : application.getBenefitTargets()) {
+                Measurement latest = null;
+                for (int m = 0, n = random.nextInt(4); m < n; m++) {
+                    LocalDate on = today.minusDays(random.nextInt(300));
+                    Measurement.Report report = random.nextInt(6) == 0
+                            ? new Measurement.Report(on, null, "Ikke målt", null)
+                            : new Measurement.Report(on, BigDecimal.valueOf(random.nextInt(8000), random.nextInt(3)),
+                                    null, null);
+                    latest = Measurement.report(target, report, "test", now, today);
+                    em.persist(latest);
+                }
+                if (latest != null && random.nextInt(4) == 0) {
+                    em.persist(latest.correctWith(new Measurement.Report(latest.getMeasuredOn(),
+                            BigDecimal.valueOf(random.nextInt(8000)), null, "Rettet"), "test", now, today));
+                }
+            }
+            em.flush();
+        }
+        return count;
+    }
+
+    /**
+     * What the portfolio should say, computed here from the measurements one by one: for each target of a grant in
+     * operation, its latest current measurement with a value, as the change towards its target; summed by
+     * {@code by} (category, county or year) and kind, as {@code key|KIND=sum} lines.
+     */
+    public List<String> realisedSums(String by) {
+        List<Measurement> all = em.createQuery("select m from Measurement m", Measurement.class).getResultList();
+        java.util.Map<Long, Measurement> latest = new java.util.HashMap<>();
+        for (Measurement m : all) {
+            var status = m.getTarget().getApplication().getStatus();
+            if (m.isReplaced() || m.getValue() == null || (status != no.gevinst.applications.entity.ApplicationStatus.OPERATIONAL
+                    && status != no.gevinst.applications.entity.ApplicationStatus.CLOSED)) {
+                continue;
+            }
+            latest.merge(m.getTarget().getId(), m, (a, b) -> a.getMeasuredOn().isAfter(b.getMeasuredOn())
+                    || a.getMeasuredOn().equals(b.getMeasuredOn()) && a.getId() > b.getId() ? a : b);
+        }
+        java.util.Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+        for (Measurement m : latest.values()) {
+            var target = m.getTarget();
+            Application application = target.getApplication();
+            String key = switch (by) {
+                case "category" -> application.getCategory() == null ? "" : application.getCategory().name();
+                case "county" -> application.getMunicipality().getCounty().getName();
+                default -> String.valueOf(application.getCall().getBudgetYear());
+            };
+            BigDecimal change = target.getTarget().compareTo(target.getBaseline()) >= 0
+                    ? m.getValue().subtract(target.getBaseline()) : target.getBaseline().subtract(m.getValue());
+            sums.merge(key + "|" + target.getKind(), change, BigDecimal::add);
+        }
+        return sums.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().stripTrailingZeros().toPlainString())
+                .toList();
     }
 
     public long countEvents(String kind, String username) {

@@ -78,6 +78,20 @@ public class TestSupportResource {
         return testData.committedByGrants(year).toString();
     }
 
+    @POST
+    @Path("benefit-portfolio")
+    @Produces(MediaType.TEXT_PLAIN)
+    public int benefitPortfolio(@QueryParam("grants") int grants, @QueryParam("seed") long seed) {
+        return testData.benefitPortfolio(grants, seed);
+    }
+
+    @GET
+    @Path("realised")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String realised(@QueryParam("by") String by) {
+        return String.join("\n", testData.realisedSums(by));
+    }
+
     @GET
     @Path("events")
     @Produces(MediaType.TEXT_PLAIN)

@@ -172,7 +172,7 @@ class BrowserIT {
         login("godkjenner2", Api.DEMO_PASSWORD);
         open("casework/index.xhtml");
         assertEquals("Saksbehandling", heading());
-        assertEquals(List.of("Saksbehandling", "Søknader", "Rangering", "Budsjett", "Godkjenning", "Utbetalinger",
+        assertEquals(List.of("Saksbehandling", "Søknader", "Rangering", "Budsjett", "Gevinster", "Godkjenning", "Utbetalinger",
                 "Kommuneregister"),
                 browser.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList());
     }
@@ -708,6 +708,10 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
         assertTrue(browser.findElement(By.id("frame")).getText().endsWith("kr"), page());
         screenshot("budget");
+        browser.findElement(By.linkText("Gevinster")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("lagging-heading")));
+        assertEquals("Gevinstportefølje", heading());
+        screenshot("portfolio");
     }
 
     /**

@@ -137,6 +137,37 @@ public class Benefits {
         return application;
     }
 
+    /** A grant in operation that is behind on a target, has one not reported, or whose yearly report is overdue. */
+    public record Lagging(long applicationId, String reference, String municipality, long behind, long notReported,
+            boolean overdue) {
+    }
+
+    /** The grants in operation that are behind, not reporting, or overdue, by reference. */
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    public List<Lagging> lagging() {
+        LocalDate today = LocalDate.now(clock);
+        int years = em.find(SchemeSettings.class, SchemeSettings.ID).getReportingPeriodYears();
+        List<Application> operational = em.createQuery("select a from Application a where a.status = :operational"
+                + " order by a.reference", Application.class)
+                .setParameter("operational", no.gevinst.applications.entity.ApplicationStatus.OPERATIONAL)
+                .getResultList();
+        List<Lagging> lagging = new java.util.ArrayList<>();
+        for (Application application : operational) {
+            Grant grant = em.find(Grant.class, application.getId());
+            var statuses = realisations(application.getId()).values().stream().map(Realisation::status).toList();
+            long behind = statuses.stream().filter(s -> s == no.gevinst.benefits.entity.RealisationStatus.BEHIND).count();
+            long notReported = statuses.stream()
+                    .filter(s -> s == no.gevinst.benefits.entity.RealisationStatus.NOT_REPORTED).count();
+            boolean overdue = grant.getInOperationSince() != null && new ReportingDuty(grant.getInOperationSince(), years)
+                    .isOverdue(reportDates(application), today);
+            if (behind > 0 || notReported > 0 || overdue) {
+                lagging.add(new Lagging(application.getId(), application.getReference(),
+                        application.getMunicipality().getName(), behind, notReported, overdue));
+            }
+        }
+        return lagging;
+    }
+
     /** The dates each benefit target was reported (measured or not, replaced ones not counted). */
     private List<List<LocalDate>> reportDates(Application application) {
         Map<Long, List<LocalDate>> dates = measurements(application.getId()).stream().filter(m -> !m.isReplaced())

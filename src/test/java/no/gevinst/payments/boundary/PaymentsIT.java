@@ -358,4 +358,28 @@ class PaymentsIT {
             api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
         }
     }
+
+    /**
+     * 200 generated grants in operation with measurements, corrections and "not measured": the portfolio's sums
+     * (one SQL query) equal the sums computed one measurement at a time from the same database.
+     */
+    @Test
+    void thePortfolioTotalsEqualTheSumsOfTheLatestMeasurementsOfTwoHundredGrants() {
+        var generated = api().send("POST", "api/v1/test-support/benefit-portfolio?grants=200&seed=7", "admin", null);
+        assertEquals("200", generated.body());
+        assertEquals(403, api().get("api/v1/benefits/portfolio", "kommune.drammen").statusCode());
+        var response = api().get("api/v1/benefits/portfolio", "ledelse");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject totals = Api.json(response);
+        for (String[] view : new String[][] {{"byCategory", "category"}, {"byCounty", "county"}, {"byBudgetYear", "year"}}) {
+            List<String> actual = totals.getJsonArray(view[0]).getValuesAs(JsonObject.class).stream()
+                    .map(sum -> sum.getString("key") + "|" + sum.getString("kind") + "="
+                            + sum.getJsonNumber("realised").bigDecimalValue().stripTrailingZeros().toPlainString())
+                    .sorted().toList();
+            List<String> expected = List.of(api().get("api/v1/test-support/realised?by=" + view[1], "admin").body()
+                    .split("\n")).stream().sorted().toList();
+            assertTrue(expected.size() >= 4, view[1] + ": a data set worth comparing: " + expected);
+            assertEquals(expected, actual, view[0]);
+        }
+    }
 }
