@@ -796,6 +796,17 @@ class BrowserIT {
                 "baseline 10, target 50, first measurement 20 on the operation date: " + benefits);
         screenshot("operation-confirmed");
 
+        // After operation the municipality reports a second measurement, and the realisation follows it.
+        forgetEverything();
+        login("kommune.drammen", Api.DEMO_PASSWORD);
+        open("application.xhtml?id=" + id);
+        type("measureForm:t:0:on_input", today);
+        type("measureForm:t:0:value_input", "30");
+        browser.findElement(By.id("measureForm:t:0:measure")).click();
+        waitForPageText("Målingen er registrert.");
+        assertTrue(browser.findElement(By.id("benefits")).getText().contains("50 %"), "measured 30: half way");
+        screenshot("benefit-measured");
+
         forgetEverything();
         login("godkjenner1", Api.DEMO_PASSWORD);
         open("approval/payments.xhtml");

@@ -83,6 +83,7 @@ public class GrantPanel implements Serializable {
     private final Map<Long, Entry> milestones = new HashMap<>();
     private final Entry operation = new Entry();
     private final Map<Long, Entry> measurements = new HashMap<>();
+    private final Map<Long, Entry> laterMeasurements = new HashMap<>();
     private final Entry cancellation = new Entry();
 
     /** The entry of a milestone's report or send-back reason. */
@@ -165,6 +166,18 @@ public class GrantPanel implements Serializable {
 
     public String confirmOperation(long applicationId) {
         return act(applicationId, "operation.confirmed", () -> grants.confirmOperation(applicationId));
+    }
+
+    /** A later measurement of a benefit target, as typed on the page. */
+    public Entry measurement(long benefitTargetId) {
+        return laterMeasurements.computeIfAbsent(benefitTargetId, key -> new Entry());
+    }
+
+    public String measure(long applicationId, long benefitTargetId) {
+        Entry entry = measurement(benefitTargetId);
+        return act(applicationId, "measurement.reported", () -> benefits.report(applicationId, benefitTargetId,
+                new no.gevinst.benefits.entity.Measurement.Report(entry.getDate(), entry.getValue(), entry.getText(),
+                        null)));
     }
 
     public String close(long applicationId) {
