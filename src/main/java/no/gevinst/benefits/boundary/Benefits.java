@@ -90,9 +90,13 @@ public class Benefits {
     /** Each benefit target's realisation, by target id, from its latest measurement that is not replaced. */
     public Map<Long, Realisation> realisations(long applicationId) {
         Application application = applications.get(applicationId);
+        return realisations(application, measurements(applicationId));
+    }
+
+    private Map<Long, Realisation> realisations(Application application, List<Measurement> measurements) {
         Grant grant = em.find(Grant.class, application.getId());
         LocalDate operation = grant == null ? null : grant.getInOperationSince();
-        Map<Long, List<Measurement>> byTarget = measurements(applicationId).stream()
+        Map<Long, List<Measurement>> byTarget = measurements.stream()
                 .filter(m -> !m.isReplaced() && m.getValue() != null)
                 .collect(Collectors.groupingBy(m -> m.getTarget().getId()));
         return application.getBenefitTargets().stream().collect(Collectors.toMap(BenefitTarget::getId, target -> {
@@ -119,7 +123,7 @@ public class Benefits {
         }
         int years = em.find(SchemeSettings.class, SchemeSettings.ID).getReportingPeriodYears();
         ReportingDuty duty = new ReportingDuty(grant.getInOperationSince(), years);
-        var reports = reportDates(application);
+        var reports = reportDates(application, measurements(applicationId));
         LocalDate today = LocalDate.now(clock);
         if (!duty.isFulfilled(reports, today)) {
             List<Integer> missing = duty.missingYears(reports, today);
@@ -154,12 +158,13 @@ public class Benefits {
         List<Lagging> lagging = new java.util.ArrayList<>();
         for (Application application : operational) {
             Grant grant = em.find(Grant.class, application.getId());
-            var statuses = realisations(application.getId()).values().stream().map(Realisation::status).toList();
+            List<Measurement> measurements = measurements(application.getId());
+            var statuses = realisations(application, measurements).values().stream().map(Realisation::status).toList();
             long behind = statuses.stream().filter(s -> s == no.gevinst.benefits.entity.RealisationStatus.BEHIND).count();
             long notReported = statuses.stream()
                     .filter(s -> s == no.gevinst.benefits.entity.RealisationStatus.NOT_REPORTED).count();
             boolean overdue = grant.getInOperationSince() != null && new ReportingDuty(grant.getInOperationSince(), years)
-                    .isOverdue(reportDates(application), today);
+                    .isOverdue(reportDates(application, measurements), today);
             if (behind > 0 || notReported > 0 || overdue) {
                 lagging.add(new Lagging(application.getId(), application.getReference(),
                         application.getMunicipality().getName(), behind, notReported, overdue));
@@ -169,8 +174,8 @@ public class Benefits {
     }
 
     /** The dates each benefit target was reported (measured or not, replaced ones not counted). */
-    private List<List<LocalDate>> reportDates(Application application) {
-        Map<Long, List<LocalDate>> dates = measurements(application.getId()).stream().filter(m -> !m.isReplaced())
+    private static List<List<LocalDate>> reportDates(Application application, List<Measurement> measurements) {
+        Map<Long, List<LocalDate>> dates = measurements.stream().filter(m -> !m.isReplaced())
                 .collect(Collectors.groupingBy(m -> m.getTarget().getId(),
                         Collectors.mapping(Measurement::getMeasuredOn, Collectors.toList())));
         return application.getBenefitTargets().stream().map(t -> dates.getOrDefault(t.getId(), List.of())).toList();

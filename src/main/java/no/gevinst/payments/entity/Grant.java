@@ -384,11 +384,6 @@ public class Grant {
                 .orElseThrow(() -> new NotFoundException("Milestone " + milestoneId));
     }
 
-    public Payment payment(long paymentId) {
-        return payments.stream().filter(p -> Long.valueOf(paymentId).equals(p.getId())).findFirst()
-                .orElseThrow(() -> new NotFoundException("Payment " + paymentId));
-    }
-
     private GrantMilestone own(GrantMilestone milestone) {
         if (milestone.getGrant() != this) {
             throw new NotFoundException("Milestone of another grant");
@@ -423,10 +418,6 @@ public class Grant {
 
     public String getOperationDescription() {
         return operationDescription;
-    }
-
-    public String getOperationReportedBy() {
-        return operationReportedBy;
     }
 
     public String getOperationConfirmedBy() {

@@ -204,10 +204,6 @@ public class GrantMilestone {
         return verifiedBy;
     }
 
-    public Instant getVerifiedAt() {
-        return verifiedAt;
-    }
-
     public String getSendBackReason() {
         return sendBackReason;
     }

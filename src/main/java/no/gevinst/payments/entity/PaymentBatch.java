@@ -152,10 +152,6 @@ public class PaymentBatch {
         return sentAt;
     }
 
-    public String getMessageId() {
-        return messageId;
-    }
-
     public String getSha256() {
         return sha256;
     }
