@@ -77,7 +77,7 @@ class IsolationIT {
                  "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-06-01",
                  "milestones": [{"title": "M", "dueDate": "2027-03-01", "amount": "50000.00"}],
                  "benefitTargets": [{"indicator": "I", "kind": "QUALITY", "unit": "prosent", "baseline": 10,
-                   "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
+                   "baselineDate": "2025-01-15", "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
                 """.formatted(call, secretTitle);
         var created = api().send("POST", "api/v1/applications", OWNER, json);
         assertEquals(201, created.statusCode(), created.body());

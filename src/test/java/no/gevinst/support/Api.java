@@ -100,10 +100,15 @@ public final class Api {
     }
 
     public HttpResponse<byte[]> download(String path, String username) {
+        return download(path, username, "nb");
+    }
+
+    public HttpResponse<byte[]> download(String path, String username, String acceptLanguage) {
         String credentials = username + ":" + DEMO_PASSWORD;
         try {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET()
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept-Language", acceptLanguage)
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

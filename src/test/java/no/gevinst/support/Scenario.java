@@ -46,7 +46,7 @@ public final class Scenario {
                  "requestedAmount": "%s", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-09-01",
                  "milestones": [%s],
                  "benefitTargets": [{"indicator": "I", "kind": "QUALITY", "unit": "prosent", "baseline": 10,
-                   "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
+                   "baselineDate": "2025-01-15", "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
                 """.formatted(call, eligible, requested, requested, plan);
         var created = api.send("POST", "api/v1/applications", "kommune.drammen", json);
         assertEquals(201, created.statusCode(), created.body());
@@ -82,5 +82,30 @@ public final class Scenario {
         var accepted = api.send("POST", path + "/accept", "kommune.drammen", null);
         assertEquals(200, accepted.statusCode(), accepted.body());
         return id;
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Reports milestone {@code index} of an accepted grant as Drammen, with its evidence, and verifies it as
+     * {@code verifier}; returns the payment that proposes.
+     */
+    public JsonObject reportAndVerify(long id, int index, String verifier) {
+        long milestoneId = Api.json(api.get("api/v1/applications/" + id, "ledelse")).getJsonObject("grant")
+                .getJsonArray("milestones").getValuesAs(JsonObject.class).get(index).getJsonNumber("id").longValue();
+        String milestone = "api/v1/applications/" + id + "/milestones/" + milestoneId;
+        var evidence = api.upload("api/v1/applications/" + id + "/attachments", "kommune.drammen", "leveranse.pdf",
+                "application/pdf", PDF, java.util.Map.of("milestone", String.valueOf(milestoneId)));
+        assertEquals(201, evidence.statusCode(), evidence.body());
+        assertEquals("MILESTONE", Api.json(evidence).getString("purpose"));
+        var reported = api.send("POST", milestone + "/report", "kommune.drammen", "{\"completedOn\": \""
+                + LocalDate.now(ZoneId.of("Europe/Oslo")) + "\", \"description\": \"Levert som avtalt\"}");
+        assertEquals(200, reported.statusCode(), reported.body());
+        var verified = api.send("POST", milestone + "/verify", verifier, null);
+        assertEquals(200, verified.statusCode(), verified.body());
+        List<JsonObject> payments = Api.json(verified).getJsonObject("grant").getJsonArray("payments")
+                .getValuesAs(JsonObject.class);
+        return payments.get(payments.size() - 1);
     }
 }

@@ -45,6 +45,13 @@ public class TestData {
     @Inject
     no.gevinst.budget.control.BudgetYears budgetYears;
 
+    /** Gives a municipality another name, as a new register would; tests use names no register has. */
+    public void rename(String number, String name) {
+        var municipality = em.find(Municipality.class, number);
+        municipality.restate(name, municipality.getOfficialName(), municipality.getCounty(),
+                municipality.getOrganisationNumber().map(Object::toString).orElse(null), municipality.getPopulation());
+    }
+
     /** A new user with a unique name that starts with {@code prefix}. */
     public String createUser(String prefix, Role role, String municipalityNumber, String password) {
         String username = prefix + "-" + System.nanoTime();
@@ -81,6 +88,7 @@ public class TestData {
                     money, LocalDate.now(clock), LocalDate.now(clock).plusMonths(6),
                     List.of(new ApplicationContent.Milestone("M", LocalDate.now(clock).plusMonths(3), money)),
                     List.of(new ApplicationContent.Target("I", BenefitKind.QUALITY, "prosent", BigDecimal.ONE,
+                            LocalDate.now(clock).minusMonths(2),
                             BigDecimal.TEN, LocalDate.now(clock).plusYears(2), "O"))),
                     number -> em.find(Municipality.class, number));
             em.persist(application);
@@ -115,7 +123,7 @@ public class TestData {
         Instant now = clock.instant();
         Call call = new Call(new no.gevinst.applications.entity.CallTerms(2090 + random.nextInt(9), "Portefølje " + seed,
                 today.minusDays(30), today.plusDays(30), Money.kroner(1_000_000_000), BigDecimal.valueOf(20),
-                BigDecimal.valueOf(50), null, false, java.util.EnumSet.allOf(
+                BigDecimal.valueOf(50), 3, null, false, java.util.EnumSet.allOf(
                         no.gevinst.applications.entity.TechnologyCategory.class),
                 List.of(new no.gevinst.applications.entity.CallTerms.Criterion("K", 100))));
         em.persist(call);
@@ -132,7 +140,7 @@ public class TestData {
                 BigDecimal target = random.nextBoolean() ? baseline.add(BigDecimal.valueOf(1 + random.nextInt(2000)))
                         : baseline.subtract(BigDecimal.valueOf(1 + random.nextInt(99)));
                 targets.add(new ApplicationContent.Target("Indikator " + t, kinds[random.nextInt(kinds.length)], "enhet",
-                        baseline, target, today.plusYears(2), "Eier"));
+                        baseline, today.minusMonths(6), target, today.plusYears(2), "Eier"));
             }
             Money amount = Money.kroner(100_000);
             application.revise(new ApplicationContent("Prosjekt " + i, categories[random.nextInt(categories.length)],

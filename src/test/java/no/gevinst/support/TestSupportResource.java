@@ -92,6 +92,12 @@ public class TestSupportResource {
         return String.join("\n", testData.realisedSums(by));
     }
 
+    @POST
+    @Path("municipality-name")
+    public void renameMunicipality(@QueryParam("number") String number, @QueryParam("name") String name) {
+        testData.rename(number, name);
+    }
+
     @GET
     @Path("events")
     @Produces(MediaType.TEXT_PLAIN)

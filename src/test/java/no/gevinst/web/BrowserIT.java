@@ -408,6 +408,7 @@ class BrowserIT {
         choose("application:benefitTargets:0:kind", "Spart tid (timer per år)");
         type("application:benefitTargets:0:unit", "timer per år");
         type("application:benefitTargets:0:baseline_input", "3000");
+        type("application:benefitTargets:0:baselineDate_input", "15.01.2025");
         type("application:benefitTargets:0:target_input", "1200");
         type("application:benefitTargets:0:targetDate_input", "31.12.2029");
         type("application:benefitTargets:0:owner", "Kommunalsjef helse og omsorg");
@@ -578,7 +579,7 @@ class BrowserIT {
                  "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-06-01",
                  "milestones": [{"title": "M", "dueDate": "2027-03-01", "amount": "50000.00"}],
                  "benefitTargets": [{"indicator": "I", "kind": "QUALITY", "unit": "prosent", "baseline": 10,
-                   "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
+                   "baselineDate": "2025-01-15", "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
                 """.formatted(call, title));
         long id = Api.json(created).getJsonNumber("id").longValue();
         String path = "api/v1/applications/" + id;
@@ -616,7 +617,7 @@ class BrowserIT {
                  "milestones": [{"title": "Anskaffelse", "dueDate": "2027-03-01", "amount": "30000.00"},
                                 {"title": "Innføring", "dueDate": "2027-05-01", "amount": "60000.00"}],
                  "benefitTargets": [{"indicator": "Timer per uke", "kind": "TIME_SAVED_HOURS_PER_YEAR", "unit": "timer", "baseline": 10,
-                   "target": 4, "targetDate": "2028-01-01", "owner": "Kommunalsjef"}]}
+                   "baselineDate": "2025-01-15", "target": 4, "targetDate": "2028-01-01", "owner": "Kommunalsjef"}]}
                 """.formatted(call, title));
         assertEquals(201, created.statusCode(), created.body());
         long id = Api.json(created).getJsonNumber("id").longValue();
@@ -634,6 +635,26 @@ class BrowserIT {
         waitForPageText("Du har tatt saken.");
         assertTrue(browser.findElement(By.id("assessor")).getText().contains("godkjenner1"), page());
         assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Under vurdering"));
+
+        // The case handler adjusts the benefit target; the reason is required, and the change is in the history.
+        WebElement target = browser.findElement(By.id("targetsForm:targets:0:target_input"));
+        target.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        target.sendKeys("5", Keys.TAB);
+        WebElement targetDate = browser.findElement(By.id("targetsForm:targets:0:targetDate_input"));
+        targetDate.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        targetDate.sendKeys("31.12.2027", Keys.TAB);
+        browser.findElement(By.id("targetsForm:adjustTargets")).click();
+        waitForPageText("Begrunnelse for justeringen: Fyll ut feltet.");
+        type("targetsForm:adjustmentReason", "Fem timer er realistisk det første året.");
+        browser.findElement(By.id("targetsForm:adjustTargets")).click();
+        waitForPageText("Gevinstmålene er justert.");
+        assertEquals("5", browser.findElement(By.id("targetsForm:targets:0:target_input")).getAttribute("value"));
+        open("application.xhtml?id=" + id);
+        String history = browser.findElement(By.id("history")).getText();
+        assertTrue(history.contains("BENEFIT_TARGETS_ADJUSTED") && history.contains("target 4 -> 5")
+                && history.contains("2028-01-01 -> 2027-12-31")
+                && history.contains("Fem timer er realistisk"), history);
+        open("casework/assessment.xhtml?id=" + id);
 
         List<WebElement> scores = browser.findElements(By.cssSelector("select[id$=':score']"));
         assertTrue(scores.size() >= 2, "one score per criterion of the call");
@@ -714,6 +735,29 @@ class BrowserIT {
         screenshot("portfolio");
     }
 
+    /** The measurements the benefit chart of target {@code index} draws, as "dd.MM.yyyy=value", read from Chart.js. */
+    private List<String> chartedMeasurements(int index) {
+        WebElement canvas = browser.findElement(By.id("charts:" + index + ":chart_canvas"));
+        @SuppressWarnings("unchecked")
+        List<String> points = (List<String>) new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                var chart = Chart.getChart(arguments[0]);
+                return chart && chart.data.datasets[0].data.map(function (p) {
+                    var d = new Date(p.x * 86400000);
+                    return ('0' + d.getUTCDate()).slice(-2) + '.' + ('0' + (d.getUTCMonth() + 1)).slice(-2) + '.'
+                        + d.getUTCFullYear() + '=' + p.y;
+                });""", canvas));
+        return points;
+    }
+
+    /** The realised benefit the portfolio page shows for a budget year (one kind of benefit in it). */
+    private String realisedInBudgetYear(String year) {
+        open("portfolio.xhtml");
+        WebElement row = browser.findElements(By.cssSelector("#byBudgetYear tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().equals(year)).findFirst().orElseThrow();
+        return row.findElements(By.tagName("td")).get(1).getText();
+    }
+
     /**
      * The payment path: the municipality reports a milestone, a case handler verifies it, an approver approves the
      * payment, gathers a batch and downloads the bank file; the municipality reports operation, a case handler
@@ -723,10 +767,12 @@ class BrowserIT {
     void aMilestoneIsReportedVerifiedPaidAndBatchedAndOperationReleasesTheWithheldMoney() throws Exception {
         Api api = new Api(Deployments.onLoopback(base));
         no.gevinst.support.Scenario scenario = new no.gevinst.support.Scenario(api);
-        long id = scenario.accepted(scenario.call(2029, "5000000.00"), "100000.00", "50000.00");
+        long id = scenario.accepted(scenario.call(2065, "5000000.00"), "100000.00", "50000.00");
         String reference = Api.json(api.get("api/v1/applications/" + id, "ledelse")).getString("reference");
-        String today = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")));
+        var norwegianDate = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        String today = norwegianDate.format(day);
+        String operationDay = norwegianDate.format(day.minusDays(60));
 
         login("kommune.drammen", Api.DEMO_PASSWORD);
         open("application.xhtml?id=" + id);
@@ -779,7 +825,7 @@ class BrowserIT {
         forgetEverything();
         login("kommune.drammen", Api.DEMO_PASSWORD);
         open("application.xhtml?id=" + id);
-        type("operationActs:since_input", today);
+        type("operationActs:since_input", operationDay);
         type("operationActs:description", "Alle avdelinger bruker løsningen.");
         type("operationActs:t:0:value_input", "20");
         browser.findElement(By.id("operationActs:reportOperation")).click();
@@ -794,7 +840,9 @@ class BrowserIT {
         String benefits = browser.findElement(By.id("benefits")).getText();
         assertTrue(benefits.contains("25 %") && benefits.contains("I rute"),
                 "baseline 10, target 50, first measurement 20 on the operation date: " + benefits);
+        assertEquals(List.of(operationDay + "=20"), chartedMeasurements(0));
         screenshot("operation-confirmed");
+        assertEquals("10", realisedInBudgetYear("2065"), "20 measured from a baseline of 10");
 
         // After operation the municipality reports a second measurement, and the realisation follows it.
         forgetEverything();
@@ -805,10 +853,14 @@ class BrowserIT {
         browser.findElement(By.id("measureForm:t:0:measure")).click();
         waitForPageText("Målingen er registrert.");
         assertTrue(browser.findElement(By.id("benefits")).getText().contains("50 %"), "measured 30: half way");
+        assertEquals(List.of(operationDay + "=20", today + "=30"), chartedMeasurements(0));
+        String points = browser.findElement(By.id("charts:0:points")).getText();
+        assertTrue(points.contains(operationDay) && points.contains(today) && points.contains("30"), points);
         screenshot("benefit-measured");
 
         forgetEverything();
         login("godkjenner1", Api.DEMO_PASSWORD);
+        assertEquals("20", realisedInBudgetYear("2065"), "the portfolio follows the latest measurement, 30");
         open("approval/payments.xhtml");
         WebElement release = browser.findElements(By.cssSelector("#proposed\\:table tbody tr")).stream()
                 .filter(r -> r.getText().contains(reference) && r.getText().contains("Tilbakeholdt beløp")).findFirst()

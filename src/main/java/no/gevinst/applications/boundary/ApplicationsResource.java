@@ -208,7 +208,7 @@ public class ApplicationsResource {
     /** A benefit target; after the grant also its measurements (replaced ones included) and realisation. */
     @JsonbNillable
     public record BenefitTargetView(long id, String indicator, BenefitKind kind, String unit, BigDecimal baseline,
-            BigDecimal target, LocalDate targetDate, String owner, RealisationView realisation,
+            LocalDate baselineDate, BigDecimal target, LocalDate targetDate, String owner, RealisationView realisation,
             List<MeasurementView> measurements) {
         static BenefitTargetView of(BenefitTarget target) {
             return of(target, null, null);
@@ -216,7 +216,7 @@ public class ApplicationsResource {
 
         static BenefitTargetView of(BenefitTarget target, Realisation realisation, List<Measurement> measurements) {
             return new BenefitTargetView(target.getId(), target.getIndicator(), target.getKind(), target.getUnit(),
-                    target.getBaseline(), target.getTarget(), target.getTargetDate(), target.getOwner(),
+                    target.getBaseline(), target.getBaselineDate(), target.getTarget(), target.getTargetDate(), target.getOwner(),
                     realisation == null ? null : RealisationView.of(realisation),
                     measurements == null ? null : measurements.stream().map(MeasurementView::of).toList());
         }
@@ -297,6 +297,7 @@ public class ApplicationsResource {
         public String kind;
         public String unit;
         public BigDecimal baseline;
+        public LocalDate baselineDate;
         public BigDecimal target;
         public LocalDate targetDate;
         public String owner;
@@ -694,10 +695,10 @@ public class ApplicationsResource {
                 : new ArrayList<ApplicationContent.Target>();
         for (int i = 0; request.benefitTargets != null && i < request.benefitTargets.size(); i++) {
             BenefitTargetRequest t = request.benefitTargets.get(i);
-            targets.add(t == null ? new ApplicationContent.Target(null, null, null, null, null, null, null)
+            targets.add(t == null ? new ApplicationContent.Target(null, null, null, null, null, null, null, null)
                     : new ApplicationContent.Target(t.indicator,
                             Codes.parse(BenefitKind.class, t.kind, "benefitTargets[" + i + "].kind", unreadable), t.unit,
-                            t.baseline, t.target, t.targetDate, t.owner));
+                            t.baseline, t.baselineDate, t.target, t.targetDate, t.owner));
         }
         var content = new ApplicationContent(request.title,
                 Codes.parse(TechnologyCategory.class, request.category, "category", unreadable), request.summary,

@@ -46,13 +46,13 @@ public class CallsResource {
 
     /** A call as the API shows it; amounts as strings with two decimals. */
     public record CallView(long id, int budgetYear, String title, LocalDate opensOn, LocalDate closesOn, String frame,
-            BigDecimal withheldPercent, BigDecimal maxCostSharePercent, String budgetChapterPost,
-            boolean subjectToBudgetDecision, List<String> categories, List<CriterionView> criteria, long version) {
+            BigDecimal withheldPercent, BigDecimal maxCostSharePercent, int reportingPeriodYears,
+            String budgetChapterPost, boolean subjectToBudgetDecision, List<String> categories, List<CriterionView> criteria, long version) {
 
         static CallView of(Call call) {
             return new CallView(call.getId(), call.getBudgetYear(), call.getTitle(), call.getOpensOn(),
                     call.getClosesOn(), call.getFrame().toString(), call.getWithheldPercent(),
-                    call.getMaxCostSharePercent(), call.getBudgetChapterPost(), call.isSubjectToBudgetDecision(),
+                    call.getMaxCostSharePercent(), call.getReportingPeriodYears(), call.getBudgetChapterPost(), call.isSubjectToBudgetDecision(),
                     call.getCategories().stream().map(Enum::name).toList(),
                     call.getCriteria().stream().map(c -> new CriterionView(c.getId(), c.getName(), c.getWeight())).toList(),
                     call.getVersion());
@@ -71,6 +71,8 @@ public class CallsResource {
         public String frame;
         public BigDecimal withheldPercent;
         public BigDecimal maxCostSharePercent;
+        /** Optional: a new call takes the scheme's period, a changed one keeps its own. */
+        public Integer reportingPeriodYears;
         public String budgetChapterPost;
         public boolean subjectToBudgetDecision;
         public List<String> categories;
@@ -123,6 +125,9 @@ public class CallsResource {
     @Inject
     Assessments assessments;
 
+    @Inject
+    Scheme scheme;
+
     @Context
     UriInfo uri;
 
@@ -152,6 +157,9 @@ public class CallsResource {
     @POST
     @Operation(summary = "Create a call (ADMIN)")
     public Response create(CallRequest request) {
+        if (request != null && request.reportingPeriodYears == null) {
+            request.reportingPeriodYears = scheme.settings().getReportingPeriodYears();
+        }
         Call call = calls.create(terms(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(call.getId())).build())
                 .entity(CallView.of(call)).tag(tag(call)).build();
@@ -162,6 +170,9 @@ public class CallsResource {
     @Operation(summary = "Change a call (ADMIN); If-Match must carry the version the change was made from")
     public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CallRequest request) {
         long expectedVersion = PreconditionRequiredException.version(ifMatch);
+        if (request != null && request.reportingPeriodYears == null) {
+            request.reportingPeriodYears = calls.find(id).orElseThrow(NotFoundException::new).getReportingPeriodYears();
+        }
         Call call = calls.revise(id, expectedVersion, terms(request)).orElseThrow(NotFoundException::new);
         return Response.ok(CallView.of(call)).tag(tag(call)).build();
     }
@@ -196,7 +207,8 @@ public class CallsResource {
                 .map(c -> c == null ? new CallTerms.Criterion(null, null) : new CallTerms.Criterion(c.name, c.weight))
                 .toList();
         var terms = new CallTerms(request.budgetYear, request.title, request.opensOn, request.closesOn, frame,
-                request.withheldPercent, request.maxCostSharePercent, request.budgetChapterPost,
+                request.withheldPercent, request.maxCostSharePercent, request.reportingPeriodYears,
+                request.budgetChapterPost,
                 request.subjectToBudgetDecision, categories, criteria);
         if (!unreadable.isEmpty()) {
             Set<String> reported = new HashSet<>(unreadable.stream().map(Violation::field).toList());

@@ -31,6 +31,7 @@ import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.Violation;
 
 /**
  * An application (søknad) from a lead municipality, alone or with partners, to one call. The municipality edits it
@@ -222,6 +223,27 @@ public class Application {
     public void returnForChanges() {
         require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
         status = ApplicationStatus.RETURNED;
+    }
+
+    /**
+     * While assessing, the case handler may set targets' values and dates apart from what was applied for. All are
+     * checked before any changes; returns what changed, for the audit trail.
+     */
+    public List<String> adjustBenefitTargets(List<BenefitTarget.Adjustment> adjustments) {
+        require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
+        List<Violation> violations = new ArrayList<>();
+        for (BenefitTarget.Adjustment adjustment : adjustments) {
+            violations.addAll(benefitTarget(adjustment.targetId()).adjustmentViolations(adjustment));
+        }
+        InvalidInputException.throwIfAny(violations, LABELS);
+        List<String> changes = new ArrayList<>();
+        adjustments.forEach(a -> benefitTarget(a.targetId()).adjust(a).ifPresent(changes::add));
+        return changes;
+    }
+
+    private BenefitTarget benefitTarget(long id) {
+        return benefitTargets.stream().filter(t -> t.getId() == id).findFirst()
+                .orElseThrow(() -> new DomainException("benefitTarget.unknown", id));
     }
 
     public void recommend() {

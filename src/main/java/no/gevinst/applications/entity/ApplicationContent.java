@@ -29,8 +29,8 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
     }
 
     /** A benefit target as the applicant states it. */
-    public record Target(String indicator, BenefitKind kind, String unit, BigDecimal baseline, BigDecimal target,
-            LocalDate targetDate, String owner) {
+    public record Target(String indicator, BenefitKind kind, String unit, BigDecimal baseline,
+            LocalDate baselineDate, BigDecimal target, LocalDate targetDate, String owner) {
     }
 
     public static final int MAX_MILESTONES = 20;
@@ -156,6 +156,10 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
                     && target.baseline().compareTo(target.target()) == 0) {
                 violations.add(Violation.of(field + "target", "validation.application.targetIsBaseline"));
             }
+            if (target.baselineDate() != null && target.targetDate() != null
+                    && !target.baselineDate().isBefore(target.targetDate())) {
+                violations.add(Violation.of(field + "targetDate", "validation.application.targetDateNotAfterBaseline"));
+            }
             if (tooPrecise(target.baseline())) {
                 violations.add(Violation.of(field + "baseline", "validation.decimals", 4));
             }
@@ -218,6 +222,7 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
             required(missing, field + "kind", target == null ? null : target.kind());
             required(missing, field + "unit", target == null ? null : target.unit());
             required(missing, field + "baseline", target == null ? null : target.baseline());
+            required(missing, field + "baselineDate", target == null ? null : target.baselineDate());
             required(missing, field + "target", target == null ? null : target.target());
             required(missing, field + "targetDate", target == null ? null : target.targetDate());
             required(missing, field + "owner", target == null ? null : target.owner());

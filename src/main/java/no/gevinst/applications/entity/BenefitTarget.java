@@ -13,6 +13,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.gevinst.platform.entity.Violation;
 
 /** A benefit target (gevinstmål) stated in an application: what will be measured, from where, to where, by when. */
 @Entity
@@ -44,6 +48,9 @@ public class BenefitTarget {
     @Column(name = "baseline", precision = 19, scale = 4)
     private BigDecimal baseline;
 
+    @Column(name = "baseline_date")
+    private LocalDate baselineDate;
+
     @Column(name = "target", precision = 19, scale = 4)
     private BigDecimal target;
 
@@ -63,13 +70,54 @@ public class BenefitTarget {
         this.kind = stated.kind();
         this.unit = Application.trimmed(stated.unit());
         this.baseline = stated.baseline();
+        this.baselineDate = stated.baselineDate();
         this.target = stated.target();
         this.targetDate = stated.targetDate();
         this.owner = Application.trimmed(stated.owner());
     }
 
+    /** A case handler's new target value and date for one benefit target. */
+    public record Adjustment(long targetId, BigDecimal target, LocalDate targetDate) {
+    }
+
+    /** What is wrong with an adjustment, by the same rules the application's own targets follow. */
+    List<Violation> adjustmentViolations(Adjustment adjustment) {
+        String field = "benefitTargets[" + position + "].";
+        List<Violation> violations = new ArrayList<>();
+        if (adjustment.target() == null) {
+            violations.add(Violation.of(field + "target", "validation.required"));
+        } else if (adjustment.target().stripTrailingZeros().scale() > 4) {
+            violations.add(Violation.of(field + "target", "validation.decimals", 4));
+        } else if (baseline != null && adjustment.target().compareTo(baseline) == 0) {
+            violations.add(Violation.of(field + "target", "validation.application.targetIsBaseline"));
+        }
+        if (adjustment.targetDate() == null) {
+            violations.add(Violation.of(field + "targetDate", "validation.required"));
+        } else if (baselineDate != null && !baselineDate.isBefore(adjustment.targetDate())) {
+            violations.add(Violation.of(field + "targetDate", "validation.application.targetDateNotAfterBaseline"));
+        }
+        return violations;
+    }
+
+    /** Applies an adjustment already checked; says what changed, or nothing when it changes nothing. */
+    Optional<String> adjust(Adjustment adjustment) {
+        boolean sameTarget = target != null && target.compareTo(adjustment.target()) == 0;
+        boolean sameDate = adjustment.targetDate().equals(targetDate);
+        if (sameTarget && sameDate) {
+            return Optional.empty();
+        }
+        String change = "target " + (position + 1) + " (" + indicator + "): "
+                + (sameTarget ? "" : "target " + getTarget() + " -> " + adjustment.target().stripTrailingZeros()
+                        .toPlainString() + (sameDate ? "" : ", "))
+                + (sameDate ? "" : "target date " + targetDate + " -> " + adjustment.targetDate());
+        this.target = adjustment.target();
+        this.targetDate = adjustment.targetDate();
+        return Optional.of(change);
+    }
+
     ApplicationContent.Target content() {
-        return new ApplicationContent.Target(indicator, kind, unit, plain(baseline), plain(target), targetDate, owner);
+        return new ApplicationContent.Target(indicator, kind, unit, plain(baseline), baselineDate, plain(target), targetDate,
+                owner);
     }
 
     /** Without the trailing zeros the column's four decimals add: 12.5000 reads 12.5. */
@@ -107,6 +155,10 @@ public class BenefitTarget {
 
     public BigDecimal getBaseline() {
         return plain(baseline);
+    }
+
+    public LocalDate getBaselineDate() {
+        return baselineDate;
     }
 
     public BigDecimal getTarget() {

@@ -67,6 +67,10 @@ public class Call {
     @Column(name = "max_cost_share_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal maxCostSharePercent;
 
+    /** Years after operation the grant reports benefits; the grant can be closed after them. */
+    @Column(name = "reporting_period_years", nullable = false)
+    private int reportingPeriodYears;
+
     @Column(name = "budget_chapter_post", length = 100)
     private String budgetChapterPost;
 
@@ -110,6 +114,7 @@ public class Call {
         this.frame = terms.frame();
         this.withheldPercent = terms.withheldPercent();
         this.maxCostSharePercent = terms.maxCostSharePercent();
+        this.reportingPeriodYears = terms.reportingPeriodYears();
         this.budgetChapterPost = terms.budgetChapterPost() == null || terms.budgetChapterPost().isBlank() ? null
                 : terms.budgetChapterPost().trim();
         this.subjectToBudgetDecision = terms.subjectToBudgetDecision();
@@ -175,6 +180,10 @@ public class Call {
 
     public BigDecimal getWithheldPercent() {
         return withheldPercent;
+    }
+
+    public int getReportingPeriodYears() {
+        return reportingPeriodYears;
     }
 
     public BigDecimal getMaxCostSharePercent() {

@@ -13,7 +13,8 @@ import no.gevinst.platform.entity.Violation;
  * Fields may be null: a missing value is a violation, not an exception.
  */
 public record CallTerms(Integer budgetYear, String title, LocalDate opensOn, LocalDate closesOn, Money frame,
-        BigDecimal withheldPercent, BigDecimal maxCostSharePercent, String budgetChapterPost,
+        BigDecimal withheldPercent, BigDecimal maxCostSharePercent, Integer reportingPeriodYears,
+        String budgetChapterPost,
         boolean subjectToBudgetDecision, Set<TechnologyCategory> categories, List<Criterion> criteria) {
 
     /** A criterion as typed: its name and weight in per cent. */
@@ -49,6 +50,7 @@ public record CallTerms(Integer budgetYear, String title, LocalDate opensOn, Loc
         }
         percent(violations, "withheldPercent", withheldPercent, true);
         percent(violations, "maxCostSharePercent", maxCostSharePercent, false);
+        SchemeTerms.whole(violations, "reportingPeriodYears", reportingPeriodYears, 1, 20);
         if (budgetChapterPost != null && budgetChapterPost.length() > 100) {
             violations.add(Violation.of("budgetChapterPost", "validation.tooLong", 100));
         }

@@ -33,7 +33,7 @@ public record SchemeTerms(BigDecimal defaultWithheldPercent, BigDecimal defaultM
         return violations;
     }
 
-    private static void whole(List<Violation> violations, String field, Integer value, int min, int max) {
+    static void whole(List<Violation> violations, String field, Integer value, int min, int max) {
         if (value == null) {
             violations.add(Violation.of(field, "validation.required"));
         } else if (value < min || value > max) {

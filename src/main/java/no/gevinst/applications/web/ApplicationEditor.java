@@ -83,6 +83,7 @@ public class ApplicationEditor implements Serializable {
         private String kind;
         private String unit;
         private BigDecimal baseline;
+        private LocalDate baselineDate;
         private BigDecimal target;
         private LocalDate targetDate;
         private String owner;
@@ -117,6 +118,14 @@ public class ApplicationEditor implements Serializable {
 
         public void setBaseline(BigDecimal baseline) {
             this.baseline = baseline;
+        }
+
+        public LocalDate getBaselineDate() {
+            return baselineDate;
+        }
+
+        public void setBaselineDate(LocalDate baselineDate) {
+            this.baselineDate = baselineDate;
         }
 
         public BigDecimal getTarget() {
@@ -239,6 +248,7 @@ public class ApplicationEditor implements Serializable {
             row.kind = t.getKind() == null ? null : t.getKind().name();
             row.unit = t.getUnit();
             row.baseline = t.getBaseline();
+            row.baselineDate = t.getBaselineDate();
             row.target = t.getTarget();
             row.targetDate = t.getTargetDate();
             row.owner = t.getOwner();
@@ -350,7 +360,7 @@ public class ApplicationEditor implements Serializable {
                 targetRows.add(i);
                 stated.add(new ApplicationContent.Target(row.indicator,
                         row.kind == null || row.kind.isBlank() ? null : BenefitKind.valueOf(row.kind), row.unit,
-                        row.baseline, row.target, row.targetDate, row.owner));
+                        row.baseline, row.baselineDate, row.target, row.targetDate, row.owner));
             }
         }
         milestoneRowOf = milestoneRows;
@@ -373,7 +383,8 @@ public class ApplicationEditor implements Serializable {
 
     private static boolean isBlank(TargetRow row) {
         return (row.indicator == null || row.indicator.isBlank()) && (row.kind == null || row.kind.isBlank())
-                && (row.unit == null || row.unit.isBlank()) && row.baseline == null && row.target == null
+                && (row.unit == null || row.unit.isBlank()) && row.baseline == null
+                && row.baselineDate == null && row.target == null
                 && row.targetDate == null && (row.owner == null || row.owner.isBlank());
     }
 

@@ -85,6 +85,7 @@ public class CallEditor implements Serializable {
     private BigDecimal frame;
     private BigDecimal withheldPercent;
     private BigDecimal maxCostSharePercent;
+    private Integer reportingPeriodYears;
     private String budgetChapterPost;
     private boolean subjectToBudgetDecision;
     /** The names of the chosen categories, as the checkboxes send them. */
@@ -114,6 +115,7 @@ public class CallEditor implements Serializable {
         frame = call.getFrame().amount();
         withheldPercent = call.getWithheldPercent();
         maxCostSharePercent = call.getMaxCostSharePercent();
+        reportingPeriodYears = call.getReportingPeriodYears();
         budgetChapterPost = call.getBudgetChapterPost();
         subjectToBudgetDecision = call.isSubjectToBudgetDecision();
         categories = call.getCategories().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
@@ -126,6 +128,7 @@ public class CallEditor implements Serializable {
         budgetYear = LocalDate.now(clock).getYear() + 1;
         withheldPercent = settings.getDefaultWithheldPercent();
         maxCostSharePercent = settings.getDefaultMaxCostSharePercent();
+        reportingPeriodYears = settings.getReportingPeriodYears();
         categories = settings.getDefaultCategories().stream().map(Enum::name)
                 .collect(Collectors.toCollection(ArrayList::new));
         settings.getCriteriaTemplate().forEach(c -> criteria.add(new CriterionRow(c.getName(), c.getWeight())));
@@ -150,7 +153,7 @@ public class CallEditor implements Serializable {
         CallTerms terms;
         try {
             terms = new CallTerms(budgetYear, title, opensOn, closesOn, frame == null ? null : Money.of(frame),
-                    withheldPercent, maxCostSharePercent, budgetChapterPost, subjectToBudgetDecision,
+                    withheldPercent, maxCostSharePercent, reportingPeriodYears, budgetChapterPost, subjectToBudgetDecision,
                     categories.stream().map(TechnologyCategory::valueOf)
                             .collect(Collectors.toCollection(() -> EnumSet.noneOf(TechnologyCategory.class))),
                     criteria.stream().map(row -> new CallTerms.Criterion(row.getName(), row.getWeight())).toList());
@@ -252,6 +255,14 @@ public class CallEditor implements Serializable {
 
     public void setWithheldPercent(BigDecimal withheldPercent) {
         this.withheldPercent = withheldPercent;
+    }
+
+    public Integer getReportingPeriodYears() {
+        return reportingPeriodYears;
+    }
+
+    public void setReportingPeriodYears(Integer reportingPeriodYears) {
+        this.reportingPeriodYears = reportingPeriodYears;
     }
 
     public BigDecimal getMaxCostSharePercent() {

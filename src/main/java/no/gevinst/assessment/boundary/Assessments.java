@@ -8,30 +8,31 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Optional;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.applications.entity.Call;
 import no.gevinst.applications.entity.SchemeSettings;
 import no.gevinst.applications.entity.TechnologyCategory;
-import no.gevinst.assessment.entity.Ranking;
-import java.math.BigDecimal;
 import no.gevinst.assessment.control.DecisionLetters;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.assessment.entity.Ranking;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.payments.entity.Grant;
-import java.util.List;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
-import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.Violation;
 import no.gevinst.security.entity.Role;
 
 /**
@@ -116,6 +117,31 @@ public class Assessments {
         return assessment;
     }
 
+    /**
+     * Sets benefit targets' values and dates apart from what was applied for, with the reason; each change is in the
+     * trail. Refused as a whole when one adjustment breaks the targets' rules or nothing would change.
+     */
+    public Application adjustBenefitTargets(long applicationId, List<BenefitTarget.Adjustment> adjustments,
+            String reason) {
+        Application application = submitted(applicationId);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of(Violation.of("adjustmentReason", "validation.required")),
+                    Assessment.LABELS);
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException(List.of(Violation.of("adjustmentReason", "validation.tooLong", 2000)),
+                    Assessment.LABELS);
+        }
+        List<String> changes = application.adjustBenefitTargets(adjustments);
+        if (changes.isEmpty()) {
+            throw new DomainException("assessment.targetsUnchanged");
+        }
+        changed(application);
+        audit.record("BENEFIT_TARGETS_ADJUSTED", ENTITY, String.valueOf(applicationId),
+                String.join("; ", changes) + "; reason: " + reason.trim());
+        return application;
+    }
+
     public Assessment recommend(long applicationId, Recommendation recommendation) {
         Application application = submitted(applicationId);
         Assessment assessment = assessment(applicationId);
@@ -151,7 +177,8 @@ public class Assessments {
                     .map(m -> new Grant.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(), caller(),
                     clock.instant(), today, settings.getAcceptanceDeadlineDays());
             em.persist(grant);
-            em.persist(DecisionLetters.issue(application, assessment, grant, settings.getReportingPeriodYears(),
+            em.persist(DecisionLetters.issue(application, assessment, grant,
+                    application.getCall().getReportingPeriodYears(),
                     clock.instant(), today));
             audit.record("DECISION_GRANTED", ENTITY, id, assessment.getAmount() + "; committed " + year + " "
                     + before + " -> " + budget.getCommitted() + "; accept by " + grant.getAcceptanceDeadline());

@@ -7,16 +7,19 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.AssessmentCriterion;
+import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
@@ -37,6 +40,8 @@ import no.gevinst.security.web.CurrentUser;
 public class AssessmentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Pattern TARGET_FIELD = Pattern.compile("benefitTargets\\[(\\d+)]\\.(target|targetDate)");
 
     /** One criterion's score as the form holds it. */
     public static class ScoreRow implements Serializable {
@@ -86,6 +91,54 @@ public class AssessmentPage implements Serializable {
         }
     }
 
+    /** A benefit target whose value and date the case handler may adjust. */
+    public static class TargetRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long targetId;
+        private final String indicator;
+        private final String unit;
+        private final BigDecimal baseline;
+        private BigDecimal target;
+        private LocalDate targetDate;
+
+        TargetRow(BenefitTarget stated) {
+            this.targetId = stated.getId();
+            this.indicator = stated.getIndicator();
+            this.unit = stated.getUnit();
+            this.baseline = stated.getBaseline();
+            this.target = stated.getTarget();
+            this.targetDate = stated.getTargetDate();
+        }
+
+        public String getIndicator() {
+            return indicator;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public BigDecimal getBaseline() {
+            return baseline;
+        }
+
+        public BigDecimal getTarget() {
+            return target;
+        }
+
+        public void setTarget(BigDecimal target) {
+            this.target = target;
+        }
+
+        public LocalDate getTargetDate() {
+            return targetDate;
+        }
+
+        public void setTargetDate(LocalDate targetDate) {
+            this.targetDate = targetDate;
+        }
+    }
+
     @Inject
     Applications applications;
 
@@ -107,6 +160,8 @@ public class AssessmentPage implements Serializable {
     private BigDecimal amount;
     private String justification;
     private String decisionComment;
+    private List<TargetRow> targets = new ArrayList<>();
+    private String adjustmentReason;
 
     public void load() throws IOException {
         if (loaded) {
@@ -123,6 +178,7 @@ public class AssessmentPage implements Serializable {
                 .collect(Collectors.toMap(Assessment.CriterionScore::getCriterionId, Function.identity())))
                 .orElse(Map.of());
         application.getCall().getCriteria().forEach(c -> scores.add(new ScoreRow(c, given.get(c.getId()))));
+        application.getBenefitTargets().forEach(t -> targets.add(new TargetRow(t)));
         amount = assessment.map(Assessment::getAmount).or(() -> Optional.ofNullable(application.getRequestedAmount()))
                 .map(Money::amount).orElse(null);
         assessment.map(Assessment::getOutcome).ifPresent(o -> outcome = o);
@@ -173,6 +229,30 @@ public class AssessmentPage implements Serializable {
             FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
+    }
+
+    public String adjustTargets() {
+        try {
+            assessments.adjustBenefitTargets(id, targets.stream()
+                    .map(row -> new BenefitTarget.Adjustment(row.targetId, row.target, row.targetDate)).toList(),
+                    adjustmentReason);
+            FacesMessages.infoAfterRedirect(faces, "assessment.targetsAdjusted");
+            return reload();
+        } catch (InvalidInputException invalid) {
+            FacesMessages.showAtFields(faces, invalid, this::targetFieldId);
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
+    }
+
+    /** benefitTargets[2].targetDate is shown at the third row's date input. */
+    private String targetFieldId(String field) {
+        if (field.equals("adjustmentReason")) {
+            return "targetsForm:adjustmentReason";
+        }
+        var indexed = TARGET_FIELD.matcher(field);
+        return indexed.matches() ? "targetsForm:targets:" + indexed.group(1) + ":" + indexed.group(2) : null;
     }
 
     public String recommend() {
@@ -233,6 +313,18 @@ public class AssessmentPage implements Serializable {
             choices.add(s);
         }
         return choices;
+    }
+
+    public List<TargetRow> getTargets() {
+        return targets;
+    }
+
+    public String getAdjustmentReason() {
+        return adjustmentReason;
+    }
+
+    public void setAdjustmentReason(String adjustmentReason) {
+        this.adjustmentReason = adjustmentReason;
     }
 
     public Long getId() {

@@ -18,7 +18,6 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.benefits.entity.Measurement;
-import no.gevinst.applications.entity.SchemeSettings;
 import no.gevinst.benefits.entity.Realisation;
 import no.gevinst.benefits.entity.ReportingDuty;
 import no.gevinst.payments.entity.Grant;
@@ -121,7 +120,7 @@ public class Benefits {
                 || application.getStatus() != no.gevinst.applications.entity.ApplicationStatus.OPERATIONAL) {
             throw new DomainException("grant.notInThisState", application.getStatus());
         }
-        int years = em.find(SchemeSettings.class, SchemeSettings.ID).getReportingPeriodYears();
+        int years = application.getCall().getReportingPeriodYears();
         ReportingDuty duty = new ReportingDuty(grant.getInOperationSince(), years);
         var reports = reportDates(application, measurements(applicationId));
         LocalDate today = LocalDate.now(clock);
@@ -150,7 +149,6 @@ public class Benefits {
     @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
     public List<Lagging> lagging() {
         LocalDate today = LocalDate.now(clock);
-        int years = em.find(SchemeSettings.class, SchemeSettings.ID).getReportingPeriodYears();
         List<Application> operational = em.createQuery("select a from Application a where a.status = :operational"
                 + " order by a.reference", Application.class)
                 .setParameter("operational", no.gevinst.applications.entity.ApplicationStatus.OPERATIONAL)
@@ -163,8 +161,8 @@ public class Benefits {
             long behind = statuses.stream().filter(s -> s == no.gevinst.benefits.entity.RealisationStatus.BEHIND).count();
             long notReported = statuses.stream()
                     .filter(s -> s == no.gevinst.benefits.entity.RealisationStatus.NOT_REPORTED).count();
-            boolean overdue = grant.getInOperationSince() != null && new ReportingDuty(grant.getInOperationSince(), years)
-                    .isOverdue(reportDates(application, measurements), today);
+            boolean overdue = grant.getInOperationSince() != null && new ReportingDuty(grant.getInOperationSince(),
+                    application.getCall().getReportingPeriodYears()).isOverdue(reportDates(application, measurements), today);
             if (behind > 0 || notReported > 0 || overdue) {
                 lagging.add(new Lagging(application.getId(), application.getReference(),
                         application.getMunicipality().getName(), behind, notReported, overdue));

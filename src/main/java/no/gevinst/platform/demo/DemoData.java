@@ -107,7 +107,7 @@ public class DemoData {
             LocalDate closes = today.plusDays(14).isAfter(midDecember) ? today.plusDays(14) : midDecember;
             call = new Call(new CallTerms(today.getYear(),
                     "Tilskudd til helseteknologi i kommunene " + today.getYear(), today.minusDays(30), closes,
-                    Money.kroner(300_000_000), BigDecimal.valueOf(20), BigDecimal.valueOf(50), "kap. 761 post 65",
+                    Money.kroner(300_000_000), BigDecimal.valueOf(20), BigDecimal.valueOf(50), 3, "kap. 761 post 65",
                     false, EnumSet.allOf(TechnologyCategory.class), List.of(
                             new CallTerms.Criterion("Forventede gevinster for innbyggere og tjenester", 40),
                             new CallTerms.Criterion("Gjennomførbarhet og modenhet", 30),
@@ -150,7 +150,8 @@ public class DemoData {
                         new ApplicationContent.Milestone("Første 50 pasientar i oppfølging", LocalDate.of(year, 9, 1),
                                 Money.kroner(900_000))),
                 List.of(new ApplicationContent.Target("Innleggingar for kols-forverring per år",
-                        BenefitKind.QUALITY, "innleggingar per år", BigDecimal.valueOf(48), BigDecimal.valueOf(30),
+                        BenefitKind.QUALITY, "innleggingar per år", BigDecimal.valueOf(48),
+                        LocalDate.of(year - 1, 12, 31), BigDecimal.valueOf(30),
                         LocalDate.of(year + 2, 12, 31), "Kommunalsjef helse og omsorg"))),
                 number -> em.find(Municipality.class, number));
         em.persist(joint);
@@ -196,7 +197,8 @@ public class DemoData {
                         new ApplicationContent.Milestone("I bruk på legevakten", LocalDate.of(year, 9, 15),
                                 Money.kroner(700_000))),
                 List.of(new ApplicationContent.Target("Minutter brukt på å innhente medisinliste per pasient",
-                        BenefitKind.QUALITY, "minutter", BigDecimal.valueOf(15), BigDecimal.valueOf(3),
+                        BenefitKind.QUALITY, "minutter", BigDecimal.valueOf(15),
+                        LocalDate.of(year, 3, 1), BigDecimal.valueOf(3),
                         LocalDate.of(year + 1, 12, 31), "Legevaktsjef"))),
                 number -> em.find(Municipality.class, number));
         em.persist(application);

@@ -54,8 +54,12 @@ public class Formats {
     }
 
     /** A measured or target value with as many decimals as it has, up to four: {@code 1 200}, {@code 12,5}. */
-    public String decimal(BigDecimal value) {
+    public static String measure(BigDecimal value) {
         return value == null ? "" : new DecimalFormat("#,##0.####", norwegianSymbols()).format(value);
+    }
+
+    public String decimal(BigDecimal value) {
+        return measure(value);
     }
 
     /** A moment as Norwegians read it, in Norwegian time: {@code 23.11.2026 14:05}. */

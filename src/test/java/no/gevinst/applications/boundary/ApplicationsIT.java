@@ -165,7 +165,8 @@ class ApplicationsIT {
                  "requestedAmount": "%s", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-09-01",
                  "milestones": [%s],
                  "benefitTargets": [{"indicator": "Spart tid i nattevakt", "kind": "TIME_SAVED_HOURS_PER_YEAR",
-                   "unit": "timer per år", "baseline": 0, "target": 1200, "targetDate": "2029-01-01",
+                   "unit": "timer per år", "baseline": 0, "baselineDate": "2026-01-10", "target": 1200,
+                   "targetDate": "2029-01-01",
                    "owner": "Kommunalsjef helse"}]}
                 """.formatted(callId, title, requested, milestones);
     }

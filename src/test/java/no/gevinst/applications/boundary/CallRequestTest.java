@@ -26,6 +26,7 @@ class CallRequestTest {
         request.frame = "300000000.00";
         request.withheldPercent = BigDecimal.valueOf(20);
         request.maxCostSharePercent = BigDecimal.valueOf(50);
+        request.reportingPeriodYears = 3;
         request.categories = List.of("DATA_SHARING");
         var criterion = new CallsResource.CriterionRequest();
         criterion.name = "Gevinster";

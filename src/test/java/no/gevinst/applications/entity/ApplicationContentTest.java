@@ -21,7 +21,7 @@ class ApplicationContentTest {
 
     private static Call call() {
         return new Call(new CallTerms(2026, "Utlysning", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 15),
-                Money.kroner(300_000_000), BigDecimal.valueOf(20), BigDecimal.valueOf(50), null, false,
+                Money.kroner(300_000_000), BigDecimal.valueOf(20), BigDecimal.valueOf(50), 3, null, false,
                 EnumSet.of(TechnologyCategory.WELFARE_TECHNOLOGY, TechnologyCategory.DATA_SHARING),
                 List.of(new CallTerms.Criterion("Gevinst", 100))));
     }
@@ -34,8 +34,8 @@ class ApplicationContentTest {
                 "8601 11 17947", Money.kroner(2_000_000), Money.kroner(1_000_000), Money.of(requested),
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 9, 1), milestones,
                 List.of(new ApplicationContent.Target("Timer spart", BenefitKind.TIME_SAVED_HOURS_PER_YEAR,
-                        "timer per år", BigDecimal.ZERO, BigDecimal.valueOf(1200), LocalDate.of(2029, 1, 1),
-                        "Kommunalsjef")));
+                        "timer per år", BigDecimal.ZERO, LocalDate.of(2025, 9, 1), BigDecimal.valueOf(1200),
+                        LocalDate.of(2029, 1, 1), "Kommunalsjef")));
     }
 
     private static Set<String> fields(List<Violation> violations) {
@@ -56,6 +56,21 @@ class ApplicationContentTest {
         assertTrue(fields(empty.missing()).containsAll(Set.of("title", "category", "summary", "serviceChange",
                 "contactName", "contactEmail", "bankAccount", "eligibleCost", "ownContribution", "requestedAmount",
                 "plannedStartDate", "plannedOperationDate", "milestones", "benefitTargets")), empty.missing().toString());
+    }
+
+    @Test
+    void aBenefitTargetNeedsTheDateItsBaselineWasMeasuredBeforeSubmission() {
+        var complete = complete("1000000.00", "1000000.00");
+        var stated = complete.benefitTargets().get(0);
+        var undated = new ApplicationContent.Target(stated.indicator(), stated.kind(), stated.unit(), stated.baseline(),
+                null, stated.target(), stated.targetDate(), stated.owner());
+        var content = new ApplicationContent(complete.title(), complete.category(), complete.summary(),
+                complete.serviceChange(), complete.partnerMunicipalities(), complete.contactName(),
+                complete.contactEmail(), complete.contactPhone(), complete.bankAccount(), complete.eligibleCost(),
+                complete.ownContribution(), complete.requestedAmount(), complete.plannedStartDate(),
+                complete.plannedOperationDate(), complete.milestones(), List.of(undated));
+        assertEquals(List.of(), content.wrongValues(call(), "3301", REGISTER::contains), "a draft may leave it out");
+        assertEquals(Set.of("benefitTargets[0].baselineDate"), fields(content.missing()));
     }
 
     @ParameterizedTest
@@ -81,11 +96,12 @@ class ApplicationContentTest {
                 List.of("3301", "9999", "4621", "4621"), null, "not-an-email", "12", "8601 11 17948", Money.kroner(-1),
                 null, null, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 4, 1),
                 List.of(new ApplicationContent.Milestone(null, LocalDate.of(2027, 1, 1), Money.kroner(-5))),
-                List.of(new ApplicationContent.Target(null, null, null, BigDecimal.ONE, new BigDecimal("1.0"), null, null)));
+                List.of(new ApplicationContent.Target(null, null, null, BigDecimal.ONE, LocalDate.of(2029, 1, 1),
+                        new BigDecimal("1.0"), LocalDate.of(2029, 1, 1), null)));
         var violations = wrong.wrongValues(call(), "3301", REGISTER::contains);
         assertEquals(Set.of("title", "category", "partnerMunicipalities", "contactEmail", "contactPhone", "bankAccount",
                 "eligibleCost", "plannedOperationDate", "milestones[0].amount", "milestones[0].dueDate",
-                "benefitTargets[0].target"), fields(violations));
+                "benefitTargets[0].target", "benefitTargets[0].targetDate"), fields(violations));
         assertEquals(3, violations.stream().filter(v -> v.field().equals("partnerMunicipalities")).count(),
                 "the lead as partner, an unknown number and a number twice");
     }

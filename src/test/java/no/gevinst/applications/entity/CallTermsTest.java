@@ -19,7 +19,7 @@ class CallTermsTest {
 
     static CallTerms valid() {
         return new CallTerms(2027, "Helseteknologi 2027", LocalDate.of(2027, 1, 15), LocalDate.of(2027, 4, 1),
-                Money.kroner(300_000_000), new BigDecimal("20"), new BigDecimal("50"), "kap. 761 post 65", true,
+                Money.kroner(300_000_000), new BigDecimal("20"), new BigDecimal("50"), 3, "kap. 761 post 65", true,
                 EnumSet.of(TechnologyCategory.WELFARE_TECHNOLOGY, TechnologyCategory.DATA_SHARING),
                 List.of(new CallTerms.Criterion("Gevinster", 60), new CallTerms.Criterion("Gjennomførbarhet", 40)));
     }
@@ -41,7 +41,7 @@ class CallTermsTest {
     @Test
     void weightsMustAddUpTo100() {
         var terms = new CallTerms(2027, "T", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), Money.ZERO,
-                BigDecimal.TEN, BigDecimal.TEN, null, false, EnumSet.of(TechnologyCategory.OTHER),
+                BigDecimal.TEN, BigDecimal.TEN, 3, null, false, EnumSet.of(TechnologyCategory.OTHER),
                 List.of(new CallTerms.Criterion("A", 60), new CallTerms.Criterion("B", 30)));
         var violation = terms.violations().stream().filter(v -> v.field().equals("criteria")).findFirst().orElseThrow();
         assertEquals("validation.call.weightsSum", violation.messageKey());
@@ -51,19 +51,20 @@ class CallTermsTest {
     @Test
     void everyBrokenRuleIsReportedAtItsField() {
         var terms = new CallTerms(null, " ", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 1),
-                Money.of("-1"), new BigDecimal("100.5"), BigDecimal.ZERO, null, false, EnumSet.noneOf(TechnologyCategory.class),
+                Money.of("-1"), new BigDecimal("100.5"), BigDecimal.ZERO, 0, null, false, EnumSet.noneOf(TechnologyCategory.class),
                 List.of(new CallTerms.Criterion("", 0)));
-        assertEquals(Set.of("budgetYear", "title", "closesOn", "frame", "withheldPercent", "maxCostSharePercent",
+        assertEquals(Set.of("budgetYear", "title", "closesOn", "frame", "withheldPercent", "maxCostSharePercent", "reportingPeriodYears",
                 "categories", "criteria[0].name", "criteria[0].weight", "criteria"), fields(terms));
     }
 
     @Test
     void aCallWithBrokenTermsIsNeverMadeAndARevisionWithBrokenTermsChangesNothing() {
         assertThrows(InvalidInputException.class, () -> new Call(new CallTerms(2027, null, null, null, null, null,
-                null, null, false, Set.of(), List.of())));
+                null, null, null, false, Set.of(), List.of())));
         Call call = new Call(valid());
         var broken = new CallTerms(2027, "Endret", LocalDate.of(2027, 1, 15), LocalDate.of(2027, 4, 1),
-                Money.kroner(1), new BigDecimal("20"), new BigDecimal("50"), null, false, Set.of(), List.of());
+                Money.kroner(1), new BigDecimal("20"), new BigDecimal("50"), 3, null, false, Set.of(),
+                List.of());
         assertThrows(InvalidInputException.class, () -> call.revise(broken));
         assertEquals("Helseteknologi 2027", call.getTitle());
         assertEquals(2, call.getCriteria().size());

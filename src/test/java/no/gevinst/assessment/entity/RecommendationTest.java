@@ -27,7 +27,7 @@ class RecommendationTest {
 
     private static Application applying(String requested, String... milestones) {
         Call call = new Call(new CallTerms(2026, "U", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                Money.kroner(300_000_000), BigDecimal.valueOf(20), BigDecimal.valueOf(100), null, false,
+                Money.kroner(300_000_000), BigDecimal.valueOf(20), BigDecimal.valueOf(100), 3, null, false,
                 EnumSet.of(TechnologyCategory.OTHER), List.of(new CallTerms.Criterion("K", 100))));
         Municipality drammen = new Municipality("3301", "Drammen", "Drammen", new County("33", "Buskerud"), null, null,
                 LanguageForm.NEUTRAL, null);
@@ -36,7 +36,7 @@ class RecommendationTest {
                 null, null, Money.of(requested), Money.ZERO, Money.of(requested), null, null,
                 Arrays.stream(milestones).map(a -> new ApplicationContent.Milestone("M", LocalDate.of(2027, 1, 1),
                         Money.of(a))).toList(),
-                List.of(new ApplicationContent.Target("I", BenefitKind.OTHER, "u", BigDecimal.ZERO, BigDecimal.ONE,
+                List.of(new ApplicationContent.Target("I", BenefitKind.OTHER, "u", BigDecimal.ZERO, LocalDate.of(2025, 6, 1), BigDecimal.ONE,
                         LocalDate.of(2028, 1, 1), "O"))), number -> null);
         return application;
     }

@@ -65,28 +65,9 @@ class PaymentsIT {
         return api().send("POST", path, user, json);
     }
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    /**
-     * Reports milestone {@code index} as Drammen, with its evidence, and verifies it as {@code verifier}; the payment
-     * proposed.
-     */
+    /** Milestone {@code index} reported with evidence and verified as {@code verifier}; the payment proposed. */
     private JsonObject reportAndVerify(long id, int index, String verifier) {
-        long milestoneId = milestoneIds(id).get(index);
-        String milestone = "api/v1/applications/" + id + "/milestones/" + milestoneId;
-        var evidence = api().upload("api/v1/applications/" + id + "/attachments", "kommune.drammen", "leveranse.pdf",
-                "application/pdf", PDF, java.util.Map.of("milestone", String.valueOf(milestoneId)));
-        assertEquals(201, evidence.statusCode(), evidence.body());
-        assertEquals("MILESTONE", Api.json(evidence).getString("purpose"));
-        var reported = act("kommune.drammen", milestone + "/report", "{\"completedOn\": \"" + today()
-                + "\", \"description\": \"Levert som avtalt\"}");
-        assertEquals(200, reported.statusCode(), reported.body());
-        var verified = act(verifier, milestone + "/verify", null);
-        assertEquals(200, verified.statusCode(), verified.body());
-        List<JsonObject> payments = Api.json(verified).getJsonObject("grant").getJsonArray("payments")
-                .getValuesAs(JsonObject.class);
-        return payments.get(payments.size() - 1);
+        return scenario().reportAndVerify(id, index, verifier);
     }
 
     private static LocalDate today() {

@@ -18,16 +18,16 @@ import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.Money;
 
 /** An accepted grant and its application, in memory, as an approver's decision and the municipality's answer make. */
-record Granted(Application application, Grant grant) {
+public record Granted(Application application, Grant grant) {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-    static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    public static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
 
-    static Granted of(String withheldPercent, LocalDate operationDeadline, String... milestones) {
+    public static Granted of(String withheldPercent, LocalDate operationDeadline, String... milestones) {
         List<Money> amounts = java.util.Arrays.stream(milestones).map(Money::of).toList();
         Money amount = amounts.stream().reduce(Money.ZERO, Money::plus);
         Call call = new Call(new CallTerms(2026, "Utlysning", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                Money.kroner(300_000_000), new BigDecimal(withheldPercent), BigDecimal.valueOf(100), null, false,
+                Money.kroner(300_000_000), new BigDecimal(withheldPercent), BigDecimal.valueOf(100), 3, null, false,
                 EnumSet.of(TechnologyCategory.OTHER), List.of(new CallTerms.Criterion("K", 100))));
         Municipality drammen = new Municipality("3301", "Drammen", "Drammen", new County("33", "Buskerud"), null, null,
                 LanguageForm.NEUTRAL, null);
@@ -39,7 +39,8 @@ record Granted(Application application, Grant grant) {
         application.revise(new ApplicationContent("Prosjekt", TechnologyCategory.OTHER, "Sammendrag", "Endring",
                 List.of(), "Kari", "kari@drammen.example", null, "86011117947", amount.plus(amount), Money.ZERO,
                 amount, TODAY, operationDeadline, plan,
-                List.of(new ApplicationContent.Target("I", BenefitKind.OTHER, "u", BigDecimal.ZERO, BigDecimal.ONE,
+                List.of(new ApplicationContent.Target("I", BenefitKind.OTHER, "u", BigDecimal.ZERO,
+                        TODAY.minusMonths(3), BigDecimal.ONE,
                         TODAY.plusYears(2), "O"))), number -> null);
         application.submit(() -> "HT-2026-0001", NOW, TODAY);
         application.takeForAssessment();
