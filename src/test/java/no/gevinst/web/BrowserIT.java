@@ -173,6 +173,7 @@ class BrowserIT {
         open("casework/index.xhtml");
         assertEquals("Saksbehandling", heading());
         assertEquals(List.of("Saksbehandling", "Søknader", "Rangering", "Budsjett", "Gevinster", "Godkjenning", "Utbetalinger",
+                "Oversikt", "Rapporter",
                 "Kommuneregister"),
                 browser.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList());
     }
@@ -721,6 +722,18 @@ class BrowserIT {
     @Test
     void theRankingShowsTheCutLineAndTheBudgetItsFigures() throws IOException {
         login("ledelse", Api.DEMO_PASSWORD);
+        // The management start page is the overview: this year's figures are the budget's.
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).getYear();
+        var budget = Api.json(new Api(Deployments.onLoopback(base)).get("api/v1/budget/" + year, "ledelse"));
+        for (String figure : List.of("committed", "paid", "available")) {
+            String shown = browser.findElement(By.id("dash" + Character.toUpperCase(figure.charAt(0))
+                    + figure.substring(1))).getText().replaceAll("[\\s\u00a0]", "").replace("kr", "").replace(',', '.');
+            assertEquals(new java.math.BigDecimal(budget.getString(figure)), new java.math.BigDecimal(shown), figure);
+        }
+        assertTrue(browser.findElement(By.id("byStatus")).getText().contains("Innstilt"),
+                "the demo's recommended application: " + browser.findElement(By.id("byStatus")).getText());
+        assertTrue(page().contains("Prosjekter forsinket til drift"), page());
+        screenshot("dashboard");
         browser.findElement(By.linkText("Rangering")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
         assertTrue(page().contains("Ramme"), page());
@@ -733,6 +746,47 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("lagging-heading")));
         assertEquals("Gevinstportefølje", heading());
         screenshot("portfolio");
+    }
+
+    /** Management downloads every report from the reports page, in Bokmål and then in English. */
+    @Test
+    void managementDownloadsEveryReportFromTheReportsPageInBokmaalAndEnglish() throws Exception {
+        login("ledelse", Api.DEMO_PASSWORD);
+        browser.findElement(By.linkText("Rapporter")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("reports:catalogue")));
+        screenshot("reports");
+        List<String> reports = List.of("portfolio", "budget", "payments", "benefits", "counties");
+        List<String> firstHeaders = List.of("Referanse", "Budsjettår", "Bunt", "Tilskudd", "Fylke");
+        for (int i = 0; i < reports.size(); i++) {
+            try (var workbook = downloadReport(i, reports.get(i))) {
+                assertEquals(firstHeaders.get(i), workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+                assertTrue(workbook.getSheet("Om rapporten") != null, reports.get(i));
+            }
+        }
+        chooseLanguage("English");
+        waitForPageText("Report catalogue");
+        List<String> englishHeaders = List.of("Reference", "Budget year", "Batch", "Grant", "County");
+        for (int i = 0; i < reports.size(); i++) {
+            try (var workbook = downloadReport(i, reports.get(i))) {
+                assertEquals(englishHeaders.get(i), workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+                assertTrue(workbook.getSheet("About") != null, reports.get(i));
+            }
+        }
+        chooseLanguage("Bokmål");
+    }
+
+    /** Clicks row {@code index}'s download button and reads the file the browser saved. */
+    private org.apache.poi.xssf.usermodel.XSSFWorkbook downloadReport(int index, String name) throws IOException {
+        Path file = DOWNLOADS.resolve(no.gevinst.reports.boundary.ReportsResource.fileName(name,
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))));
+        Files.deleteIfExists(file);
+        browser.findElement(By.id("reports:catalogue:" + index + ":download")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(Path.of(file + ".crdownload")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id("building")));
+        return no.gevinst.support.Workbooks.open(Files.readAllBytes(file));
     }
 
     /** The measurements the benefit chart of target {@code index} draws, as "dd.MM.yyyy=value", read from Chart.js. */

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.platform.i18n.Messages;
+import no.gevinst.platform.web.BarChart;
 
 /**
  * One benefit target's measurements against its baseline, its target and the straight path from operation to the
@@ -77,7 +78,7 @@ public record BenefitChart(String config, List<Point> points) {
                                 .add("y", Json.createObjectBuilder()
                                         .add("title", title(Messages.text(locale, "benefits.chart.value"))))))
                 .build().toString();
-        return new BenefitChart(config, points);
+        return new BenefitChart(BarChart.safe(config), points);
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour, boolean dashed,
