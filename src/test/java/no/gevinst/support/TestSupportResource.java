@@ -27,6 +27,12 @@ public class TestSupportResource {
     @Inject
     no.gevinst.payments.control.GrantDeadlines grantDeadlines;
 
+    @Inject
+    no.gevinst.notifications.control.Reminders reminders;
+
+    @Inject
+    no.gevinst.notifications.control.EmailDispatch emailDispatch;
+
     @POST
     @Path("users")
     @Produces(MediaType.TEXT_PLAIN)
@@ -90,6 +96,31 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String realised(@QueryParam("by") String by) {
         return String.join("\n", testData.realisedSums(by));
+    }
+
+    /** Sends the application's email to an SMTP server on the loopback interface at {@code port}; 0 turns it off. */
+    @POST
+    @Path("mail")
+    public void mail(@QueryParam("port") int port) {
+        TestMail.use(port == 0 ? no.gevinst.notifications.control.MailSettings.OFF
+                : new no.gevinst.notifications.control.MailSettings(true, "127.0.0.1", port, "", "",
+                        "gevinst@test.example", false, "http://localhost:8080"));
+    }
+
+    /** Runs the reminder job now, as its timer would; returns the notifications it made. */
+    @POST
+    @Path("jobs/reminders")
+    @Produces(MediaType.TEXT_PLAIN)
+    public int runReminders() {
+        return reminders.remind();
+    }
+
+    /** Sends the pending emails now, as the timer would; returns how many went. */
+    @POST
+    @Path("jobs/email")
+    @Produces(MediaType.TEXT_PLAIN)
+    public int runEmail() {
+        return emailDispatch.dispatch();
     }
 
     @POST

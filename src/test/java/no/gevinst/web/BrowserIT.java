@@ -697,9 +697,21 @@ class BrowserIT {
         assertTrue(browser.findElement(By.id("statusValue")).getText().contains("Innvilget"));
         assertTrue(browser.findElement(By.id("grantAmount")).getText().replace('\u00a0', ' ').contains("60 000,00"));
 
-        // The municipality downloads the letter and accepts.
+        // The municipality is notified: the unread count, and the notification leads to the application.
         forgetEverything();
         login("kommune.drammen", Api.DEMO_PASSWORD);
+        String granted = Api.json(api.get("api/v1/applications/" + id, "ledelse")).getString("reference");
+        assertTrue(Integer.parseInt(browser.findElement(By.id("unreadCount")).getText().replaceAll("\\D", "")) >= 1,
+                browser.findElement(By.id("unreadCount")).getText());
+        browser.findElement(By.id("notificationsLink")).click();
+        WebElement notification = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("#list\\:notifications a")).stream()
+                .filter(a -> a.getText().contains("Søknaden " + granted + " er innvilget")).findFirst().orElse(null));
+        screenshot("notifications");
+        notification.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("application.xhtml?id=" + id));
+
+        // The municipality downloads the letter and accepts.
         open("application.xhtml?id=" + id);
         String reference = browser.findElement(By.id("reference")).getText();
         assertTrue(browser.findElement(By.id("answerPrompt")).getText().contains("Les tilsagnsbrevet og svar innen"));

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,10 @@ public class AuditTrail {
     @Resource
     SessionContext session;
 
+    /** Every recorded act, to whoever acts on acts (notifications), in the act's transaction. */
+    @Inject
+    Event<AuditEvent> recorded;
+
     /** Records an act of the calling user. */
     public void record(String kind, String entityType, String entityId, String details) {
         recordFor(session.getCallerPrincipal().getName(), kind, entityType, entityId, details);
@@ -35,7 +40,9 @@ public class AuditTrail {
 
     /** Records an act on behalf of a named user, e.g. a failed login where nobody is authenticated yet. */
     public void recordFor(String username, String kind, String entityType, String entityId, String details) {
-        em.persist(new AuditEvent(clock.instant(), username, kind, entityType, entityId, details));
+        AuditEvent event = new AuditEvent(clock.instant(), username, kind, entityType, entityId, details);
+        em.persist(event);
+        recorded.fire(event);
     }
 
     /** What happened to one thing, oldest first: the history a grant's page shows the directorate. */

@@ -42,7 +42,7 @@ public final class Languages {
                 : preferred(Collections.list(request.getLocales()));
     }
 
-    private static Optional<Locale> fromLanguage(String language) {
+    public static Optional<Locale> fromLanguage(String language) {
         return switch (language) {
             case "nb", "no" -> Optional.of(BOKMAAL);
             case "nn" -> Optional.of(NYNORSK);
