@@ -1,3 +1,24 @@
+/* Gevinst's own script, on every page. */
+
+/*
+ * PrimeFaces writes the placeholder "ui-button" as the hidden text of icon-only buttons such as the date pickers'
+ * calendar button; screen readers and WCAG 2.5.3 (label in name) take it for the button's visible label. The
+ * button is named by its aria-label, so the placeholder goes, whenever PrimeFaces renders such a button.
+ */
+(function () {
+    function clearPlaceholders() {
+        document.querySelectorAll('.ui-button-icon-only .ui-button-text').forEach(function (text) {
+            if (text.textContent === 'ui-button') {
+                text.textContent = '';
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        clearPlaceholders();
+        new MutationObserver(clearPlaceholders).observe(document.body, {childList: true, subtree: true});
+    });
+})();
+
 /* Benefit charts (p:chart extender): the x axis counts days since 1970; show them as Norwegian dates. */
 function gevinstBenefitChart() {
     var day = function (value) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,9 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,31 +55,6 @@ class BrowserIT {
         return Deployments.application();
     }
 
-    /**
-     * Started after Payara Micro, never before: ChromeDriver takes a port of its own, and one taken before Payara
-     * starts could be the very port Arquillian chose for it.
-     */
-    private static WebDriver startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.createDirectories(DOWNLOADS);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        var options = new ChromeOptions()
-                .setBinary(System.getProperty("chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,900",
-                        "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium").toAbsolutePath())
-                // A Norwegian user's browser asks for Bokmål.
-                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb",
-                        "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
-                        "download.prompt_for_download", false));
-        WebDriver chromium = new ChromeDriver(service, options);
-        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return chromium;
-    }
-
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
@@ -94,7 +65,8 @@ class BrowserIT {
     @BeforeEach
     void forgetEverything() throws IOException {
         if (browser == null) {
-            browser = startBrowser();
+            Files.createDirectories(SCREENSHOTS);
+            browser = no.gevinst.support.Chromium.start(DOWNLOADS);
         }
         browser.get(url("login.xhtml"));
         browser.manage().deleteAllCookies();

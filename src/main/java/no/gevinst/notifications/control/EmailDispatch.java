@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +23,7 @@ public class EmailDispatch {
 
     private static final Logger LOG = Logger.getLogger(EmailDispatch.class.getName());
     private static final int BATCH = 200;
+    private static final int MAX_BATCHES = 50;
 
     @Inject
     EmailOutbox outbox;
@@ -44,19 +46,36 @@ public class EmailDispatch {
             return 0;
         }
         int sent = 0;
-        for (Long id : outbox.pending(BATCH)) {
-            var envelope = outbox.claim(id, mail.baseUrl());
-            if (envelope.isEmpty()) {
-                continue;
+        if (outbox.pending(1).isEmpty()) {
+            return 0;
+        }
+        try (Mailer.Outgoing smtp = mailer.connect(mail)) {
+            // Batch after batch until the queue is empty; a failed email waits for the next run.
+            for (int batch = 0; batch < MAX_BATCHES; batch++) {
+                List<Long> pending = outbox.pending(BATCH);
+                boolean progress = false;
+                for (Long id : pending) {
+                    var envelope = outbox.claim(id, mail.baseUrl());
+                    if (envelope.isEmpty()) {
+                        continue;
+                    }
+                    try {
+                        smtp.send(envelope.get().to(), envelope.get().subject(), envelope.get().body());
+                        outbox.sent(id);
+                        sent++;
+                        progress = true;
+                    } catch (MessagingException | RuntimeException e) {
+                        LOG.log(Level.WARNING, "Email of notification " + id + " not sent: " + e.getMessage());
+                        outbox.failed(id);
+                    }
+                }
+                if (pending.size() < BATCH || !progress) {
+                    break;
+                }
             }
-            try {
-                mailer.send(mail, envelope.get().to(), envelope.get().subject(), envelope.get().body());
-                outbox.sent(id);
-                sent++;
-            } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Email of notification " + id + " not sent: " + e.getMessage());
-                outbox.failed(id);
-            }
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "No connection to the mail server " + mail.host() + ":" + mail.port() + ": "
+                    + e.getMessage());
         }
         return sent;
     }

@@ -12,11 +12,39 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Sends one plain-text email over SMTP with Jakarta Mail. */
+/** Plain-text email over SMTP with Jakarta Mail: one connection for a run of emails. */
 @ApplicationScoped
 public class Mailer {
 
-    public void send(MailSettings settings, String to, String subject, String body) throws MessagingException {
+    /** An open SMTP connection; close it when the run is done. */
+    public static final class Outgoing implements AutoCloseable {
+        private final Session session;
+        private final Transport transport;
+        private final String from;
+
+        private Outgoing(Session session, Transport transport, String from) {
+            this.session = session;
+            this.transport = transport;
+            this.from = from;
+        }
+
+        public void send(String to, String subject, String body) throws MessagingException {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(body, StandardCharsets.UTF_8.name());
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+
+        @Override
+        public void close() throws MessagingException {
+            transport.close();
+        }
+    }
+
+    public Outgoing connect(MailSettings settings) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", settings.host());
         properties.put("mail.smtp.port", String.valueOf(settings.port()));
@@ -31,11 +59,8 @@ public class Mailer {
                 return new PasswordAuthentication(settings.username(), settings.password());
             }
         } : null);
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.from()));
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-        message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(body, StandardCharsets.UTF_8.name());
-        Transport.send(message);
+        Transport transport = session.getTransport("smtp");
+        transport.connect();
+        return new Outgoing(session, transport, settings.from());
     }
 }

@@ -35,6 +35,9 @@ public class Notifier {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<MailSettings> mail;
+
     public void on(@Observes AuditEvent event) {
         switch (event.getKind()) {
             case "APPLICATION_RETURNED" -> toMunicipality(event, NotificationKind.RETURNED, null);
@@ -85,16 +88,20 @@ public class Notifier {
         }
     }
 
-    /** Creates one notification per user, by email too unless the user has none or turned the kind off. */
+    /**
+     * Creates one notification per user, by email too when mail is on, unless the user has no address or turned
+     * the kind off. While mail is off nothing queues, so turning it on later sends no backlog.
+     */
     public void notify(List<UserAccount> users, NotificationKind kind, Application application, String detail,
             String reminderKey, Set<String> except) {
         Set<String> emailOff = Set.copyOf(em.createQuery("select o.username from EmailOff o where o.kind = :kind",
                 String.class).setParameter("kind", kind).getResultList());
+        boolean mailOn = mail.get().enabled();
         for (UserAccount user : users) {
             if (except.contains(user.getUsername())) {
                 continue;
             }
-            boolean byEmail = user.getEmail() != null && !user.getEmail().isBlank()
+            boolean byEmail = mailOn && user.getEmail() != null && !user.getEmail().isBlank()
                     && !emailOff.contains(user.getUsername());
             em.persist(new Notification(user.getUsername(), kind, application.getId(), application.getReference(),
                     detail, reminderKey == null ? null : reminderKey + ":" + user.getUsername(), byEmail,
