@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.control.PdfInspection;
