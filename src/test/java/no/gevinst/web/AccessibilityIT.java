@@ -1,16 +1,13 @@
 package no.gevinst.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -23,7 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
-import no.gevinst.support.Chromium;
+import no.gevinst.support.Axe;
+import no.gevinst.support.Browser;
 import no.gevinst.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,13 +30,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,19 +47,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * axe-core (WCAG 2.1 A and AA rules) on every page each role reaches: from the start page every link of the
  * application is followed, one page per path, so a new page is checked as soon as a menu or list links to it.
  * A serious or critical violation fails the test; minor and moderate ones are listed in its output. A page showing
- * a text missing from the bundles ({@code ???key???}) fails it too.
+ * a text missing from the bundles ({@code ???key???}) fails it too. Then what axe cannot see: the keyboard alone
+ * gets through login and a form, errors are tied to their fields, and the session-expiry warning holds the focus.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessibilityIT {
 
-    private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
     private static final int MAX_PAGES = 60;
     /** Links that act rather than show: leaving, switching language, downloads and the API. */
     private static final List<String> NOT_PAGES = List.of("/language", "/api/", "logout", "/jakarta.faces.resource/",
             "/openapi", "/health", "/metrics");
 
-    private static WebDriver browser;
+    private static Browser browser;
+    private static WebDriver driver;
 
     @ArquillianResource
     URL base;
@@ -78,52 +80,42 @@ class AccessibilityIT {
     @BeforeEach
     void freshSession() throws IOException {
         if (browser == null) {
-            browser = Chromium.start(Path.of("target", "downloads"));
+            browser = new Browser(base, Path.of("target", "downloads"), Path.of("target", "screenshots"));
+            driver = browser.driver();
         }
-        browser.get(root() + "login.xhtml");
-        browser.manage().deleteAllCookies();
-    }
-
-    private String root() {
-        return Deployments.onLoopback(base).toString();
+        browser.forgetEverything();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"(not logged in)", "kommune.drammen", "saksbehandler1", "godkjenner1", "ledelse", "admin"})
-    void everyPageARoleReachesHasNoSeriousOrCriticalViolationNorMissingText(String username) throws IOException {
-        browser.get(root() + "login.xhtml");
+    void everyPageARoleReachesHasNoSeriousOrCriticalViolationNorMissingText(String username) {
         boolean anonymous = username.startsWith("(");
         if (!anonymous) {
-            browser.findElement(By.id("login:username")).sendKeys(username);
-            browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(
-                    ExpectedConditions.urlContains("login.xhtml")));
+            browser.login(username, Api.DEMO_PASSWORD);
         }
-        String axe = Files.readString(AXE);
+        Axe axe = new Axe();
         Map<String, List<String>> serious = new LinkedHashMap<>();
         List<String> minor = new ArrayList<>();
         Set<String> seenPaths = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(browser.getCurrentUrl()));
+        Deque<String> queue = new ArrayDeque<>(List.of(driver.getCurrentUrl()));
         while (!queue.isEmpty() && seenPaths.size() < MAX_PAGES) {
             String url = queue.poll();
-            if (!seenPaths.add(URI.create(url).getPath())) {
+            String path = URI.create(url).getPath();
+            if (!seenPaths.add(path)) {
                 continue;
             }
-            browser.get(url);
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((JavascriptExecutor) d)
+            driver.get(url);
+            new WebDriverWait(driver, Browser.PATIENCE).until(d -> ((JavascriptExecutor) d)
                     .executeScript("return document.readyState").equals("complete"));
-            if (browser.getPageSource().contains("???")) {
-                serious.computeIfAbsent(URI.create(url).getPath(), p -> new ArrayList<>())
-                        .add("a text missing from the bundles (???key???) on " + URI.create(url).getPath());
+            if (driver.getPageSource().contains("???")) {
+                serious.computeIfAbsent(path, p -> new ArrayList<>())
+                        .add("a text missing from the bundles (???key???) on " + path);
             }
-            for (JsonObject violation : violations(axe)) {
-                String line = violation.getString("impact", "?") + " " + violation.getString("id") + " on "
-                        + URI.create(url).getPath() + ": " + violation.getString("help") + " " + targets(violation);
-                if (List.of("serious", "critical").contains(violation.getString("impact", ""))) {
-                    serious.computeIfAbsent(URI.create(url).getPath(), p -> new ArrayList<>()).add(line);
+            for (Axe.Violation violation : axe.check(driver)) {
+                if (violation.serious()) {
+                    serious.computeIfAbsent(path, p -> new ArrayList<>()).add(violation.line());
                 } else {
-                    minor.add(line);
+                    minor.add(violation.line());
                 }
             }
             links().forEach(queue::add);
@@ -137,9 +129,9 @@ class AccessibilityIT {
 
     /** The application's own pages this page links to. */
     private List<String> links() {
-        String root = root();
+        String root = browser.url("");
         List<String> links = new ArrayList<>();
-        for (WebElement a : browser.findElements(By.cssSelector("a[href]"))) {
+        for (WebElement a : driver.findElements(By.cssSelector("a[href]"))) {
             String href = a.getAttribute("href");
             if (href != null && href.startsWith(root) && !href.contains("#")
                     && NOT_PAGES.stream().noneMatch(href::contains) && !href.endsWith(".pdf")) {
@@ -149,24 +141,119 @@ class AccessibilityIT {
         return links;
     }
 
-    private List<JsonObject> violations(String axe) {
-        var js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        String result = (String) js.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                    .then(function (r) { done(JSON.stringify(r.violations)); })
-                    .catch(function (e) { done(JSON.stringify([{id: 'axe-error', impact: 'critical',
-                        help: String(e), nodes: []}])); });""");
-        JsonArray array = Json.createReader(new StringReader(result)).readArray();
-        return array.getValuesAs(JsonObject.class);
+    private WebElement focused() {
+        return driver.switchTo().activeElement();
     }
 
-    private static String targets(JsonObject violation) {
-        return violation.getJsonArray("nodes").getValuesAs(JsonObject.class).stream().limit(5)
-                .map(n -> n.getJsonArray("target").getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                        .collect(Collectors.joining(" ")))
-                .collect(Collectors.joining(", ", "[", "]"));
+    private void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Tabs on until the element with this id has the focus, and fails if it is not within reach. */
+    private void tabTo(String id) {
+        for (int i = 0; i < 80; i++) {
+            if (id.equals(focused().getAttribute("id"))) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("the keyboard never reached #" + id);
+    }
+
+    /** The focused element is drawn with a visible outline (WCAG 2.4.7). */
+    private void assertFocusVisible() {
+        WebElement element = focused();
+        String outline = (String) ((JavascriptExecutor) driver).executeScript(
+                "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", element);
+        assertFalse(outline.startsWith("none") || outline.endsWith(" 0px"),
+                "focus not visible on " + element.getTagName() + "#" + element.getAttribute("id") + ": " + outline);
+    }
+
+    @Test
+    void theKeyboardAloneLogsInSkipsTheMenuAndReachesEveryActOfAForm() {
+        browser.open("login.xhtml");
+        // The first stop is the skip link; it leads past the header to the main content.
+        press(Keys.TAB);
+        assertEquals("skip-link", focused().getAttribute("class"));
+        assertFocusVisible();
+        tabTo("login:username");
+        assertFocusVisible();
+        press("kommune.drammen");
+        press(Keys.TAB);
+        assertEquals("login:password", focused().getAttribute("id"), "username, then password");
+        press(Api.DEMO_PASSWORD);
+        press(Keys.ENTER);
+        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.urlContains("municipality/index.xhtml"));
+
+        press(Keys.TAB);
+        assertEquals("skip-link", focused().getAttribute("class"));
+        press(Keys.ENTER);
+        assertEquals("main", focused().getAttribute("id"), "the skip link moves the focus to the main content");
+        // From the main content, Tab reaches the first act on the page without passing the menu again.
+        press(Keys.TAB);
+        WebElement first = focused();
+        assertTrue(first.findElements(By.xpath("ancestor::main")).size() == 1,
+                "after the skip link the next stop is inside main: " + first.getTagName() + " " + first.getText());
+        assertFocusVisible();
+    }
+
+    @Test
+    void anErrorIsAnnouncedAndTiedToItsField() {
+        browser.login("admin", Api.DEMO_PASSWORD);
+        browser.open("admin/call.xhtml");
+        browser.type("call:title", "");
+        browser.click("call:save");
+        WebElement title = new WebDriverWait(driver, Browser.PATIENCE).until(d -> {
+            WebElement input = d.findElement(By.id("call:title"));
+            return "true".equals(input.getAttribute("aria-invalid")) ? input : null;
+        });
+        String describedBy = title.getAttribute("aria-describedby");
+        assertTrue(describedBy != null && !describedBy.isBlank(), "the invalid field names its message");
+        String message = java.util.Arrays.stream(describedBy.split("\\s+"))
+                .map(id -> driver.findElements(By.id(id))).flatMap(List::stream).map(WebElement::getText)
+                .collect(Collectors.joining(" "));
+        assertTrue(message.contains("Fyll ut feltet"), "the message a screen reader reads with the field: " + message);
+        List<WebElement> announced = driver.findElements(By.cssSelector("[role=alert], [aria-live]"));
+        assertTrue(announced.stream().anyMatch(e -> e.getText().contains("Fyll ut feltet")),
+                "the error is in a live region, so it is announced");
+    }
+
+    @Test
+    void beforeTheSessionExpiresAWarningHoldsTheFocusAndStayingLoggedInKeepsTheSession() {
+        browser.login("saksbehandler1", Api.DEMO_PASSWORD);
+        WebElement dialog = driver.findElement(By.id("sessionWarning"));
+        int lifetime = Integer.parseInt(dialog.getAttribute("data-session-seconds"));
+        assertEquals(30 * 60, lifetime, "the server's idle time, 30 minutes, is what the page counts down");
+        assertFalse(dialog.isDisplayed(), "no warning while there is time");
+        driver.findElement(By.linkText("Søknader")).sendKeys(Keys.SHIFT); // give a link the focus
+        WebElement before = focused();
+
+        // Two minutes and one second before the end, counted as if the session were that old.
+        ((JavascriptExecutor) driver).executeScript("gevinstSession.restart(121);");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(dialog));
+        assertTrue(dialog.getText().contains("Økten din utløper snart"), dialog.getText());
+        assertEquals("sessionContinue", focused().getAttribute("id"), "the focus moves into the dialog");
+        press(Keys.TAB);
+        press(Keys.TAB);
+        press(Keys.TAB);
+        assertTrue(focused().findElements(By.xpath("ancestor-or-self::dialog")).size() == 1,
+                "Tab stays in the modal dialog: " + focused().getTagName());
+
+        browser.click("sessionContinue");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
+        assertEquals(before, focused(), "the focus returns to where it was");
+        browser.open("applications.xhtml");
+        assertEquals("Søknader", browser.heading(), "still logged in");
+
+        // Logged out behind the page's back: the warning says the session is gone and offers a new login.
+        WebElement warning = driver.findElement(By.id("sessionWarning"));
+        ((JavascriptExecutor) driver).executeScript("gevinstSession.restart(121);");
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.id("sessionContinue"))).click();
+        WebElement login = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sessionLogin")));
+        assertTrue(warning.getText().contains("Økten er utløpt"), warning.getText());
+        assertNotEquals(-1, login.getAttribute("href").indexOf("login.xhtml"));
     }
 }

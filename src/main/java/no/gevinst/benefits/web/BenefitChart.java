@@ -71,6 +71,7 @@ public record BenefitChart(String config, List<Point> points) {
                 .add("data", Json.createObjectBuilder().add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
+                        .add("locale", no.gevinst.platform.web.BarChart.NORWEGIAN_NUMBERS)
                         .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("type", "linear")

@@ -17,12 +17,16 @@ public final class BarChart {
     }
 
     /** @param horizontal bars along the x axis, for long names such as counties */
+    /** Chart.js writes its axis numbers in this locale: amounts the Norwegian way in every language, as elsewhere. */
+    public static final String NORWEGIAN_NUMBERS = "nb-NO";
+
     public static String config(String series, List<String> names, List<BigDecimal> values, boolean horizontal) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         names.forEach(labels::add);
         JsonArrayBuilder data = Json.createArrayBuilder();
         values.forEach(data::add);
         var options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                .add("locale", NORWEGIAN_NUMBERS)
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)));
         if (horizontal) {
             options.add("indexAxis", "y");

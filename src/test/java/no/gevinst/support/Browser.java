@@ -1,0 +1,141 @@
+package no.gevinst.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium on Gevinst's pages, with the steps every browser test takes: log in, type, choose, wait. */
+public final class Browser {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final String root;
+    private final Path screenshots;
+
+    /** Start it after Payara Micro (see {@link Chromium#start}), so in a test, not in a static initialiser. */
+    public Browser(URL deployment, Path downloads, Path screenshots) throws IOException {
+        this.root = Deployments.onLoopback(deployment).toString();
+        this.screenshots = Files.createDirectories(screenshots);
+        this.driver = Chromium.start(downloads);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void quit() {
+        driver.quit();
+    }
+
+    /** A new visitor: no session, no language cookie. */
+    public void forgetEverything() {
+        open("login.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    public String url(String path) {
+        return root + path;
+    }
+
+    public void open(String path) {
+        driver.get(url(path));
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String page() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void login(String username, String password) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        // The login page has a heading too: wait until it has been replaced (by the next page or by itself again).
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    /** Another user of the same browser: the last one's session and choices are forgotten first. */
+    public void loginAs(String username) {
+        forgetEverything();
+        login(username, Api.DEMO_PASSWORD);
+    }
+
+    public void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    /** Replaces a field's text and leaves it, as a user tabbing on would. */
+    public void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    /** Replaces the text of a PrimeFaces number or date input, which {@code clear()} does not empty. */
+    public void retype(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    public void choose(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    public void chooseLanguage(String name) {
+        driver.findElement(By.cssSelector("nav.language-switch")).findElement(By.linkText(name)).click();
+    }
+
+    public void waitForPageText(String text) {
+        new WebDriverWait(driver, PATIENCE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    public void waitForText(String id, String text) {
+        new WebDriverWait(driver, PATIENCE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** Agrees to the confirmation an irreversible act asks for, after checking that it asked this. */
+    public void confirm(String expectedQuestionStart) {
+        var question = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        question.accept();
+        if (!text.startsWith(expectedQuestionStart)) {
+            throw new AssertionError("asked \"" + text + "\", expected \"" + expectedQuestionStart + "…\"");
+        }
+    }
+
+    /** The window scrolled to show the element with this id from its top, as {@code NAME.png}. */
+    public Path screenshotOf(String name, String id) throws IOException {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -16);", driver.findElement(By.id(id)));
+        return screenshot(name);
+    }
+
+    /** The visible window as {@code NAME.png} in this browser's screenshot folder. */
+    public Path screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        return Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
