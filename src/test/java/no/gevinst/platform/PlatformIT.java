@@ -135,6 +135,23 @@ class PlatformIT {
         }
     }
 
+    /** Evidence is only ever added to: the database itself refuses to change or remove an audit event. */
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnAuditEvent() {
+        String before = api().get("api/v1/test-support/oldest-event", "admin").body();
+        for (String statement : new String[] {"update", "delete"}) {
+            var tampered = api().send("POST", "api/v1/test-support/tamper-audit-trail?statement=" + statement, "admin", null);
+            assertEquals(200, tampered.statusCode(), tampered.body());
+            assertEquals("refused", tampered.body(), statement);
+        }
+        assertEquals(before, api().get("api/v1/test-support/oldest-event", "admin").body(), "the event is as it was");
+        // Adding goes on as before.
+        String username = api().send("POST", "api/v1/test-support/users?prefix=trail&role=MANAGEMENT&password=Riktig-passord-1",
+                "admin", null).body();
+        assertEquals(401, api().get("api/v1/municipalities?size=1", username, "feil", null).statusCode());
+        assertEquals(1, events("LOGIN_FAILED", username));
+    }
+
     @Test
     void demoDataWasLoadedExactlyOnceEvenAfterRestarts() {
         // Every container-test class restarts Payara Micro on the same database, so whichever runs later checks a restart.

@@ -70,7 +70,15 @@ public final class Browser {
         WebElement submit = driver.findElement(By.id("login:submit"));
         submit.click();
         // The login page has a heading too: wait until it has been replaced (by the next page or by itself again).
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(driver, PATIENCE).until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or (Chromium, mid-navigation) "node does not belong to the document": replaced either way.
+                return true;
+            }
+        });
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 

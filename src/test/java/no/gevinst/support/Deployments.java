@@ -34,7 +34,8 @@ public final class Deployments {
      * clock they can move ({@link ShiftedClock}).
      */
     public static WebArchive withTestSupport() {
-        return application().addClasses(TestData.class, TestSupportResource.class, ShiftedClock.class, TestMail.class);
+        return application().addClasses(TestData.class, TestSupportResource.class, ShiftedClock.class, TestMail.class,
+                SqlStatements.class);
     }
 
     private static final Map<URL, URL> REACHABLE = new ConcurrentHashMap<>();

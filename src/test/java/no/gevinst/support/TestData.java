@@ -222,4 +222,20 @@ public class TestData {
                 .setParameter("username", username)
                 .getSingleResult();
     }
+
+    /**
+     * Tries to change the oldest audit event with {@code statement} ("update" or "delete"), as anyone with the
+     * application's database user could; the database must refuse it and roll the change back.
+     */
+    public int tamperWithTheOldestEvent(String statement) {
+        String sql = statement.equals("delete") ? "delete from audit_event where id = (select min(id) from audit_event)"
+                : "update audit_event set details = 'tampered' where id = (select min(id) from audit_event)";
+        return em.createNativeQuery(sql).executeUpdate();
+    }
+
+    public String oldestEvent() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                "select id, details from audit_event where id = (select min(id) from audit_event)").getSingleResult();
+        return row[0] + " " + row[1];
+    }
 }

@@ -41,6 +41,19 @@ public class TestSupportResource {
         return testData.createUser(prefix, role, null, password);
     }
 
+    /**
+     * How many SQL statements the request sent with header {@code X-Test-Sql-Count: id} took, on the first line,
+     * then the statements (404: no such request).
+     */
+    @GET
+    @Path("sql-statements/{id}")
+    @Produces(MediaType.TEXT_PLAIN)
+    public jakarta.ws.rs.core.Response sqlStatements(@jakarta.ws.rs.PathParam("id") String id) {
+        java.util.List<String> statements = SqlStatements.counted(id);
+        return statements == null ? jakarta.ws.rs.core.Response.status(404).build()
+                : jakarta.ws.rs.core.Response.ok(statements.size() + "\n" + String.join("\n", statements)).build();
+    }
+
     @POST
     @Path("recommended")
     @Produces(MediaType.TEXT_PLAIN)
@@ -134,5 +147,24 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     public long countEvents(@QueryParam("kind") String kind, @QueryParam("user") String username) {
         return testData.countEvents(kind, username);
+    }
+
+    /** "refused" when the database refuses to change the oldest audit event, else how many rows it changed. */
+    @POST
+    @Path("tamper-audit-trail")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String tamper(@QueryParam("statement") String statement) {
+        try {
+            return "changed " + testData.tamperWithTheOldestEvent(statement);
+        } catch (RuntimeException refused) {
+            return "refused";
+        }
+    }
+
+    @GET
+    @Path("oldest-event")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String oldestEvent() {
+        return testData.oldestEvent();
     }
 }

@@ -65,6 +65,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "nb").GET().build());
     }
 
+    public HttpResponse<String> get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "nb").header(header, value)
+                .GET().build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

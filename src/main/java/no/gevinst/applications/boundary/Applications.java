@@ -33,6 +33,7 @@ import no.gevinst.platform.entity.Violation;
 import no.gevinst.security.boundary.Accounts;
 import no.gevinst.security.entity.Role;
 import no.gevinst.security.entity.UserAccount;
+import no.gevinst.platform.persistence.BatchReads;
 
 /**
  * Applications: municipalities prepare, submit and withdraw their own; partners read joint ones; the directorate
@@ -207,6 +208,7 @@ public class Applications {
         TypedQuery<Application> items = em.createQuery("select a from Application a" + where + " order by " + order
                 + (ascending ? " asc" : " desc") + ", a.id desc", Application.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Application a" + where, Long.class);
+        BatchReads.of(items, LISTED_WITH);
         parameters.forEach((name, value) -> {
             items.setParameter(name, value);
             count.setParameter(name, value);
@@ -214,6 +216,11 @@ public class Applications {
         var found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page<>(found, count.getSingleResult(), page, size);
     }
+
+    /** What a list shows of each application, read for the whole page at once rather than row by row. */
+    private static final List<String> LISTED_WITH = List.of("a.call", "a.municipality", "a.municipality.county",
+            "a.municipality.successors", "a.partners", "a.partners.county", "a.partners.successors", "a.milestones",
+            "a.benefitTargets", "a.attachments");
 
     public static boolean isSortable(String sort) {
         return SORTABLE.containsKey(sort);

@@ -351,8 +351,12 @@ public class ApplicationsResource {
         InvalidInputException.throwIfAny(unreadable);
         var filter = new ApplicationFilter(statusFilter, callId, budgetYear, blankToNull(municipality),
                 blankToNull(county), categoryFilter);
-        return PageView.of(applications.search(filter, sort, "asc".equalsIgnoreCase(direction), paging.page(),
-                paging.size()), this::listed);
+        var found = applications.search(filter, sort, "asc".equalsIgnoreCase(direction), paging.page(), paging.size());
+        List<Long> ids = found.items().stream().map(Application::getId).toList();
+        var assessed = assessments.findAll(ids);
+        var granted = grants.findAll(ids);
+        return PageView.of(found, application -> view(application, false,
+                Optional.ofNullable(assessed.get(application.getId())), Optional.ofNullable(granted.get(application.getId()))));
     }
 
     @GET
@@ -623,26 +627,23 @@ public class ApplicationsResource {
     }
 
     private ApplicationView view(Application application) {
-        return view(application, true);
+        return view(application, true, assessments.find(application.getId()), grants.find(application.getId()));
     }
 
-    /** In lists the benefit targets come without measurements and realisation, which cost a query each. */
-    private ApplicationView listed(Application application) {
-        return view(application, false);
-    }
-
-    private List<BenefitTargetView> benefitTargets(Application application, boolean detailed) {
-        if (!detailed || grants.find(application.getId()).isEmpty()) {
+    /** With measurements and realisation only for a granted application's own page (a query each). */
+    private List<BenefitTargetView> benefitTargets(Application application, boolean measured) {
+        if (!measured) {
             return application.getBenefitTargets().stream().map(BenefitTargetView::of).toList();
         }
-        Map<Long, List<Measurement>> measured = benefits.measurements(application.getId()).stream()
+        Map<Long, List<Measurement>> measurements = benefits.measurements(application.getId()).stream()
                 .collect(Collectors.groupingBy(m -> m.getTarget().getId()));
         Map<Long, Realisation> realisations = benefits.realisations(application.getId());
         return application.getBenefitTargets().stream().map(t -> BenefitTargetView.of(t, realisations.get(t.getId()),
-                measured.getOrDefault(t.getId(), List.of()))).toList();
+                measurements.getOrDefault(t.getId(), List.of()))).toList();
     }
 
-    private ApplicationView view(Application application, boolean detailed) {
+    private ApplicationView view(Application application, boolean detailed,
+            Optional<no.gevinst.assessment.entity.Assessment> assessment, Optional<Grant> grant) {
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
         List<MissingView> missing = applications.mayEdit(application) && application.getStatus().isEditable()
                 ? application.content().missing().stream()
@@ -660,12 +661,12 @@ public class ApplicationsResource {
                 application.maxRequest().map(Money::toString).orElse(null), application.getPlannedStartDate(),
                 application.getPlannedOperationDate(),
                 application.getMilestones().stream().map(MilestoneView::of).toList(),
-                benefitTargets(application, detailed),
+                benefitTargets(application, detailed && grant.isPresent()),
                 application.getAttachments().stream().map(AttachmentView::of).toList(),
                 application.getCreatedAt().atZone(OSLO).toOffsetDateTime(),
                 application.getSubmittedAt() == null ? null : application.getSubmittedAt().atZone(OSLO).toOffsetDateTime(),
-                missing, assessments.find(application.getId()).map(AssessmentView::of).orElse(null),
-                grants.find(application.getId()).map(GrantView::of).orElse(null), application.getVersion());
+                missing, assessment.map(AssessmentView::of).orElse(null), grant.map(GrantView::of).orElse(null),
+                application.getVersion());
     }
 
     private static String text(Money amount) {

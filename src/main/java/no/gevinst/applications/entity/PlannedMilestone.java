@@ -2,6 +2,7 @@ package no.gevinst.applications.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,7 +23,8 @@ public class PlannedMilestone {
     @SequenceGenerator(name = "planned_milestone_seq", sequenceName = "planned_milestone_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(optional = false)
+    // Lazy: its owner is almost always at hand already; an eager back-reference was read again per row in lists.
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "application_id")
     private Application application;
 

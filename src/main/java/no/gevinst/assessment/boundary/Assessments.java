@@ -34,6 +34,7 @@ import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.security.entity.Role;
+import no.gevinst.platform.persistence.BatchReads;
 
 /**
  * Case handling of submitted applications: take (with the impartiality declaration), return for changes,
@@ -64,6 +65,21 @@ public class Assessments {
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
     public Optional<Assessment> find(long applicationId) {
         return Optional.ofNullable(em.find(Assessment.class, applicationId));
+    }
+
+    /**
+     * The assessments of applications the caller has already been allowed to read, by application id, read at
+     * once with their scores and plans: for a list.
+     */
+    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    public java.util.Map<Long, Assessment> findAll(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return BatchReads.of(em.createQuery("select a from Assessment a where a.applicationId in :ids",
+                        Assessment.class), java.util.List.of("a.scores", "a.plan"))
+                .setParameter("ids", applicationIds).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(Assessment::getApplicationId, a -> a));
     }
 
     /** The call's assessed applications ranked by weighted score against its frame, with the cut line. */

@@ -33,6 +33,7 @@ import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.security.entity.Role;
+import no.gevinst.platform.persistence.BatchReads;
 
 /**
  * Grants after the decision: the letter, the municipality's acceptance or refusal, and lapsing when the acceptance
@@ -72,6 +73,20 @@ public class Grants {
     public Optional<Grant> find(long applicationId) {
         Application application = applications.get(applicationId);
         return Optional.ofNullable(em.find(Grant.class, application.getId()));
+    }
+
+    /**
+     * The grants of applications the caller has already been allowed to read (found through {@code Applications}),
+     * by application id, read at once with their milestones and payments: for a list.
+     */
+    public java.util.Map<Long, Grant> findAll(java.util.Collection<Long> readableApplicationIds) {
+        if (readableApplicationIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return BatchReads.of(em.createQuery("select g from Grant g where g.applicationId in :ids", Grant.class),
+                        java.util.List.of("g.milestones", "g.payments"))
+                .setParameter("ids", readableApplicationIds).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(Grant::getApplicationId, g -> g));
     }
 
     /** The grant letter as it was issued, for whoever may read the application. */

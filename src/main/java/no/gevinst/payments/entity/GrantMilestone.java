@@ -2,6 +2,7 @@ package no.gevinst.payments.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -35,7 +36,8 @@ public class GrantMilestone {
     @SequenceGenerator(name = "grant_milestone_seq", sequenceName = "grant_milestone_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(optional = false)
+    // Lazy: its owner is almost always at hand already; an eager back-reference was read again per row in lists.
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "application_id")
     private Grant grant;
 

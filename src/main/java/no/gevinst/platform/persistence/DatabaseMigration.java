@@ -34,7 +34,7 @@ public class DatabaseMigration {
         try {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                     .javaMigrations(new MunicipalityRegisterMigration())
                     .load();
             int applied = flyway.migrate().migrationsExecuted;
@@ -44,6 +44,19 @@ public class DatabaseMigration {
         } catch (RuntimeException e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "Database migration failed; the application stays not ready", e);
+        }
+    }
+
+    /**
+     * The folder of migrations written for this database alone (triggers, say): {@code postgresql} or {@code h2}.
+     * Their versions interleave with the common ones.
+     */
+    private String vendor() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "postgresql" : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
         }
     }
 

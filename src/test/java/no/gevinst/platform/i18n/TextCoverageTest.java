@@ -88,6 +88,7 @@ class TextCoverageTest {
             keys.add("next." + status.name() + ".municipality");
             keys.add("next." + status.name() + ".directorate");
         }
+        no.gevinst.audit.web.EventsPage.ENTITIES.forEach(entity -> keys.add("eventEntity." + entity));
         for (String figure : ReportWriter.FIGURES) {
             keys.add("report.figure." + figure);
             keys.add("report.figure." + figure + ".definition");
