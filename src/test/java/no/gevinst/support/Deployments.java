@@ -22,6 +22,9 @@ public final class Deployments {
     }
 
     public static WebArchive application() {
+        // A new deployment is a new Payara Micro, which may answer elsewhere than the last one on the same reported
+        // port: what was found for the previous test class no longer holds.
+        REACHABLE.clear();
         File war = new File(System.getProperty("gevinst.war", "target/gevinst.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn verify runs package before the container tests): " + war);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import no.gevinst.municipalities.control.MunicipalityRegisterMigration;
 import org.flywaydb.core.Flyway;
+import no.gevinst.support.JdbcBatch;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -116,31 +117,31 @@ final class ReportData {
                 }
                 budget.executeBatch();
             }
-            Batch application = new Batch(c, "insert into application (id, call_id, municipality_number, reference,"
+            JdbcBatch application = new JdbcBatch(c, "insert into application (id, call_id, municipality_number, reference,"
                     + " status, title, category, requested_amount, planned_operation, created_at, created_by,"
                     + " submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generator', ?)");
-            Batch partner = new Batch(c, "insert into application_partner (application_id, municipality_number)"
+            JdbcBatch partner = new JdbcBatch(c, "insert into application_partner (application_id, municipality_number)"
                     + " values (?, ?)");
-            Batch grant = new Batch(c, "insert into grant_award (application_id, budget_year, amount, decided_by,"
+            JdbcBatch grant = new JdbcBatch(c, "insert into grant_award (application_id, budget_year, amount, decided_by,"
                     + " decided_at, withheld_percent, freed, forfeited, in_operation_since) values"
                     + " (?, ?, ?, 'godkjenner', ?, 20, ?, ?, ?)");
-            Batch milestone = new Batch(c, "insert into grant_milestone (id, application_id, position, title, due_date,"
+            JdbcBatch milestone = new JdbcBatch(c, "insert into grant_milestone (id, application_id, position, title, due_date,"
                     + " amount, status) values (?, ?, ?, ?, ?, ?, ?)");
-            Batch payment = new Batch(c, "insert into payment (id, application_id, milestone_id, kind, gross, withheld,"
+            JdbcBatch payment = new JdbcBatch(c, "insert into payment (id, application_id, milestone_id, kind, gross, withheld,"
                     + " net, status, proposed_by, proposed_at, verified_by, approved_by) values"
                     + " (?, ?, ?, ?, ?, ?, ?, ?, 'saksbehandler', ?, 'saksbehandler', ?)");
-            Batch target = new Batch(c, "insert into benefit_target (id, application_id, position, indicator, kind,"
+            JdbcBatch target = new JdbcBatch(c, "insert into benefit_target (id, application_id, position, indicator, kind,"
                     + " unit, baseline, baseline_date, target, target_date, owner) values"
                     + " (?, ?, 0, ?, ?, 'timer per år', ?, ?, ?, ?, 'Eier')");
-            Batch measurement = new Batch(c, "insert into benefit_measurement (id, benefit_target_id, application_id,"
+            JdbcBatch measurement = new JdbcBatch(c, "insert into benefit_measurement (id, benefit_target_id, application_id,"
                     + " measured_on, measured_value, reported_by, reported_at) values (?, ?, ?, ?, ?, 'kommune', ?)");
             Timestamp now = Timestamp.from(Instant.parse("2031-06-01T10:00:00Z"));
             long paymentId = 5_000_000;
             Map<Integer, Integer> sequence = new HashMap<>();
-            List<Batch> inOrder = List.of(application, partner, grant, milestone, payment, target, measurement);
+            List<JdbcBatch> inOrder = List.of(application, partner, grant, milestone, payment, target, measurement);
             for (int i = 0; i < count; i++) {
                 if (i % 500 == 499) {
-                    for (Batch batch : inOrder) {
+                    for (JdbcBatch batch : inOrder) {
                         batch.flush();
                     }
                 }
@@ -221,7 +222,7 @@ final class ReportData {
                             baseline.subtract(BigDecimal.valueOf(random.nextInt(300))), now);
                 }
             }
-            for (Batch batch : inOrder) {
+            for (JdbcBatch batch : inOrder) {
                 batch.flush();
             }
             try (PreparedStatement budget = c.prepareStatement(
@@ -236,32 +237,5 @@ final class ReportData {
             c.commit();
         }
         return this;
-    }
-
-    /** A prepared insert whose rows are sent when {@link #flush()}ed, in the order the foreign keys need. */
-    private static final class Batch {
-        private final PreparedStatement statement;
-        private final java.util.Set<String> seen = new java.util.HashSet<>();
-
-        Batch(Connection connection, String sql) throws SQLException {
-            this.statement = connection.prepareStatement(sql);
-        }
-
-        void addUnique(String key, Object... values) throws SQLException {
-            if (seen.add(key)) {
-                add(values);
-            }
-        }
-
-        void add(Object... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.addBatch();
-        }
-
-        void flush() throws SQLException {
-            statement.executeBatch();
-        }
     }
 }
