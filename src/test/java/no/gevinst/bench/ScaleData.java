@@ -185,7 +185,7 @@ public final class ScaleData {
         LocalDate decided = LocalDate.of(year, 2, 15);
         insert("funding_call", "id, budget_year, title, opens_on, closes_on, frame, withheld_percent,"
                 + " max_cost_share_percent, reporting_period_years")
-                .add(call, year, "Tilskudd til helseteknologi i kommunene " + year, Date.valueOf(opens),
+                .add(call, year, "Helseteknologi i kommunene " + year, Date.valueOf(opens),
                         Date.valueOf(closes), FRAME, WITHHELD_PERCENT, BigDecimal.valueOf(50), 3);
         for (String category : CATEGORIES) {
             insert("call_category", "call_id, category").add(call, category);

@@ -51,7 +51,7 @@ class ScaleDataTest {
     @Test
     void aboutFourHundredApplicationsAYearFromTheRegistersMunicipalities() throws SQLException {
         for (String count : column("select count(*) from application a join funding_call c on c.id = a.call_id"
-                + " where c.title like 'Tilskudd til helseteknologi i kommunene 20%' group by c.budget_year")) {
+                + " where c.title like 'Helseteknologi i kommunene 20%' group by c.budget_year")) {
             assertTrue(Integer.parseInt(count) >= 380 && Integer.parseInt(count) <= 420, count);
         }
         assertTrue(Integer.parseInt(column("select count(distinct municipality_number) from application").get(0)) > 250);
