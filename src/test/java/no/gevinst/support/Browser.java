@@ -67,18 +67,8 @@ public final class Browser {
         open("login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        WebElement submit = driver.findElement(By.id("login:submit"));
-        submit.click();
         // The login page has a heading too: wait until it has been replaced (by the next page or by itself again).
-        new WebDriverWait(driver, PATIENCE).until(d -> {
-            try {
-                submit.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                // Stale, or (Chromium, mid-navigation) "node does not belong to the document": replaced either way.
-                return true;
-            }
-        });
+        clickAndWaitForTheNextPage(driver.findElement(By.id("login:submit")));
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
@@ -111,7 +101,22 @@ public final class Browser {
     }
 
     public void chooseLanguage(String name) {
-        driver.findElement(By.cssSelector("nav.language-switch")).findElement(By.linkText(name)).click();
+        clickAndWaitForTheNextPage(driver.findElement(By.cssSelector("nav.language-switch")).findElement(By.linkText(name)));
+    }
+
+    /** Clicks what leaves the page, and returns once the page it was on is gone (not yet the next one loaded). */
+    public void clickAndWaitForTheNextPage(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, PATIENCE).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or (Chromium, mid-navigation) "node does not belong to the document": replaced either way.
+                return true;
+            }
+        });
     }
 
     public void waitForPageText(String text) {

@@ -84,7 +84,7 @@ class BrowserIT {
         // The open call of the demo, with its frame in Norwegian format.
         assertTrue(pages.page().contains("300 000 000,00"), pages.page());
         pages.screenshot("start-" + username);
-        browser.findElement(By.id("logout:logoutButton")).click();
+        pages.clickAndWaitForTheNextPage(browser.findElement(By.id("logout:logoutButton")));
         // Voss writes Nynorsk, so its users see Nynorsk until they choose otherwise.
         assertEquals(username.equals("kommune.voss") ? "Du er logga ut." : "Du er logget ut.",
                 new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
@@ -191,7 +191,8 @@ class BrowserIT {
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.findElement(By.id("login:username")).sendKeys("kommune.voss");
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        pages.clickAndWaitForTheNextPage(browser.findElement(By.id("login:submit")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertEquals("Sida har gått ut", pages.heading());
         pages.screenshot("expired-nn");
     }
@@ -313,9 +314,15 @@ class BrowserIT {
         pages.choose("list:county", "Vestland");
         pages.choose("list:status", "Sendt inn");
         browser.findElement(By.id("list:filter")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"),
-                "Digital heimeoppfølging for heimebuande med kols"));
-        table = browser.findElement(By.id("list:applications")).getText();
+        // The table is replaced by Ajax: read it whole once it shows the demo's application.
+        table = wait.until(d -> {
+            try {
+                String shown = d.findElement(By.id("list:applications")).getText();
+                return shown.contains("Digital heimeoppfølging for heimebuande med kols") ? shown : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
         assertTrue(table.contains("Voss +2") && table.contains("Vestland"), "lead, partners and county: " + table);
         assertTrue(!table.contains("Velferdsteknologi i hjemmetjenesten"), "a draft is the municipality's own");
         pages.screenshot("casework-applications");
