@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -150,6 +151,39 @@ class PlatformIT {
                 "admin", null).body();
         assertEquals(401, api().get("api/v1/municipalities?size=1", username, "feil", null).statusCode());
         assertEquals(1, events("LOGIN_FAILED", username));
+    }
+
+    /** Session fixation: the session a visitor had before logging in is not the one they have after. */
+    @Test
+    void theSessionIdChangesAtLogin() {
+        WebSession visitor = WebSession.anonymous(Deployments.onLoopback(base));
+        String before = visitor.sessionId();
+        assertTrue(before != null, "the login page gave a session");
+        assertTrue(visitor.logIn("saksbehandler2", Api.DEMO_PASSWORD));
+        assertTrue(visitor.sessionId() != null && !visitor.sessionId().equals(before), "a new session id at login");
+    }
+
+    /**
+     * Cross-site request forgery: a form posted without the view state the page gave (as a forged page elsewhere
+     * would) is refused with the expired page, and changes nothing.
+     */
+    @Test
+    void aFormPostWithoutItsViewStateIsRefusedAndChangesNothing() {
+        WebSession admin = WebSession.login(Deployments.onLoopback(base), "admin");
+        assertEquals(200, admin.get("admin/call.xhtml").statusCode());
+        String title = "Forfalsket " + System.nanoTime();
+        String form = "call=call&call%3Atitle=" + title + "&call%3AbudgetYear_input=2080&call%3Aframe_input=1000000"
+                + "&call%3Asave=";
+        // Without a view state it is no postback at all: the page is shown afresh and no action runs.
+        var missing = admin.post("admin/call.xhtml", form);
+        assertEquals(200, missing.statusCode(), "not a save and redirect");
+        assertTrue(!missing.body().contains(title), "the posted title is not taken in");
+        // With a view state this session was never given (and without the page's CSP nonce, which PrimeFaces
+        // requires of a postback), the request is refused before any action runs.
+        var forged = admin.post("admin/call.xhtml", form + "&jakarta.faces.ViewState=-1234567890%3A987654321");
+        assertTrue(forged.statusCode() >= 400 && !forged.body().contains(title), "refused: " + forged.statusCode());
+        String calls = api().get("api/v1/calls?size=500", "admin").body();
+        assertTrue(!calls.contains(title), "no call was made");
     }
 
     @Test

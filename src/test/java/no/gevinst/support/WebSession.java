@@ -20,7 +20,8 @@ public final class WebSession {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
@@ -68,6 +69,31 @@ public final class WebSession {
     public HttpResponse<String> get(String path, String header, String value) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "nb").header(header, value)
                 .GET().build());
+    }
+
+    /** Posts a form as a browser would, with whatever fields the caller gives (a forged one, say). */
+    public HttpResponse<String> post(String path, String formBody) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "nb")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)).build());
+    }
+
+    /** The session cookie this client holds now, or null. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** A client that has fetched the login page, so holds a session, but has not logged in. */
+    public static WebSession anonymous(URL base) {
+        WebSession session = new WebSession(base);
+        session.get("login.xhtml");
+        return session;
+    }
+
+    /** Logs this client in (after {@link #anonymous}); true if the application took the credentials. */
+    public boolean logIn(String username, String password) {
+        return postLogin(username, password).statusCode() == 302;
     }
 
     private HttpResponse<String> send(HttpRequest request) {
