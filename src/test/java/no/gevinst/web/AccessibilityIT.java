@@ -202,10 +202,14 @@ class AccessibilityIT {
         browser.login("admin", Api.DEMO_PASSWORD);
         browser.open("admin/call.xhtml");
         browser.type("call:title", "");
-        browser.click("call:save");
+        browser.clickAndWaitForTheNextPage(driver.findElement(By.id("call:save")));
         WebElement title = new WebDriverWait(driver, Browser.PATIENCE).until(d -> {
-            WebElement input = d.findElement(By.id("call:title"));
-            return "true".equals(input.getAttribute("aria-invalid")) ? input : null;
+            try {
+                WebElement input = d.findElement(By.id("call:title"));
+                return "true".equals(input.getAttribute("aria-invalid")) ? input : null;
+            } catch (org.openqa.selenium.WebDriverException stillLoading) {
+                return null;
+            }
         });
         String describedBy = title.getAttribute("aria-describedby");
         assertTrue(describedBy != null && !describedBy.isBlank(), "the invalid field names its message");

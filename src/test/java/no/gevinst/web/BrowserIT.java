@@ -129,8 +129,10 @@ class BrowserIT {
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
         browser.findElement(By.id("login:username")).sendKeys("saksbehandler2");
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        pages.clickAndWaitForTheNextPage(browser.findElement(By.id("login:submit")));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("municipalities.xhtml"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("municipalities")));
         assertEquals(1, browser.findElements(By.cssSelector("#municipalities tbody tr")).size());
     }
 
@@ -268,11 +270,11 @@ class BrowserIT {
         assertTrue(row.getText().contains("15.01.2027"), row.getText());
         assertTrue(row.getText().contains("Kommer"), row.getText());
 
-        row.findElement(By.linkText(title)).click();
-        browser.findElement(By.id("call:title")).sendKeys(" (endret)");
-        browser.findElement(By.id("call:save")).click();
+        pages.clickAndWaitForTheNextPage(row.findElement(By.linkText(title)));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:title"))).sendKeys(" (endret)");
+        pages.clickAndWaitForTheNextPage(browser.findElement(By.id("call:save")));
         wait.until(ExpectedConditions.urlContains("admin/calls.xhtml"));
-        assertTrue(pages.page().contains(title + " (endret)"), pages.page());
+        pages.waitForPageText(title + " (endret)");
         pages.screenshot("calls");
     }
 

@@ -125,15 +125,15 @@ class JourneyIT {
         browser.choose("application:category", "Velferdsteknologi");
         browser.type("application:summary", "Kamera og sensorer i stedet for fysiske nattrunder.");
         browser.click("application:save");
-        assertTrue(browser.page().contains("Søknaden er lagret."), browser.page());
+        browser.waitForPageText("Søknaden er lagret.");
         browser.open("municipality/index.xhtml");
         WebElement mine = row("#myApplications", title);
         assertTrue(mine.getText().contains("Utkast") && mine.getText().contains("Fyll ut søknaden"), mine.getText());
-        mine.findElement(By.linkText(title)).click();
-        assertTrue(text("missing").contains("Kontaktperson: Fyll ut feltet."), browser.page());
+        browser.clickAndWaitForTheNextPage(mine.findElement(By.linkText(title)));
+        browser.waitForText("missing", "Kontaktperson: Fyll ut feltet.");
         assertTrue(driver.findElement(By.id("acts:submit")).getAttribute("disabled") != null, "incomplete: no submit");
         assertTrue(text("nextStep").startsWith("Hva skjer nå: Fyll ut det som mangler"), text("nextStep"));
-        browser.click("edit");
+        browser.clickAndWaitForTheNextPage(driver.findElement(By.id("edit")));
 
         // It completes the application with Voss as partner, a plan of two milestones and a benefit target.
         browser.type("application:serviceChange", "Nattevakten ser til brukerne på skjerm og går bare ut når det trengs.");
@@ -172,7 +172,7 @@ class JourneyIT {
         Files.writeString(plan, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
         driver.findElement(By.id("application:file")).sendKeys(plan.toAbsolutePath().toString());
         browser.click("application:upload");
-        assertTrue(browser.page().contains(plan.getFileName().toString()), browser.page());
+        browser.waitForPageText(plan.getFileName().toString());
         step("kommune-02-soknadsskjema", "application:milestones:0:title");
 
         // Submitted, it gets its case number, and the page says what happens next.
