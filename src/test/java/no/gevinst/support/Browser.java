@@ -37,6 +37,16 @@ public final class Browser {
         return driver;
     }
 
+    /**
+     * A wait that looks again when the page is between documents: Chromium then answers "node does not belong to
+     * the document" (a plain WebDriverException), not only the stale-element error that waits ignore by themselves.
+     */
+    public WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
     public void quit() {
         driver.quit();
     }
@@ -69,7 +79,7 @@ public final class Browser {
         driver.findElement(By.id("login:password")).sendKeys(password);
         // The login page has a heading too: wait until it has been replaced (by the next page or by itself again).
         clickAndWaitForTheNextPage(driver.findElement(By.id("login:submit")));
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
     /** Another user of the same browser: the last one's session and choices are forgotten first. */
@@ -104,11 +114,18 @@ public final class Browser {
         clickAndWaitForTheNextPage(driver.findElement(By.cssSelector("nav.language-switch")).findElement(By.linkText(name)));
     }
 
+    /** Waits until the address contains {@code fragment} and that page has loaded. */
+    public void waitForUrl(String fragment) {
+        waiting().until(ExpectedConditions.urlContains(fragment));
+        waiting().until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Clicks what leaves the page, and returns once the page it was on is gone (not yet the next one loaded). */
     public void clickAndWaitForTheNextPage(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, PATIENCE).until(d -> {
+        waiting().until(d -> {
             try {
                 page.isEnabled();
                 return false;
@@ -120,18 +137,16 @@ public final class Browser {
     }
 
     public void waitForPageText(String text) {
-        new WebDriverWait(driver, PATIENCE)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
 
     public void waitForText(String id, String text) {
-        new WebDriverWait(driver, PATIENCE)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     /** Agrees to the confirmation an irreversible act asks for, after checking that it asked this. */
     public void confirm(String expectedQuestionStart) {
-        var question = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.alertIsPresent());
+        var question = waiting().until(ExpectedConditions.alertIsPresent());
         String text = question.getText();
         question.accept();
         if (!text.startsWith(expectedQuestionStart)) {

@@ -105,7 +105,7 @@ class AccessibilityIT {
                 continue;
             }
             driver.get(url);
-            new WebDriverWait(driver, Browser.PATIENCE).until(d -> ((JavascriptExecutor) d)
+            browser.waiting().until(d -> ((JavascriptExecutor) d)
                     .executeScript("return document.readyState").equals("complete"));
             if (driver.getPageSource().contains("???")) {
                 serious.computeIfAbsent(path, p -> new ArrayList<>())
@@ -183,7 +183,9 @@ class AccessibilityIT {
         assertEquals("login:password", focused().getAttribute("id"), "username, then password");
         press(Api.DEMO_PASSWORD);
         press(Keys.ENTER);
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.urlContains("municipality/index.xhtml"));
+        browser.waiting().until(ExpectedConditions.urlContains("municipality/index.xhtml"));
+        browser.waiting().until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.readyState").equals("complete"));
 
         press(Keys.TAB);
         assertEquals("skip-link", focused().getAttribute("class"));
@@ -203,7 +205,7 @@ class AccessibilityIT {
         browser.open("admin/call.xhtml");
         browser.type("call:title", "");
         browser.clickAndWaitForTheNextPage(driver.findElement(By.id("call:save")));
-        WebElement title = new WebDriverWait(driver, Browser.PATIENCE).until(d -> {
+        WebElement title = browser.waiting().until(d -> {
             try {
                 WebElement input = d.findElement(By.id("call:title"));
                 return "true".equals(input.getAttribute("aria-invalid")) ? input : null;

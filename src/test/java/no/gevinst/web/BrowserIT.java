@@ -87,7 +87,7 @@ class BrowserIT {
         pages.clickAndWaitForTheNextPage(browser.findElement(By.id("logout:logoutButton")));
         // Voss writes Nynorsk, so its users see Nynorsk until they choose otherwise.
         assertEquals(username.equals("kommune.voss") ? "Du er logga ut." : "Du er logget ut.",
-                new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                pages.waiting().until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("p.info"))).getText());
     }
 
@@ -130,8 +130,8 @@ class BrowserIT {
         browser.findElement(By.id("login:username")).sendKeys("saksbehandler2");
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
         pages.clickAndWaitForTheNextPage(browser.findElement(By.id("login:submit")));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("municipalities.xhtml"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+        pages.waitForUrl("municipalities.xhtml");
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.id("municipalities")));
         assertEquals(1, browser.findElements(By.cssSelector("#municipalities tbody tr")).size());
     }
@@ -155,7 +155,8 @@ class BrowserIT {
         pages.type("search:from_input", today);
         pages.type("search:to_input", today);
         browser.findElement(By.id("search:searchButton")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("entity=Report"));
+        pages.waitForUrl("entity=Report");
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("events")));
         assertTrue(browser.getCurrentUrl().contains("from=" + today.substring(6) + "-" + today.substring(3, 5) + "-"
                 + today.substring(0, 2)), "the search is in the address: " + browser.getCurrentUrl());
         List<WebElement> rows = browser.findElements(By.cssSelector("#events tbody tr"));
@@ -194,7 +195,7 @@ class BrowserIT {
         browser.findElement(By.id("login:username")).sendKeys("kommune.voss");
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
         pages.clickAndWaitForTheNextPage(browser.findElement(By.id("login:submit")));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertEquals("Sida har gått ut", pages.heading());
         pages.screenshot("expired-nn");
     }
@@ -246,7 +247,7 @@ class BrowserIT {
         // A new call starts from the scheme's criteria template, 40 + 30 + 30.
         assertEquals("Forventede gevinster for innbyggere og tjenester",
                 browser.findElement(By.id("call:criteria:0:name")).getAttribute("value"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = pages.waiting();
         assertTrue(browser.findElement(By.id("call:weightSum")).getText().contains("100"));
         browser.findElement(By.id("call:criteria:2:remove")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:weightSum"), "70"));
@@ -262,7 +263,7 @@ class BrowserIT {
         browser.findElement(By.id("call:criteria:2:weight_input")).sendKeys("30", Keys.TAB);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:weightSum"), "100"));
         browser.findElement(By.id("call:save")).click();
-        wait.until(ExpectedConditions.urlContains("admin/calls.xhtml"));
+        pages.waitForUrl("admin/calls.xhtml");
         assertTrue(pages.page().contains("Utlysningen «" + title + "» er lagret."), pages.page());
         WebElement row = browser.findElements(By.cssSelector("#calls tbody tr")).stream()
                 .filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
@@ -273,7 +274,7 @@ class BrowserIT {
         pages.clickAndWaitForTheNextPage(row.findElement(By.linkText(title)));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:title"))).sendKeys(" (endret)");
         pages.clickAndWaitForTheNextPage(browser.findElement(By.id("call:save")));
-        wait.until(ExpectedConditions.urlContains("admin/calls.xhtml"));
+        pages.waitForUrl("admin/calls.xhtml");
         pages.waitForPageText(title + " (endret)");
         pages.screenshot("calls");
     }
@@ -289,7 +290,7 @@ class BrowserIT {
 
         browser.findElement(By.id("search:q")).sendKeys("voss");
         browser.findElement(By.id("search:searchButton")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("q=voss"));
+        pages.waitForUrl("q=voss");
         List<WebElement> rows = browser.findElements(By.cssSelector("#municipalities tbody tr"));
         assertEquals(1, rows.size());
         assertTrue(rows.get(0).getText().contains("4621"));
@@ -298,7 +299,7 @@ class BrowserIT {
         browser.findElement(By.id("search:q")).clear();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("search:county"))).selectByVisibleText("Vestland");
         browser.findElement(By.id("search:searchButton")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("county=46"));
+        pages.waitForUrl("county=46");
         assertEquals(43, browser.findElements(By.cssSelector("#municipalities tbody tr")).size());
         pages.screenshot("register-vestland");
     }
@@ -307,7 +308,7 @@ class BrowserIT {
     void aCaseHandlerFindsSubmittedApplicationsByCountyAndStatusButNoDrafts() throws IOException {
         pages.login("saksbehandler1", Api.DEMO_PASSWORD);
         browser.findElement(By.linkText("Søknader")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = pages.waiting();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:applications")));
         String table = browser.findElement(By.id("list:applications")).getText();
         assertTrue(!table.contains("Velferdsteknologi i hjemmetjenesten"), "a draft is the municipality's own");
@@ -355,7 +356,7 @@ class BrowserIT {
         browser.findElements(By.cssSelector("#user\\:roles label")).stream()
                 .filter(label -> label.getText().equals("Saksbehandler")).findFirst().orElseThrow().click();
         browser.findElement(By.id("user:save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("temporaryPassword")));
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("temporaryPassword")));
         String temporary = browser.findElement(By.id("temporaryPassword")).getText();
         assertEquals(14, temporary.length(), temporary);
         pages.screenshot("admin-user-created");
@@ -377,7 +378,7 @@ class BrowserIT {
         pages.type("password:newPassword", chosen);
         pages.type("password:repeatPassword", chosen);
         browser.findElement(By.id("password:change")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/municipality/index.xhtml"));
+        pages.waitForUrl("/municipality/index.xhtml");
         assertTrue(pages.page().contains("Passordet er bytt."), pages.page());
         String mine = browser.findElement(By.id("myApplications")).getText();
         assertTrue(mine.contains("Digital heimeoppfølging for heimebuande med kols"), mine);
@@ -411,7 +412,7 @@ class BrowserIT {
         }
         browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("import:compare")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("changed")));
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("changed")));
         String changed = browser.findElement(By.id("changed")).getText();
         assertTrue(changed.contains("Ulvik (46)") && changed.contains("Ulvik herad (46)"), changed);
         // Nothing added: the file has no new number. (Removals may show what other tests added for years ahead.)
@@ -475,15 +476,15 @@ class BrowserIT {
         assertTrue(pages.page().contains("Prosjekter forsinket til drift"), pages.page());
         pages.screenshot("dashboard");
         browser.findElement(By.linkText("Rangering")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
         assertTrue(pages.page().contains("Ramme"), pages.page());
         pages.screenshot("ranking");
         browser.findElement(By.linkText("Budsjett")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
         assertTrue(browser.findElement(By.id("frame")).getText().endsWith("kr"), pages.page());
         pages.screenshot("budget");
         browser.findElement(By.linkText("Gevinster")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("lagging-heading")));
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("lagging-heading")));
         assertEquals("Gevinstportefølje", pages.heading());
         pages.screenshot("portfolio");
     }

@@ -99,7 +99,7 @@ class JourneyIT {
     }
 
     private WebElement row(String tableCss, String containing) {
-        return new WebDriverWait(driver, Browser.PATIENCE).until(d -> d.findElements(By.cssSelector(tableCss + " tbody tr"))
+        return browser.waiting().until(d -> d.findElements(By.cssSelector(tableCss + " tbody tr"))
                 .stream().filter(r -> r.getText().contains(containing)).findFirst().orElse(null));
     }
 
@@ -119,7 +119,7 @@ class JourneyIT {
         browser.loginAs("kommune.drammen");
         step("kommune-01-startside", null);
         row("#openCallsForm\\:openCalls", "Tilskudd til helseteknologi i kommunene").findElement(By.cssSelector("button")).click();
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.urlContains("application-edit.xhtml"));
+        browser.waitForUrl("application-edit.xhtml");
         String id = driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
         browser.type("application:title", title);
         browser.choose("application:category", "Velferdsteknologi");
@@ -154,7 +154,7 @@ class JourneyIT {
         browser.type("application:milestones:0:dueDate_input", "01.04.2027");
         browser.type("application:milestones:0:amount_input", "400000");
         browser.click("application:addMilestone");
-        new WebDriverWait(driver, Browser.PATIENCE)
+        browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("application:milestones:1:title")));
         browser.type("application:milestones:1:title", "Innføring");
         browser.type("application:milestones:1:dueDate_input", "01.09.2027");
@@ -177,7 +177,7 @@ class JourneyIT {
 
         // Submitted, it gets its case number, and the page says what happens next.
         browser.click("application:review");
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.urlContains("/application.xhtml"));
+        browser.waitForUrl("/application.xhtml");
         assertTrue(browser.page().contains("Søknaden er fullstendig og kan sendes inn."), browser.page());
         browser.click("acts:submit");
         browser.waitForText("reference", "HT-");
@@ -202,10 +202,10 @@ class JourneyIT {
         step("saksbehandler-01-startside", null);
         browser.click("queue-SUBMITTED");
         row("#list\\:applications", title).findElement(By.partialLinkText(reference)).click();
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.urlContains("application.xhtml"));
+        browser.waitForUrl("application.xhtml");
         assertTrue(text("nextStep").contains("En saksbehandler tar saken"), text("nextStep"));
         browser.click("assess");
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.urlContains("casework/assessment.xhtml"));
+        browser.waitForUrl("casework/assessment.xhtml");
         browser.click("takeForm:take");
         browser.waitForPageText("Du må erklære at du er habil");
         browser.click("takeForm:impartial");
@@ -239,7 +239,7 @@ class JourneyIT {
         step("godkjenner-01-startside", null);
         browser.click("queue-RECOMMENDED");
         row("#list\\:applications", title).findElement(By.partialLinkText(reference)).click();
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.urlContains("application.xhtml"));
+        browser.waitForUrl("application.xhtml");
         browser.open("casework/assessment.xhtml?id=" + id);
         browser.type("decideForm:comment", "Innvilget etter innstillingen.");
         step("godkjenner-02-vedtak", "decide-heading");
@@ -251,17 +251,17 @@ class JourneyIT {
         // The municipality is notified, reads the letter and accepts the grant.
         browser.loginAs("kommune.drammen");
         browser.click("notificationsLink");
-        WebElement notification = new WebDriverWait(driver, Browser.PATIENCE).until(d -> d.findElements(
+        WebElement notification = browser.waiting().until(d -> d.findElements(
                 By.cssSelector("#list\\:notifications a")).stream()
                 .filter(a -> a.getText().contains("Søknaden " + reference + " er innvilget")).findFirst().orElse(null));
         step("kommune-04-varsler", null);
         notification.click();
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.urlContains("application.xhtml?id=" + id));
+        browser.waitForUrl("application.xhtml?id=" + id);
         assertTrue(text("nextStep").contains("svar på tilsagnet innen " + text("acceptanceDeadline")), text("nextStep"));
         Path letter = DOWNLOADS.resolve("tilsagnsbrev-" + reference + ".pdf");
         Files.deleteIfExists(letter);
         browser.click("grantActs:letter");
-        new WebDriverWait(driver, Browser.PATIENCE).until(d -> Files.isRegularFile(letter));
+        browser.waiting().until(d -> Files.isRegularFile(letter));
         try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(letter))) {
             String letterText = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
                     .replaceAll("[\\s\\u00a0]+", " ");
@@ -312,7 +312,7 @@ class JourneyIT {
         step("godkjenner-04-bunt", "batches-heading");
         batch.findElement(By.linkText("Last ned (pain.001)")).click();
         browser.confirm("Eksportere bunten til banken?");
-        new WebDriverWait(driver, Browser.PATIENCE).until(d -> Files.isRegularFile(bankFile) && bankFile.toFile().length() > 0);
+        browser.waiting().until(d -> Files.isRegularFile(bankFile) && bankFile.toFile().length() > 0);
         byte[] xml = Files.readAllBytes(bankFile);
         BankFiles.validatePain001(xml);
         assertTrue(new String(xml, StandardCharsets.UTF_8).contains(reference + "-M1-P"));
@@ -398,7 +398,7 @@ class JourneyIT {
     @SuppressWarnings("unchecked")
     private List<String> chartedMeasurements(int index) {
         WebElement canvas = driver.findElement(By.id("charts:" + index + ":chart_canvas"));
-        return (List<String>) new WebDriverWait(driver, Browser.PATIENCE).until(d -> ((JavascriptExecutor) d).executeScript("""
+        return (List<String>) browser.waiting().until(d -> ((JavascriptExecutor) d).executeScript("""
                 var chart = Chart.getChart(arguments[0]);
                 return chart && chart.data.datasets[0].data.map(function (p) {
                     var d = new Date(p.x * 86400000);
@@ -415,7 +415,7 @@ class JourneyIT {
         browser.click("reports:catalogue:" + index + ":download");
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.isRegularFile(file)
                 && !Files.exists(Path.of(file + ".crdownload")));
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.id("building")));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("building")));
         return Workbooks.open(Files.readAllBytes(file));
     }
 
