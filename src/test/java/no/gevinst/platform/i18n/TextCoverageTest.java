@@ -62,8 +62,8 @@ class TextCoverageTest {
             Map.entry("role", Role.class));
 
     /**
-     * Literals that look like keys but are not: the first segments of the field paths that violations are reported
-     * under ({@code application.field} + "." + field) and a sort path of the application list.
+     * Literals that look like keys but are not: a sort path of the application list. (The prefixes of field labels,
+     * {@code application.field} and the like, are recognised by their ending instead.)
      */
     private static final Set<String> NOT_KEYS = Set.of("municipality.name");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
