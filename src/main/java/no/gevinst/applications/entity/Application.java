@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,9 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "application")
-public class Application {
+public class Application implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_ATTACHMENTS = 20;
     /** Where the bundles keep the labels of the application's fields. */

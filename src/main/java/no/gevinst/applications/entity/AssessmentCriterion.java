@@ -10,11 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** One criterion a call's applications are scored on, with its weight in per cent of the total score. */
 @Entity
 @Table(name = "assessment_criterion")
-public class AssessmentCriterion {
+public class AssessmentCriterion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_criterion_seq")

@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** The bytes of an attachment, read only when someone downloads it. */
 @Entity
 @Table(name = "attachment_content")
-public class AttachmentContent {
+public class AttachmentContent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "attachment_id")

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import no.gevinst.platform.entity.Violation;
 /** A benefit target (gevinstmål) stated in an application: what will be measured, from where, to where, by when. */
 @Entity
 @Table(name = "benefit_target")
-public class BenefitTarget {
+public class BenefitTarget implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "benefit_target_seq")

@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,9 @@ import no.gevinst.platform.entity.Money;
         + " order by c.closesOn")
 @NamedQuery(name = Call.COUNT, query = "select count(c) from Call c")
 @NamedQuery(name = Call.ALL, query = "select c from Call c order by c.budgetYear desc, c.opensOn desc, c.id desc")
-public class Call {
+public class Call implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OPEN_ON = "Call.openOn";
     public static final String COUNT = "Call.count";

@@ -10,13 +10,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import no.gevinst.platform.entity.Money;
 
 /** A milestone as the applicant plans it; the grant's payment plan is decided separately. */
 @Entity
 @Table(name = "planned_milestone")
-public class PlannedMilestone {
+public class PlannedMilestone implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planned_milestone_seq")

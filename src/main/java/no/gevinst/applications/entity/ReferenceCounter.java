@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * The last reference number given out in a budget year. Locked by the submitting transaction, so numbers are
@@ -11,7 +12,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "reference_counter")
-public class ReferenceCounter {
+public class ReferenceCounter implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "budget_year")

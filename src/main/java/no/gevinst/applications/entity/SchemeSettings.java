@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +31,9 @@ import no.gevinst.platform.entity.InvalidInputException;
  */
 @Entity
 @Table(name = "scheme_settings")
-public class SchemeSettings {
+public class SchemeSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int ID = 1;
 

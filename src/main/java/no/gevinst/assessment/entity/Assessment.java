@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
+public class Assessment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String LABELS = "assessment.field";
 

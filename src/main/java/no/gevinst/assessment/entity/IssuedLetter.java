@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import no.gevinst.applications.entity.Application;
@@ -13,7 +14,9 @@ import no.gevinst.applications.entity.Application;
 /** A grant letter exactly as it was produced at the decision; what the municipality was told never changes. */
 @Entity
 @Table(name = "grant_letter")
-public class IssuedLetter {
+public class IssuedLetter implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "application_id")

@@ -10,13 +10,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import no.gevinst.platform.entity.Money;
 
 /** A milestone of the payment plan a grant is recommended and decided with. */
 @Entity
 @Table(name = "plan_milestone")
-public class PlanMilestone {
+public class PlanMilestone implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_milestone_seq")

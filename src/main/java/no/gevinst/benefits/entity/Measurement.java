@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,9 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "benefit_measurement")
-public class Measurement {
+public class Measurement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String LABELS = "measurement.field";
 

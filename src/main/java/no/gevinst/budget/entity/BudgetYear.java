@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 
@@ -14,7 +15,9 @@ import no.gevinst.platform.entity.Money;
  */
 @Entity
 @Table(name = "budget_year")
-public class BudgetYear {
+public class BudgetYear implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "budget_year")

@@ -5,12 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A county (fylke) as divided from 1 January 2024. */
 @Entity
 @Table(name = "county")
 @NamedQuery(name = County.ALL, query = "select c from County c order by c.number")
-public class County {
+public class County implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "County.all";
 

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,9 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "municipality")
-public class Municipality {
+public class Municipality implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
 
     @Id

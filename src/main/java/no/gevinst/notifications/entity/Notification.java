@@ -9,12 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One thing one user is told, about one application; read in the app, and sent by email unless turned off. */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Whether and how far the email has gone. */
     public enum EmailStatus {

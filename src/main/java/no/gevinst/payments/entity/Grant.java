@@ -9,6 +9,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,9 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "grant_award")
-public class Grant {
+public class Grant implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "application_id")

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,9 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "grant_milestone")
-public class GrantMilestone {
+public class GrantMilestone implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String LABELS = "milestone.field";
 

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import no.gevinst.platform.entity.DomainException;
@@ -27,7 +28,9 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "payment")
-public class Payment {
+public class Payment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_seq")

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import jakarta.servlet.http.HttpSession;
 import no.gevinst.security.boundary.Accounts;
 import no.gevinst.security.entity.UserAccount;
@@ -32,6 +31,12 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** The user's own account, where a temporary password is changed. */
     public static final String ACCOUNT_PAGE = "/account.xhtml";
+    /**
+     * The signed-in user's name, kept in the HTTP session as a plain string. The container's own record of a login
+     * lives in one node's memory; this attribute travels with the session to the other node of a cluster, which
+     * then signs the user in again from the database, roles and all.
+     */
+    static final String SESSION_USER = "gevinst.username";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -55,13 +60,13 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
-            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-            return status;
+            request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+            return context.notifyContainerAboutLogin(result);
         }
-        Principal sessionPrincipal = request.getUserPrincipal();
-        if (sessionPrincipal != null) {
-            return continueSession(request, context, sessionPrincipal);
+        HttpSession session = request.getSession(false);
+        Object sessionUser = session == null ? null : session.getAttribute(SESSION_USER);
+        if (sessionUser instanceof String username) {
+            return continueSession(request, context, username);
         }
         if (context.isProtected()) {
             return context.redirect(loginUrl(request));
@@ -92,8 +97,8 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
      * sees nothing but the page where they choose their own.
      */
     private AuthenticationStatus continueSession(HttpServletRequest request, HttpMessageContext context,
-            Principal principal) throws AuthenticationException {
-        UserAccount account = accounts.findByUsername(principal.getName()).filter(UserAccount::isActive).orElse(null);
+            String username) throws AuthenticationException {
+        UserAccount account = accounts.findByUsername(username).filter(UserAccount::isActive).orElse(null);
         if (account == null) {
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -104,7 +109,7 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
         if (account.isMustChangePassword() && !isOpenWhileChangingPassword(request)) {
             return context.redirect(request.getContextPath() + ACCOUNT_PAGE);
         }
-        return context.notifyContainerAboutLogin(principal, account.groups());
+        return context.notifyContainerAboutLogin(account.getUsername(), account.groups());
     }
 
     private static boolean isOpenWhileChangingPassword(HttpServletRequest request) {

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -36,7 +37,9 @@ import no.gevinst.municipalities.entity.Municipality;
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
 @NamedQuery(name = UserAccount.ACTIVE_WITH_ROLE, query = "select u from UserAccount u join u.roles r"
         + " where r = :role and u.active = true order by u.id")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
