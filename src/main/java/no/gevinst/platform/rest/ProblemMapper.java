@@ -63,6 +63,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (isConcurrentChange(thrown)) {
             return respond(409, problems.problem(locale, 409, "problem.concurrentChange", new Object[0], List.of()));
         }
+        if (isDatabaseUnreachable(thrown)) {
+            // The pool validates its connections and reconnects by itself: the client may send the request again
+            // (an act that did go through before the connection broke is then refused as already done).
+            LOG.log(Level.WARNING, "Database unreachable", cause);
+            return Response.status(503).type(Problems.MEDIA_TYPE).header("Retry-After", "5")
+                    .entity(problems.problem(locale, 503, "problem.unavailable", new Object[0], List.of()).toString())
+                    .build();
+        }
         if (cause instanceof ConstraintViolationException violations) {
             var errors = violations.getConstraintViolations().stream()
                     .map(violation -> new Problems.FieldError(String.valueOf(violation.getPropertyPath()),
@@ -107,6 +115,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             // A unique key let only one of two simultaneous acts in (e.g. a payment into two batches).
             if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database could not be reached or went away mid-request (SQL state class 08, connection exception; 57P,
+     * the server shutting down or starting): the transaction did not commit.
+     */
+    static boolean isDatabaseUnreachable(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause.getClass().getName().equals("com.sun.appserv.connectors.internal.api.PoolingException")) {
                 return true;
             }
         }
