@@ -8,9 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.gevinst.platform.control.JobClaims;
 
 /**
  * Sends the emails of new notifications every minute (when mail is enabled): each one claimed first, so that it is
@@ -34,9 +36,14 @@ public class EmailDispatch {
     @Inject
     Instance<MailSettings> settings;
 
+    @Inject
+    JobClaims jobs;
+
     @Schedule(second = "30", minute = "*", hour = "*", persistent = false)
     void everyMinute() {
-        dispatch();
+        if (jobs.claim("EmailDispatch", ChronoUnit.MINUTES)) {
+            dispatch();
+        }
     }
 
     /** Sends what is pending; returns how many emails went. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.notifications.entity.BenefitReportDue;
 import no.gevinst.notifications.entity.NotificationKind;
+import no.gevinst.platform.control.JobClaims;
 import no.gevinst.platform.i18n.Formats;
 
 /**
@@ -37,9 +38,14 @@ public class Reminders {
     @Inject
     Clock clock;
 
+    @Inject
+    JobClaims jobs;
+
     @Schedule(minute = "17", hour = "*", persistent = false)
     void hourly() {
-        remind();
+        if (jobs.claim("Reminders", ChronoUnit.HOURS)) {
+            remind();
+        }
     }
 
     /** Makes the reminders due today; returns how many notifications were made. */

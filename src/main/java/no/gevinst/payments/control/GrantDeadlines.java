@@ -3,8 +3,10 @@ package no.gevinst.payments.control;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 import no.gevinst.payments.boundary.Grants;
+import no.gevinst.platform.control.JobClaims;
 
 /**
  * The grants' deadlines: a grant nobody accepted by its acceptance deadline lapses; a running grant not in
@@ -19,10 +21,15 @@ public class GrantDeadlines {
     @Inject
     Grants grants;
 
+    @Inject
+    JobClaims jobs;
+
     @Schedule(hour = "*", minute = "7", persistent = false)
     void onSchedule() {
-        lapseUnanswered();
-        expireNotInOperation();
+        if (jobs.claim("GrantDeadlines", ChronoUnit.HOURS)) {
+            lapseUnanswered();
+            expireNotInOperation();
+        }
     }
 
     public int lapseUnanswered() {
