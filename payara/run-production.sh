@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Starts one production instance of Gevinst on Payara Micro against PostgreSQL.
 # Usage: GEVINST_DB_URL=... GEVINST_DB_USER=... GEVINST_DB_PASSWORD=... payara/run-production.sh PAYARA_MICRO_JAR GEVINST_WAR [PORT]
+# Alone unless GEVINST_CLUSTER_MEMBERS names the data-grid members (host:port,host:port) of a cluster; then
+# GEVINST_CLUSTER_PORT is this instance's data-grid port, GEVINST_INSTANCE_NAME its name, and
+# GEVINST_CLUSTER_INTERFACE the address the data grid listens on (see docs/operations.md, "Two nodes").
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 micro=${1:?path to payara-micro.jar}
@@ -12,5 +15,14 @@ export GEVINST_DB_PASSWORD=${GEVINST_DB_PASSWORD:-}
 export GEVINST_DB_DRIVER=${GEVINST_DB_DRIVER:-org.postgresql.ds.PGSimpleDataSource}
 export GEVINST_DEMO_ENABLED=${GEVINST_DEMO_ENABLED:-false}
 export GEVINST_SESSION_COOKIE_SECURE=${GEVINST_SESSION_COOKIE_SECURE:-true}
-exec java -jar "$micro" --nocluster --port "$port" --contextroot / \
+cluster=(--nocluster)
+if [[ -n "${GEVINST_CLUSTER_MEMBERS:-}" ]]; then
+    cluster=(--clustername "${GEVINST_CLUSTER_NAME:-gevinst}" --clustermode "tcpip:$GEVINST_CLUSTER_MEMBERS"
+             --startport "${GEVINST_CLUSTER_PORT:?set GEVINST_CLUSTER_PORT to the data-grid port of this instance}"
+             --interfaces "${GEVINST_CLUSTER_INTERFACE:-127.0.0.1}"
+             --name "${GEVINST_INSTANCE_NAME:-$(hostname)-$port}")
+    # Backups of session data go to another host unless all members share one (a one-machine setup).
+    [[ "${GEVINST_CLUSTER_HOSTAWARE:-true}" == false ]] && cluster+=(--nohostaware)
+fi
+exec java ${GEVINST_JAVA_OPTS:-} -jar "$micro" "${cluster[@]}" --port "$port" --contextroot / \
     --postbootcommandfile "$here/post-boot-commands.asadmin" --deploy "$war"
