@@ -34,6 +34,9 @@ import no.gevinst.platform.entity.Violation;
 @Table(name = "assessment")
 public class Assessment {
 
+    /** The longest return reason or decision comment the table holds. */
+    public static final int MAX_TEXT = 2000;
+
     public static final String LABELS = "assessment.field";
 
     /** One criterion's score. */
@@ -147,9 +150,7 @@ public class Assessment {
     }
 
     public void returnForChanges(Application application, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(Violation.of("reason", "validation.required")), LABELS);
-        }
+        InvalidInputException.throwIfAny(Violation.ofRequiredText("reason", reason, MAX_TEXT), LABELS);
         application.returnForChanges();
         this.returnReason = reason.trim();
     }
@@ -180,6 +181,7 @@ public class Assessment {
         if (approver.equals(recommendedBy)) {
             throw new DomainException("decision.fourEyes");
         }
+        InvalidInputException.throwIfAny(Violation.ofOptionalText("comment", comment, MAX_TEXT), LABELS);
         if (!approve) {
             application.sendBackForNewRecommendation();
         } else if (outcome == Outcome.GRANT) {
