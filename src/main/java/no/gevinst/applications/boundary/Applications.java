@@ -45,6 +45,10 @@ public class Applications {
 
     public static final String ENTITY = "Application";
 
+    /** A path step up or a leading slash, also percent-escaped: {@code ..}, {@code /etc}, {@code %2e%2e%2f}. */
+    private static final java.util.regex.Pattern TRAVERSING = java.util.regex.Pattern.compile(
+            "(^|/)\\.\\.(/|$)|^/|(?i)%(2e|2f|5c|00)");
+
     /** The columns a list can be sorted by, as the API and the tables name them. */
     private static final Map<String, String> SORTABLE = Map.of(
             "reference", "a.reference",
@@ -266,12 +270,20 @@ public class Applications {
         return session.getCallerPrincipal().getName();
     }
 
-    /** Keeps the last part of a path some browsers send, and nothing that could break a header. */
+    /**
+     * Keeps the last part of a Windows path some browsers send, and nothing that could break a header. A name that
+     * climbs out of its folder ({@code ../}), starts at the root or hides such steps in percent escapes is refused:
+     * no browser sends one, so it comes from a client probing for path traversal.
+     */
     public static String safeFileName(String fileName, String otherwise) {
         if (fileName == null || fileName.isBlank()) {
             return otherwise;
         }
         String name = fileName.replace('\\', '/');
+        if (TRAVERSING.matcher(name).find()) {
+            throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.fileName")),
+                    Application.LABELS);
+        }
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").trim();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);

@@ -37,6 +37,9 @@ public class Assessment implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The longest return reason or decision comment the table holds. */
+    public static final int MAX_TEXT = 2000;
+
     public static final String LABELS = "assessment.field";
 
     /** One criterion's score. */
@@ -150,9 +153,7 @@ public class Assessment implements Serializable {
     }
 
     public void returnForChanges(Application application, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(Violation.of("reason", "validation.required")), LABELS);
-        }
+        InvalidInputException.throwIfAny(Violation.ofRequiredText("reason", reason, MAX_TEXT), LABELS);
         application.returnForChanges();
         this.returnReason = reason.trim();
     }
@@ -183,6 +184,7 @@ public class Assessment implements Serializable {
         if (approver.equals(recommendedBy)) {
             throw new DomainException("decision.fourEyes");
         }
+        InvalidInputException.throwIfAny(Violation.ofOptionalText("comment", comment, MAX_TEXT), LABELS);
         if (!approve) {
             application.sendBackForNewRecommendation();
         } else if (outcome == Outcome.GRANT) {

@@ -73,6 +73,9 @@ public record Recommendation(Outcome outcome, Money amount, List<PlanItem> plan,
             if (score != null && (score.score() == null || score.score() < MIN_SCORE || score.score() > MAX_SCORE)) {
                 violations.add(Violation.of(field + ".score", "validation.assessment.score", MIN_SCORE, MAX_SCORE));
             }
+            if (score != null) {
+                violations.addAll(Violation.ofOptionalText(field + ".comment", score.comment(), 2000));
+            }
         }
         if (!scored.containsAll(criteria)) {
             violations.add(Violation.of("scores", "validation.assessment.everyCriterion"));
@@ -97,9 +100,7 @@ public record Recommendation(Outcome outcome, Money amount, List<PlanItem> plan,
         for (int i = 0; i < plan.size(); i++) {
             PlanItem item = plan.get(i);
             String field = "milestones[" + i + "]";
-            if (item == null || item.title() == null || item.title().isBlank()) {
-                violations.add(Violation.of(field + ".title", "validation.required"));
-            }
+            violations.addAll(Violation.ofRequiredText(field + ".title", item == null ? null : item.title(), 300));
             if (item == null || item.dueDate() == null) {
                 violations.add(Violation.of(field + ".dueDate", "validation.required"));
             }

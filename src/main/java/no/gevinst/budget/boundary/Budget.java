@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import no.gevinst.budget.control.BudgetYears;
+import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.payments.entity.PaymentKind;
 import no.gevinst.payments.entity.PaymentStatus;
 import no.gevinst.platform.entity.Money;
@@ -30,6 +31,12 @@ public class Budget {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Whether a call was ever made for the year; any other year has no budget to show. */
+    public boolean isBudgetYear(int year) {
+        return em.createQuery("select count(c) from Call c where c.budgetYear = :year", Long.class)
+                .setParameter("year", year).getSingleResult() > 0 || em.find(BudgetYear.class, year) != null;
+    }
 
     public YearFigures year(int year) {
         Money frame = budgetYears.frame(year);

@@ -57,8 +57,10 @@ public class NotificationsResource {
     @Path("{id}/read")
     @Operation(summary = "Marks one of the caller's notifications read")
     public Response read(@PathParam("id") long id) {
-        return notifications.open(id).isPresent() ? Response.noContent().build()
-                : Response.status(Response.Status.NOT_FOUND).build();
+        if (notifications.open(id).isEmpty()) {
+            throw new no.gevinst.platform.entity.NotFoundException("Notification " + id);
+        }
+        return Response.noContent().build();
     }
 
     @GET

@@ -316,9 +316,7 @@ public class Grant implements Serializable {
      */
     public Money cancel(Application application, String reason, String approver, Instant now) {
         requireStatus(application, RUNNING);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(Violation.of("reason", "validation.required")), "grant.field");
-        }
+        InvalidInputException.throwIfAny(Violation.ofRequiredText("reason", reason, 2000), "grant.field");
         application.cancel();
         return end(approver, reason.trim(), now);
     }

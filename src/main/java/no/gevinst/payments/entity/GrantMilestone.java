@@ -131,9 +131,7 @@ public class GrantMilestone implements Serializable {
     /** Back to the municipality, which reports it again. */
     void sendBack(String reason) {
         requireReported();
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(Violation.of("reason", "validation.required")), LABELS);
-        }
+        InvalidInputException.throwIfAny(Violation.ofRequiredText("reason", reason, 2000), LABELS);
         this.status = MilestoneStatus.PLANNED;
         this.sendBackReason = reason.trim();
     }

@@ -139,9 +139,7 @@ public class Payment implements Serializable {
 
     void reject(String approver, String reason, Instant now) {
         requireProposed();
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(Violation.of("reason", "validation.required")), "payment.field");
-        }
+        InvalidInputException.throwIfAny(Violation.ofRequiredText("reason", reason, 2000), "payment.field");
         this.status = PaymentStatus.REJECTED;
         this.rejectedBy = approver;
         this.rejectedAt = now;

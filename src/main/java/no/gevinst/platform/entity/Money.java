@@ -16,17 +16,29 @@ public final class Money implements Comparable<Money>, Serializable {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE));
 
+    /** Amounts are stored as NUMERIC(15,2): at most 13 digits before the decimal point. */
+    public static final int MAX_WHOLE_DIGITS = 13;
+
     private final BigDecimal amount;
 
     private Money(BigDecimal amount) {
         this.amount = amount;
     }
 
-    /** An exact amount; more than two decimals is refused rather than silently rounded. */
+    /**
+     * An exact amount; more than two decimals is refused rather than silently rounded, and more than
+     * {@link #MAX_WHOLE_DIGITS} whole digits rather than failing where it is stored.
+     */
     public static Money of(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
+        // Both checked on the number as written, before any scaling or plain printing: a client's "1e999999999"
+        // would otherwise make a number of a billion digits.
+        if (amount.precision() - amount.scale() > MAX_WHOLE_DIGITS) {
+            throw new IllegalArgumentException("An amount in NOK has at most " + MAX_WHOLE_DIGITS
+                    + " digits before the decimal point: " + amount);
+        }
         if (amount.stripTrailingZeros().scale() > SCALE) {
-            throw new IllegalArgumentException("An amount in NOK has at most two decimals: " + amount.toPlainString());
+            throw new IllegalArgumentException("An amount in NOK has at most two decimals: " + amount);
         }
         return new Money(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -78,7 +79,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .toList();
             return respond(400, problems.problem(locale, 400, "problem.invalid", new Object[0], errors));
         }
-        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+        if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
             return respond(400, problems.problem(locale, 400, "problem.malformed", new Object[0], List.of()));
         }
         if (isAccessRefusal(cause)) {

@@ -27,6 +27,18 @@ class MoneyTest {
     }
 
     @Test
+    void moreWholeDigitsThanTheColumnHoldsIsRefusedAtOnceHoweverLargeTheExponent() {
+        assertEquals(Money.of("9999999999999.99"), Money.of("9999999999999.99"));
+        assertThrows(IllegalArgumentException.class, () -> Money.of("10000000000000.00"));
+        assertThrows(IllegalArgumentException.class, () -> Money.of("1e20"));
+        // Scaled to øre, this would be a number of a billion digits: refused before any scaling.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () -> {
+            assertThrows(IllegalArgumentException.class, () -> Money.of("1e999999999"));
+            assertThrows(IllegalArgumentException.class, () -> Money.of("1e-999999999"));
+        });
+    }
+
+    @Test
     void moreThanTwoDecimalsIsRefusedNotRounded() {
         assertThrows(IllegalArgumentException.class, () -> Money.of("0.025"));
         assertEquals(Money.of("0.02"), Money.of("0.020"));
