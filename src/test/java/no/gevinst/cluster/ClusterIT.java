@@ -38,6 +38,10 @@ import java.util.stream.IntStream;
 import no.gevinst.support.Api;
 import no.gevinst.support.Browser;
 import no.gevinst.support.Scenario;
+import no.gevinst.support.WebSession;
+import no.gevinst.security.BadInputBattery;
+import no.gevinst.security.IsolationMatrix;
+import no.gevinst.security.XssBattery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -387,12 +391,47 @@ class ClusterIT {
     }
 
     /**
+     * The security tests on the cluster: the isolation matrix on each node, bad input on every API route and script
+     * in every free-text field through the balancer (so over both nodes), and on each node's answers the security
+     * headers, a new session id at login and lockout after repeated failures.
+     */
+    @Test
+    @Order(7)
+    void theSecurityTestsHoldOnBothNodes() throws Exception {
+        for (URL node : NODES) {
+            IsolationMatrix matrix = new IsolationMatrix(node);
+            matrix.everyApiRouteThatTakesAnApplicationAnswers404ToAnotherMunicipality();
+            matrix.everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication();
+            var login = new Api(node).get("login.xhtml", null, null, null);
+            for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                    "Referrer-Policy")) {
+                assertTrue(login.headers().firstValue(header).isPresent(), header + " on " + node);
+            }
+            WebSession visitor = WebSession.anonymous(node);
+            String before = visitor.sessionId();
+            assertTrue(visitor.logIn("saksbehandler2", PASSWORD));
+            assertNotEquals(before, visitor.sessionId(), "a new session id at login on " + node);
+        }
+        BadInputBattery.Outcome bad = BadInputBattery.assertAllRefused(BALANCER);
+        XssBattery.Outcome xss = XssBattery.assertShownAsText(BALANCER);
+        // five wrong passwords on node 1, then the right one on node 2: the account is locked on every node
+        String victim = "klynge.0301";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, new Api(NODES.get(0)).get("api/v1/calls", victim, "wrong-" + i, null).statusCode());
+        }
+        assertEquals(401, new Api(NODES.get(1)).get("api/v1/calls", victim, PASSWORD, null).statusCode(),
+                "locked on the other node too");
+        FIGURES.add(String.format("%-52s %s", "security on two nodes", "isolation matrix on both nodes; "
+                + bad.summary() + "; " + xss.summary() + "; headers, new session id at login, lockout across nodes"));
+    }
+
+    /**
      * After all that, the backup of docs/operations.md: pg_dump of the running cluster's database, restored into a
      * fresh one, has the same rows in every table and the same ledger (the job tables aside: the nodes' timers write
      * them every minute).
      */
     @Test
-    @Order(7)
+    @Order(8)
     void aBackupRestoresToTheSameRowsAndLedger() throws Exception {
         String name = DATABASE.substring(DATABASE.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         String copy = name + "_restored";
@@ -603,7 +642,9 @@ class ClusterIT {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            // into a log of its own: what the scripts print would mix with the test JVM's own output stream
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/cluster/commands.log").toFile())).start();
             assertEquals(0, process.waitFor(), String.join(" ", command));
         } catch (IOException e) {
             throw new IllegalStateException(e);

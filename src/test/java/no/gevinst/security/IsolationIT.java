@@ -1,49 +1,19 @@
 package no.gevinst.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
-import no.gevinst.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * A municipality never sees another municipality's application. The routes are not listed here by hand: the API
- * routes come from the application's own OpenAPI document, the pages from the views in the WAR, so a route added
- * later is tried too.
- */
+/** The isolation matrix ({@link IsolationMatrix}) on one node. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IsolationIT {
-
-    private static final String OWNER = "kommune.drammen";
-    private static final String OUTSIDER = "kommune.voss";
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -53,149 +23,14 @@ class IsolationIT {
     @ArquillianResource
     URL base;
 
-    private String secretTitle;
-    private long secretId;
-    private long secretAttachment;
-
-    private Api api() {
-        return new Api(Deployments.onLoopback(base));
-    }
-
-    /** An application of Drammen's, alone (no partners), submitted, with an attachment. */
-    @BeforeEach
-    void anApplicationOfAnotherMunicipality() {
-        long call = Api.json(api().get("api/v1/calls?size=500", OWNER)).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("title").startsWith("Tilskudd til helseteknologi i kommunene"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        secretTitle = "Hemmelig prosjekt " + System.nanoTime();
-        String json = """
-                {"callId": %d, "title": "%s", "category": "DATA_SHARING", "summary": "S", "serviceChange": "T",
-                 "contactName": "K", "contactEmail": "k@drammen.example", "bankAccount": "86011117947",
-                 "eligibleCost": "100000.00", "ownContribution": "50000.00", "requestedAmount": "50000.00",
-                 "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-06-01",
-                 "milestones": [{"title": "M", "dueDate": "2027-03-01", "amount": "50000.00"}],
-                 "benefitTargets": [{"indicator": "I", "kind": "QUALITY", "unit": "prosent", "baseline": 10,
-                   "baselineDate": "2025-01-15", "target": 50, "targetDate": "2028-01-01", "owner": "O"}]}
-                """.formatted(call, secretTitle);
-        var created = api().send("POST", "api/v1/applications", OWNER, json);
-        assertEquals(201, created.statusCode(), created.body());
-        secretId = Api.json(created).getJsonNumber("id").longValue();
-        var attached = api().upload("api/v1/applications/" + secretId + "/attachments", OWNER, "plan.pdf",
-                "application/pdf", PDF);
-        assertEquals(201, attached.statusCode(), attached.body());
-        secretAttachment = Api.json(attached).getJsonNumber("id").longValue();
-        assertEquals(200, api().send("POST", "api/v1/applications/" + secretId + "/submit", OWNER, null).statusCode());
-    }
-
-    /** Every operation of the API whose path names an application, as the application's OpenAPI document lists them. */
-    private List<String[]> applicationRoutes() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        var response = client.send(HttpRequest.newBuilder(api().serverRoot().resolve("/openapi"))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        JsonObject paths;
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            paths = reader.readObject().getJsonObject("paths");
-        }
-        List<String[]> routes = new ArrayList<>();
-        for (String path : paths.keySet()) {
-            if (path.matches(".*/applications/\\{[^}]+}.*")) {
-                for (String method : paths.getJsonObject(path).keySet()) {
-                    if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
-                        routes.add(new String[] {method.toUpperCase(), path});
-                    }
-                }
-            }
-        }
-        return routes;
-    }
-
-    private String concrete(String template, long applicationId) {
-        String path = template.replaceFirst("/applications/\\{[^}]+}", "/applications/" + applicationId)
-                .replaceAll("\\{aid}", String.valueOf(secretAttachment))
-                .replaceAll("\\{[^}]+}", "1");
-        return path.startsWith("/") ? path.substring(1) : path;
-    }
-
     @Test
     void everyApiRouteThatTakesAnApplicationAnswers404ToAnotherMunicipality() throws Exception {
-        List<String[]> routes = applicationRoutes();
-        Set<String> seen = new TreeSet<>();
-        routes.forEach(route -> seen.add(route[0] + " " + route[1]));
-        assertTrue(seen.containsAll(Set.of("GET /api/v1/applications/{id}", "PUT /api/v1/applications/{id}",
-                "POST /api/v1/applications/{id}/submit", "POST /api/v1/applications/{id}/withdraw",
-                "POST /api/v1/applications/{id}/attachments", "GET /api/v1/applications/{id}/attachments/{aid}")),
-                "the OpenAPI document lists the application routes: " + seen);
-
-        for (String[] route : routes) {
-            String method = route[0];
-            String path = concrete(route[1], secretId);
-            HttpResponse<String> response = route[1].endsWith("/attachments")
-                    ? api().upload(path, OUTSIDER, "x.pdf", "application/pdf", PDF)
-                    : api().send(method, path, OUTSIDER, method.equals("GET") || method.equals("DELETE") ? null : "{}",
-                            "If-Match", "\"0\"");
-            String what = method + " " + path + " -> " + response.statusCode() + " " + response.body();
-            assertFalse(response.body().contains(secretTitle), what);
-            if (response.statusCode() == 403) {
-                // Closed to municipalities whatever the id: tells nothing about this one.
-                assertEquals(403, api().send(method, concrete(route[1], 987654321L), OUTSIDER,
-                        method.equals("GET") ? null : "{}").statusCode(), what);
-            } else {
-                assertEquals(404, response.statusCode(), what);
-            }
-        }
-
-        JsonObject mine = Api.json(api().get("api/v1/applications?municipality=3301&size=500", OUTSIDER));
-        assertTrue(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .noneMatch(a -> a.getJsonNumber("id").longValue() == secretId), "not in the outsider's list");
-
-        JsonObject after = Api.json(api().get("api/v1/applications/" + secretId, OWNER));
-        assertEquals(secretTitle, after.getString("title"), "nothing the outsider sent changed it");
-        assertEquals("SUBMITTED", after.getString("status"));
-        assertEquals(1, after.getJsonArray("attachments").size());
-    }
-
-    /** The views in the WAR, outside WEB-INF, with whether they take an application id. */
-    private static List<String[]> views() throws IOException {
-        WebArchive war = Deployments.application();
-        List<String[]> views = new ArrayList<>();
-        for (var entry : war.getContent().entrySet()) {
-            ArchivePath path = entry.getKey();
-            Node node = entry.getValue();
-            String name = path.get();
-            if (name.endsWith(".xhtml") && !name.startsWith("/WEB-INF/") && node.getAsset() != null) {
-                String source;
-                try (InputStream in = node.getAsset().openStream()) {
-                    source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                views.add(new String[] {name.substring(1), String.valueOf(source.contains("f:viewParam name=\"id\""))});
-            }
-        }
-        return views;
+        new IsolationMatrix(Deployments.onLoopback(base)).everyApiRouteThatTakesAnApplicationAnswers404ToAnotherMunicipality();
     }
 
     @Test
     void everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication() throws Exception {
-        List<String[]> views = views();
-        assertTrue(views.stream().anyMatch(v -> v[0].equals("application.xhtml") && v[1].equals("true")), "views found");
-        WebSession outsider = WebSession.login(Deployments.onLoopback(base), OUTSIDER);
-        String reference = Api.json(api().get("api/v1/applications/" + secretId, OWNER)).getString("reference");
-        int takingAnId = 0;
-        for (String[] view : views) {
-            var response = outsider.get(view[0] + "?id=" + secretId);
-            String what = view[0] + " -> " + response.statusCode();
-            assertFalse(response.body().contains(secretTitle) || response.body().contains(reference), what);
-            if (Boolean.parseBoolean(view[1])) {
-                // Either the role may not open the page at all (403, whatever the id), or the page does not find it.
-                assertTrue(response.statusCode() == 403 || response.statusCode() == 404, what);
-                if (response.statusCode() == 404) {
-                    takingAnId++;
-                    // Voss writes Nynorsk, so its users see Nynorsk.
-                    assertTrue(response.body().contains("Sida finst ikkje"), what);
-                }
-            }
-        }
-        assertTrue(takingAnId >= 2, "at least the application page and its form take an id and were tried");
+        new IsolationMatrix(Deployments.onLoopback(base))
+                .everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication();
     }
 }
