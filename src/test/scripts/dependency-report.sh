@@ -5,13 +5,15 @@
 # Maven Central, Debian and npm only), it says so and prints what can be known from Maven Central: the dependencies
 # that have newer releases, for the maintainers to weigh (docs/operations.md, "Dependencies").
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 if curl -s -o /dev/null --max-time 10 https://services.nvd.nist.gov/rest/json/cves/2.0?resultsPerPage=1; then
     mvn -B -q org.owasp:dependency-check-maven:check
     echo "dependency-check: no unsuppressed finding of CVSS 7 or more"
 else
     echo "dependency-check: the NVD (services.nvd.nist.gov) cannot be reached from this machine; the check did not run."
-    echo "Newer releases on Maven Central of the dependencies:"
-    mvn -B versions:display-dependency-updates -DprocessDependencyManagement=false 2>/dev/null \
+    echo "Newer releases on Maven Central of the dependencies, within their major version (a new major version is"
+    echo "a change of stack and needs an issue):"
+    mvn -B versions:display-dependency-updates -DprocessDependencyManagement=false -DallowMajorUpdates=false \
+        -Dversions.outputLineWidth=160 2>/dev/null \
         | sed -n 's/^\[INFO\] *//p' | grep -- ' -> ' || echo "  (none)"
 fi
