@@ -41,6 +41,7 @@ import no.gevinst.support.Scenario;
 import no.gevinst.support.WebSession;
 import no.gevinst.security.BadInputBattery;
 import no.gevinst.security.IsolationMatrix;
+import no.gevinst.security.RoleMatrix;
 import no.gevinst.security.XssBattery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -402,6 +403,7 @@ class ClusterIT {
             IsolationMatrix matrix = new IsolationMatrix(node);
             matrix.everyApiRouteThatTakesAnApplicationAnswers404ToAnotherMunicipality();
             matrix.everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication();
+            new RoleMatrix(node).everyRoleGetsOnlyItsRoutes();
             var login = new Api(node).get("login.xhtml", null, null, null);
             for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
                     "Referrer-Policy")) {
@@ -421,7 +423,7 @@ class ClusterIT {
         }
         assertEquals(401, new Api(NODES.get(1)).get("api/v1/calls", victim, PASSWORD, null).statusCode(),
                 "locked on the other node too");
-        FIGURES.add(String.format("%-52s %s", "security on two nodes", "isolation matrix on both nodes; "
+        FIGURES.add(String.format("%-52s %s", "security on two nodes", "isolation and role matrices on both nodes; "
                 + bad.summary() + "; " + xss.summary() + "; headers, new session id at login, lockout across nodes"));
     }
 

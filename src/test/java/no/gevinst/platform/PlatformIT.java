@@ -54,6 +54,27 @@ class PlatformIT {
         assertEquals(1, events("LOGIN_REFUSED", username));
     }
 
+    /** A failed login says the same whether the user exists or not, on the login page and in the API. */
+    @Test
+    void aFailedLoginDoesNotTellWhetherTheUserExists() {
+        String username = api().send("POST", "api/v1/test-support/users?prefix=enumeration&role=CASE_HANDLER"
+                + "&password=Riktig-passord-1", "admin", null).body();
+        String unknown = "finnes.ikke." + System.nanoTime();
+        var known = WebSession.attemptLogin(Deployments.onLoopback(base), username, "feil-passord");
+        var stranger = WebSession.attemptLogin(Deployments.onLoopback(base), unknown, "feil-passord");
+        assertEquals(known.statusCode(), stranger.statusCode());
+        java.util.regex.Pattern message = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]+)<");
+        java.util.regex.Matcher first = message.matcher(known.body());
+        java.util.regex.Matcher second = message.matcher(stranger.body());
+        assertTrue(first.find() && second.find(), "a message on both pages");
+        assertEquals(first.group(1), second.group(1), "the same message");
+
+        var apiKnown = Api.json(api().get("api/v1/municipalities", username, "feil-passord", null));
+        var apiStranger = Api.json(api().get("api/v1/municipalities", unknown, "feil-passord", null));
+        assertEquals(apiKnown.getString("title"), apiStranger.getString("title"));
+        assertEquals(apiKnown.getString("detail", ""), apiStranger.getString("detail", ""));
+    }
+
     private long events(String kind, String username) {
         return Long.parseLong(api().get("api/v1/test-support/events?kind=" + kind + "&user=" + username, "admin").body());
     }
@@ -182,6 +203,8 @@ class PlatformIT {
         // requires of a postback), the request is refused before any action runs.
         var forged = admin.post("admin/call.xhtml", form + "&jakarta.faces.ViewState=-1234567890%3A987654321");
         assertTrue(forged.statusCode() >= 400 && !forged.body().contains(title), "refused: " + forged.statusCode());
+        // and the refusal is a whole page (its error page is rendered afresh, not as a postback PrimeFaces refuses)
+        assertTrue(forged.body().contains("<h1") && forged.body().trim().endsWith("</html>"), forged.body());
         String calls = api().get("api/v1/calls?size=500", "admin").body();
         assertTrue(!calls.contains(title), "no call was made");
     }

@@ -10,7 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The isolation matrix ({@link IsolationMatrix}) on one node. */
+/** The isolation matrix ({@link IsolationMatrix}) and every route × every role ({@link RoleMatrix}) on one node. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IsolationIT {
@@ -32,5 +32,10 @@ class IsolationIT {
     void everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication() throws Exception {
         new IsolationMatrix(Deployments.onLoopback(base))
                 .everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication();
+    }
+
+    @Test
+    void everyRoleGetsOnlyTheRoutesTheContractGivesIt() throws Exception {
+        new RoleMatrix(Deployments.onLoopback(base)).everyRoleGetsOnlyItsRoutes();
     }
 }
