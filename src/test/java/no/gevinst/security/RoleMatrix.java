@@ -55,7 +55,7 @@ public final class RoleMatrix {
         contract("POST /calls", Set.of("ADMIN"));
         contract("PUT /calls/{id}", Set.of("ADMIN"));
         contract("GET /calls/{id}/ranking", DIRECTORATE_READERS);
-        contract("GET /scheme/settings", ANY);
+        contract("GET /scheme/settings", Set.of("CASE_HANDLER", "APPROVER", "MANAGEMENT", "ADMIN"));
         contract("PUT /scheme/settings", Set.of("ADMIN"));
         contract("POST /applications", Set.of("MUNICIPALITY"));
         contract("GET /applications", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER", "MANAGEMENT"));
@@ -108,6 +108,8 @@ public final class RoleMatrix {
 
     private final Api api;
     private final URL base;
+    /** The media type of each route's body where it is not JSON (from the OpenAPI document). */
+    private final Map<String, String> bodyTypes = new LinkedHashMap<>();
 
     public RoleMatrix(URL base) {
         this.base = base;
@@ -152,12 +154,20 @@ public final class RoleMatrix {
         return requests;
     }
 
-    /** The route's request: an upload as multipart (else the media type is refused before the role is asked). */
+    /**
+     * The route's request, with a body of the media type it takes (else the media type is refused before the role
+     * is asked): a file upload, a text, or an empty JSON object.
+     */
     private HttpResponse<String> request(String route, String path, String user, String body) {
-        if (route.startsWith("POST ") && route.endsWith("/attachments")) {
+        String method = route.substring(0, route.indexOf(' '));
+        String type = bodyTypes.get(route);
+        if ("multipart/form-data".equals(type)) {
             return api.upload(path, user, "x.pdf", "application/pdf", PDF);
         }
-        return api.send(route.substring(0, route.indexOf(' ')), path, user, body, "If-Match", "\"0\"");
+        if (type != null) {
+            return api.send(method, path, user, "x", "Content-Type", type);
+        }
+        return api.send(method, path, user, body, "If-Match", "\"0\"");
     }
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n"
@@ -178,7 +188,16 @@ public final class RoleMatrix {
             }
             for (String method : paths.getJsonObject(path).keySet()) {
                 if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
-                    routes.add(method.toUpperCase() + " " + path.substring("/api/v1".length()));
+                    String route = method.toUpperCase() + " " + path.substring("/api/v1".length());
+                    routes.add(route);
+                    JsonObject operation = paths.getJsonObject(path).getJsonObject(method);
+                    if (operation.containsKey("requestBody")) {
+                        String type = operation.getJsonObject("requestBody").getJsonObject("content").keySet()
+                                .iterator().next();
+                        if (!type.equals("application/json")) {
+                            bodyTypes.put(route, type);
+                        }
+                    }
                 }
             }
         }

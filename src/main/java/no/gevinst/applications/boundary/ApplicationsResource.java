@@ -1,5 +1,6 @@
 package no.gevinst.applications.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -73,6 +74,7 @@ import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import no.gevinst.security.entity.Role;
 
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -322,6 +324,7 @@ public class ApplicationsResource {
     HttpHeaders headers;
 
     @POST
+    @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Create a draft application for the caller's municipality (MUNICIPALITY)")
     public Response create(ApplicationRequest request) {
         if (request == null || request.callId == null) {

@@ -1,5 +1,6 @@
 package no.gevinst.applications.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import no.gevinst.security.entity.Role;
 
 @Path("calls")
 @Produces(MediaType.APPLICATION_JSON)
@@ -155,6 +157,7 @@ public class CallsResource {
     }
 
     @POST
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Create a call (ADMIN)")
     public Response create(CallRequest request) {
         if (request != null && request.reportingPeriodYears == null) {
@@ -167,6 +170,7 @@ public class CallsResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Change a call (ADMIN); If-Match must carry the version the change was made from")
     public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CallRequest request) {
         long expectedVersion = PreconditionRequiredException.version(ifMatch);

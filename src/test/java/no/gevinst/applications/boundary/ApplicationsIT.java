@@ -106,7 +106,8 @@ class ApplicationsIT {
         assertEquals(400, response.statusCode(), response.body());
         var errors = Api.json(response).getJsonArray("errors").getValuesAs(JsonObject.class);
         var byField = errors.stream().collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
-        assertEquals("Skriv beløpet i kroner med høgst to desimalar, til dømes 1250000.00.", byField.get("frame"));
+        assertEquals("Skriv beløpet i kroner med høgst to desimalar og høgst 13 siffer før komma, til dømes 1250000.00.",
+                byField.get("frame"));
         assertEquals("Fristen kan ikkje vere før utlysinga opnar.", byField.get("closesOn"));
         assertEquals("Vektene må til saman vere 100, no er dei 90.", byField.get("criteria"));
         assertEquals(before, callCount());
