@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.budget.boundary.Budget;
+import no.gevinst.reports.control.RealisedBenefitsCache;
 import no.gevinst.security.entity.Role;
 
 /**
@@ -51,6 +52,9 @@ public class Dashboard {
     @Inject
     Clock clock;
 
+    @Inject
+    RealisedBenefitsCache realisedBenefits;
+
     public Overview overview() {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
@@ -83,6 +87,12 @@ public class Dashboard {
                 (String) r[2], day(r[3]), day(r[4]))).toList();
         long lateCount = ((Number) em.createNativeQuery("select count(*)" + lateWhere)
                 .setParameter(1, Date.valueOf(today)).getSingleResult()).longValue();
+        List<Realised> realised = realisedBenefits.get(this::realised);
+        return new Overview(year, budget.year(year), byStatus, byCounty, byCategory, late, lateCount, realised);
+    }
+
+    /** Benefits realised by kind: each target's latest current measurement against its baseline, summed. */
+    private List<Realised> realised() {
         @SuppressWarnings("unchecked")
         List<Object[]> realisedRows = em.createNativeQuery("""
                 select t.kind, sum(case when t.target >= t.baseline then m.measured_value - t.baseline
@@ -97,9 +107,8 @@ public class Dashboard {
                                     and (n.measured_on > m.measured_on or (n.measured_on = m.measured_on and n.id > m.id)))
                 group by t.kind order by t.kind
                 """).setParameter(1, false).getResultList();
-        List<Realised> realised = realisedRows.stream().map(r -> new Realised(BenefitKind.valueOf((String) r[0]),
+        return realisedRows.stream().map(r -> new Realised(BenefitKind.valueOf((String) r[0]),
                 decimal(r[1]), ((Number) r[2]).longValue())).toList();
-        return new Overview(year, budget.year(year), byStatus, byCounty, byCategory, late, lateCount, realised);
     }
 
     private List<Figure> figures(String sql, int year) {
