@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import no.gevinst.support.Scenario;
 import no.gevinst.support.WebSession;
 
 /**
@@ -378,20 +379,6 @@ public final class Benchmark {
         }
     }
 
-    private static String application(long call) {
-        return """
-                {"callId": %d, "title": "Frist i dag", "category": "WELFARE_TECHNOLOGY", "summary": "S",
-                 "serviceChange": "T", "contactName": "K", "contactEmail": "k@kommune.example",
-                 "bankAccount": "86011117947", "eligibleCost": "200000.00", "ownContribution": "100000.00",
-                 "requestedAmount": "90000.00", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-06-01",
-                 "milestones": [{"title": "Anskaffelse", "dueDate": "2027-03-01", "amount": "30000.00"},
-                                {"title": "Innføring", "dueDate": "2027-05-01", "amount": "60000.00"}],
-                 "benefitTargets": [{"indicator": "Timer", "kind": "TIME_SAVED_HOURS_PER_YEAR", "unit": "timer",
-                   "baseline": 10, "baselineDate": "2025-01-15", "target": 4, "targetDate": "2028-01-01",
-                   "owner": "Kommunalsjef"}]}
-                """.formatted(call);
-    }
-
     /** Each user creates an application and submits it; returns the submits' times, sorted. */
     private static List<Double> rush(List<String> users, URI api, long call, Duration pacedOver, AtomicInteger errors)
             throws Exception {
@@ -399,7 +386,8 @@ public final class Benchmark {
         runClients(users, pacedOver, user -> {
             var created = send(HttpRequest.newBuilder(api.resolve("applications")).header("Authorization",
                     basic(user)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(application(call))).build(), null);
+                    .POST(HttpRequest.BodyPublishers.ofString(Scenario.completeApplication(call, "Frist i dag")))
+                    .build(), null);
             if (created.statusCode() != 201) {
                 failed(errors, created);
                 return;

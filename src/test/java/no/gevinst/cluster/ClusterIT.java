@@ -136,7 +136,8 @@ class ClusterIT {
     void aUserKeepsWorkingWhenTheirNodeDies() throws Exception {
         Api api = new Api(BALANCER);
         String title = "Klynge " + RUN + " nettleser";
-        var created = api.send("POST", "api/v1/applications", "kommune.drammen", application(call, title));
+        var created = api.send("POST", "api/v1/applications", "kommune.drammen",
+                Scenario.completeApplication(call, title));
         assertEquals(201, created.statusCode(), created.body());
         long id = Api.json(created).getJsonNumber("id").longValue();
         Browser browser = new Browser(BALANCER, Path.of("target/cluster/downloads"), Path.of("target/cluster/pictures"));
@@ -478,7 +479,8 @@ class ClusterIT {
                     break;
                 }
             }
-            var created = load.send(post(BALANCER, "api/v1/applications", user, application(call, title)));
+            var created = load.send(post(BALANCER, "api/v1/applications", user,
+                    Scenario.completeApplication(call, title)));
             if (created != null && created.statusCode() == 201) {
                 id = Api.json(created).getJsonNumber("id").longValue();
             } else if (!load.mayRetry(created)) {
@@ -592,20 +594,6 @@ class ClusterIT {
 
     private static int budgetYear() {
         return Api.json(new Api(BALANCER).get("api/v1/calls/" + call, "ledelse")).getInt("budgetYear");
-    }
-
-    private static String application(long call, String title) {
-        return """
-                {"callId": %d, "title": "%s", "category": "WELFARE_TECHNOLOGY", "summary": "S",
-                 "serviceChange": "T", "contactName": "K", "contactEmail": "k@kommune.example",
-                 "bankAccount": "86011117947", "eligibleCost": "200000.00", "ownContribution": "100000.00",
-                 "requestedAmount": "90000.00", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-06-01",
-                 "milestones": [{"title": "Anskaffelse", "dueDate": "2027-03-01", "amount": "30000.00"},
-                                {"title": "Innføring", "dueDate": "2027-05-01", "amount": "60000.00"}],
-                 "benefitTargets": [{"indicator": "Timer", "kind": "TIME_SAVED_HOURS_PER_YEAR", "unit": "timer",
-                   "baseline": 10, "baselineDate": "2025-01-15", "target": 4, "targetDate": "2028-01-01",
-                   "owner": "Kommunalsjef"}]}
-                """.formatted(call, title);
     }
 
     private static HttpRequest post(URL base, String path, String user, String json) {

@@ -31,6 +31,24 @@ public final class Scenario {
         return Api.json(created).getJsonNumber("id").longValue();
     }
 
+    /**
+     * The body of a complete application to {@code call}, ready to submit: NOK 90 000 in two milestones and one
+     * benefit target; for tests where any municipality applies many times (the rush, the cluster's load).
+     */
+    public static String completeApplication(long call, String title) {
+        return """
+                {"callId": %d, "title": "%s", "category": "WELFARE_TECHNOLOGY", "summary": "S",
+                 "serviceChange": "T", "contactName": "K", "contactEmail": "k@kommune.example",
+                 "bankAccount": "86011117947", "eligibleCost": "200000.00", "ownContribution": "100000.00",
+                 "requestedAmount": "90000.00", "plannedStartDate": "2027-01-01", "plannedOperationDate": "2027-06-01",
+                 "milestones": [{"title": "Anskaffelse", "dueDate": "2027-03-01", "amount": "30000.00"},
+                                {"title": "Innføring", "dueDate": "2027-05-01", "amount": "60000.00"}],
+                 "benefitTargets": [{"indicator": "Timer", "kind": "TIME_SAVED_HOURS_PER_YEAR", "unit": "timer",
+                   "baseline": 10, "baselineDate": "2025-01-15", "target": 4, "targetDate": "2028-01-01",
+                   "owner": "Kommunalsjef"}]}
+                """.formatted(call, title);
+    }
+
     /** Drammen's application to {@code call}, asking for the milestones' sum, submitted. */
     public long submitted(long call, String... milestones) {
         String plan = Arrays.stream(milestones).map(a ->
