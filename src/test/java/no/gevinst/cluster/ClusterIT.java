@@ -374,21 +374,27 @@ class ClusterIT {
         assertEquals(0, gaps);
     }
 
-    /** Every scheduled period ran on one node only, whichever, and none was skipped while a node was up. */
+    /**
+     * The every-minute job ran in each minute of the run, on whichever node claimed it, although nodes were killed
+     * and started; the job's claim row names the last minute run. That no minute ran twice is the database's to
+     * guarantee (the claim moves one row forward, and {@code job_run}'s key is job and minute), so it is not counted
+     * here.
+     */
     @Test
     @Order(6)
-    void scheduledJobsRunOnceAcrossTheCluster() throws SQLException {
+    void scheduledJobsRunEveryPeriodOnOneNode() throws SQLException {
         try (Connection db = database()) {
             long minutes = count(db, "select count(*) from job_run where job = 'EmailDispatch'");
-            long distinct = count(db, "select count(distinct slot) from job_run where job = 'EmailDispatch'");
             long span = count(db, "select cast(extract(epoch from max(slot) - min(slot)) / 60 as int) + 1 from job_run"
                     + " where job = 'EmailDispatch'");
             long nodes = count(db, "select count(distinct node) from job_run where job = 'EmailDispatch'");
+            long claimAgrees = count(db, "select count(*) from scheduled_job s where s.name = 'EmailDispatch'"
+                    + " and s.last_slot = (select max(slot) from job_run where job = 'EmailDispatch')");
             FIGURES.add(String.format("%-52s %s", "scheduled job EmailDispatch (every minute)", minutes
-                    + " runs in " + span + " minutes, by " + nodes + " node(s), none twice"));
-            assertTrue(minutes >= 3, "the test ran for minutes: " + minutes);
-            assertEquals(minutes, distinct, "each minute's run once");
+                    + " runs in " + span + " minutes, by " + nodes + " node(s)"));
+            assertTrue(minutes >= 2, "the tests before ran for minutes: " + minutes);
             assertTrue(span - minutes <= 1, "at most the minute of a start was missed: " + span + " vs " + minutes);
+            assertEquals(1, claimAgrees, "the claim row names the last minute run");
         }
     }
 
