@@ -1,0 +1,99 @@
+package no.gevinst.payments.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * One act of a random sequence: what, on which application, which of its milestones or payments (taken modulo what
+ * there is), by which of the people allowed to do it, and how many days the clock moves for {@link Kind#CLOCK}.
+ */
+public record Act(Kind kind, int grant, int item, int person, int days) {
+
+    /** Every act of the issue, the two jobs and the clock. */
+    public enum Kind {
+        DECIDE, ACCEPT, DECLINE, LAPSE_JOB, REPORT, VERIFY, SEND_BACK, APPROVE, REJECT, REPORT_OPERATION,
+        CONFIRM_OPERATION, CANCEL, EXPIRE_JOB, MEASURE, CLOSE, BATCH, EXPORT, CLOCK
+    }
+
+    public static final List<String> HANDLERS = List.of("saksbehandler1", "saksbehandler2", "godkjenner1");
+    public static final List<String> APPROVERS = List.of("godkjenner1", "godkjenner2");
+
+    /** Who does it: approvers decide, approve, reject and cancel; case handlers (and approvers) verify and confirm. */
+    public String who() {
+        return switch (kind) {
+            case DECIDE, APPROVE, REJECT, CANCEL, BATCH, EXPORT -> APPROVERS.get(person % APPROVERS.size());
+            case VERIFY, SEND_BACK, CONFIRM_OPERATION, CLOSE -> HANDLERS.get(person % HANDLERS.size());
+            case ACCEPT, DECLINE, REPORT, REPORT_OPERATION, MEASURE -> "kommune";
+            default -> "system";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case CLOCK -> "CLOCK +" + days + " days";
+            case LAPSE_JOB, EXPIRE_JOB, BATCH -> kind + " by " + who();
+            case EXPORT -> "EXPORT batch #" + item + " by " + who();
+            case APPROVE, REJECT -> kind + " grant " + grant + " payment #" + item + " by " + who();
+            case REPORT, VERIFY, SEND_BACK -> kind + " grant " + grant + " milestone #" + item + " by " + who();
+            default -> kind + " grant " + grant + " by " + who();
+        };
+    }
+
+    /** A weighting of the kinds of act; {@link #uniform()} gives each the same chance. */
+    public record Mix(String name, Map<Kind, Integer> weights) {
+
+        public static Mix uniform() {
+            Map<Kind, Integer> weights = new EnumMap<>(Kind.class);
+            for (Kind kind : Kind.values()) {
+                weights.put(kind, 1);
+            }
+            return new Mix("uniform", weights);
+        }
+
+        /** The uniform mix with some kinds weighted up: {@code kind, weight, kind, weight, …}. */
+        public static Mix weighted(String name, Object... pairs) {
+            Map<Kind, Integer> weights = new EnumMap<>(uniform().weights());
+            for (int i = 0; i < pairs.length; i += 2) {
+                weights.put((Kind) pairs[i], (Integer) pairs[i + 1]);
+            }
+            return new Mix(name, weights);
+        }
+
+        public List<Act> sequence(Random random, int length, int grants, List<Kind> without) {
+            List<Kind> bag = new ArrayList<>();
+            weights.forEach((kind, weight) -> {
+                if (!without.contains(kind)) {
+                    for (int i = 0; i < weight; i++) {
+                        bag.add(kind);
+                    }
+                }
+            });
+            // Most acts of a sequence go to one application, so that it gets far along its lifecycle; the rest to
+            // any, so that grants also meet in the frame, the jobs and the batches.
+            int focus = random.nextInt(grants);
+            List<Act> acts = new ArrayList<>();
+            for (int i = 0; i < length; i++) {
+                int grant = random.nextInt(3) == 0 ? random.nextInt(grants) : focus;
+                acts.add(new Act(bag.get(random.nextInt(bag.size())), grant, random.nextInt(6),
+                        random.nextInt(6), 1 + random.nextInt(random.nextInt(4) == 0 ? 400 : 60)));
+            }
+            return acts;
+        }
+    }
+
+    /** The mixes every level runs: uniform, and weighted towards payments, towards ends, towards operation. */
+    public static List<Mix> mixes() {
+        return List.of(Mix.uniform(),
+                Mix.weighted("paying", Kind.DECIDE, 3, Kind.ACCEPT, 3, Kind.REPORT, 5, Kind.VERIFY, 5, Kind.APPROVE, 4,
+                        Kind.REJECT, 3, Kind.BATCH, 2, Kind.EXPORT, 2),
+                Mix.weighted("ending", Kind.DECIDE, 3, Kind.ACCEPT, 3, Kind.REPORT, 3, Kind.VERIFY, 3, Kind.REJECT, 3,
+                        Kind.CANCEL, 2, Kind.CLOCK, 3, Kind.EXPIRE_JOB, 3, Kind.LAPSE_JOB, 3),
+                Mix.weighted("operation", Kind.DECIDE, 3, Kind.ACCEPT, 3, Kind.REPORT, 4, Kind.VERIFY, 4, Kind.APPROVE,
+                        3, Kind.REJECT, 4, Kind.REPORT_OPERATION, 3, Kind.CONFIRM_OPERATION, 4, Kind.MEASURE, 3,
+                        Kind.CLOSE, 2, Kind.CLOCK, 2));
+    }
+}

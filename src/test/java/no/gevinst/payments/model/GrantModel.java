@@ -1,0 +1,312 @@
+package no.gevinst.payments.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reference model of one grant after its decision, written from domain.md's lifecycle and money rules (and the
+ * rules issue 20 decided), not from {@code Grant}: plain values, every act checks first and then changes, so a
+ * refused act changes nothing. The tests drive it side by side with the real code and compare.
+ */
+public final class GrantModel {
+
+    public enum State { RECOMMENDED, GRANTED, ACCEPTED, IN_PROGRESS, OPERATIONAL, CLOSED, LAPSED, CANCELLED, EXPIRED }
+
+    public enum MilestoneState { PLANNED, REPORTED, VERIFIED, FREED }
+
+    public enum PaymentState { PROPOSED, APPROVED, SENT, REJECTED }
+
+    static final Set<State> RUNNING = EnumSet.of(State.ACCEPTED, State.IN_PROGRESS);
+    static final Set<State> PAYABLE = EnumSet.of(State.ACCEPTED, State.IN_PROGRESS, State.OPERATIONAL);
+    static final Set<State> ENDED = EnumSet.of(State.CANCELLED, State.EXPIRED);
+
+    /** An act the rules refuse; nothing was changed. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    public static final class Milestone {
+        public final BigDecimal amount;
+        public MilestoneState state = MilestoneState.PLANNED;
+
+        Milestone(BigDecimal amount) {
+            this.amount = amount;
+        }
+    }
+
+    /** A milestone payment ({@code milestone} ≥ 0) or a release ({@code milestone} = -1). */
+    public static final class Payment {
+        public final int milestone;
+        public final BigDecimal withheld;
+        public final BigDecimal net;
+        public final String proposer;
+        public PaymentState state = PaymentState.PROPOSED;
+        public boolean batched;
+
+        Payment(int milestone, BigDecimal withheld, BigDecimal net, String proposer) {
+            this.milestone = milestone;
+            this.withheld = withheld;
+            this.net = net;
+            this.proposer = proposer;
+        }
+
+        public boolean isRelease() {
+            return milestone < 0;
+        }
+
+        public boolean live() {
+            return state != PaymentState.REJECTED;
+        }
+    }
+
+    /** The five places a krone can be, and what was released (part of paid). */
+    public record Ledger(BigDecimal granted, BigDecimal paid, BigDecimal withheldOutstanding, BigDecimal released,
+            BigDecimal forfeited, BigDecimal notYetDue, BigDecimal freed) {
+    }
+
+    public final BigDecimal granted;
+    public final BigDecimal percent;
+    public final String recommender;
+    public final List<Milestone> milestones = new ArrayList<>();
+    public final List<Payment> payments = new ArrayList<>();
+    public State state = State.RECOMMENDED;
+    public BigDecimal forfeited = BigDecimal.ZERO.setScale(2);
+    public LocalDate acceptanceDeadline;
+    public LocalDate operationDeadline;
+    public LocalDate operationReportedOn;
+    public final List<LocalDate> measurements = new ArrayList<>();
+
+    public GrantModel(BigDecimal percent, String recommender, List<BigDecimal> plan) {
+        this.percent = percent;
+        this.recommender = recommender;
+        plan.forEach(a -> milestones.add(new Milestone(a.setScale(2))));
+        this.granted = plan.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
+    public Ledger ledger() {
+        BigDecimal paid = zero();
+        BigDecimal withheld = zero();
+        BigDecimal released = zero();
+        for (Payment p : payments) {
+            if (p.live()) {
+                paid = paid.add(p.net);
+                withheld = withheld.add(p.withheld);
+                if (p.isRelease()) {
+                    released = released.add(p.net);
+                }
+            }
+        }
+        return new Ledger(granted, paid, withheld.subtract(released).subtract(forfeited), released, forfeited,
+                sum(MilestoneState.PLANNED, MilestoneState.REPORTED), sum(MilestoneState.FREED));
+    }
+
+    /** What the grant holds against its year's and call's frames: granted − freed − forfeited (0 before decision). */
+    public BigDecimal committed() {
+        return state == State.RECOMMENDED ? zero() : granted.subtract(ledger().freed()).subtract(forfeited);
+    }
+
+    // ---- the decision and the answer
+
+    void decided(LocalDate acceptanceDeadline, LocalDate operationDeadline) {
+        require(state == State.RECOMMENDED, "not recommended");
+        this.state = State.GRANTED;
+        this.acceptanceDeadline = acceptanceDeadline;
+        this.operationDeadline = operationDeadline;
+    }
+
+    public void accept(LocalDate today) {
+        require(state == State.GRANTED, "accept: not granted");
+        require(!today.isAfter(acceptanceDeadline), "accept: deadline passed");
+        state = State.ACCEPTED;
+    }
+
+    /** Declined by the municipality: lapsed, every milestone freed. Returns what goes back to the frame. */
+    public BigDecimal decline() {
+        require(state == State.GRANTED, "decline: not granted");
+        state = State.LAPSED;
+        return freeUnpaid();
+    }
+
+    /** The acceptance deadline job: lapses this grant if it is due. Returns what goes back to the frame. */
+    public BigDecimal lapseIfDue(LocalDate today) {
+        if (state != State.GRANTED || !today.isAfter(acceptanceDeadline)) {
+            return zero();
+        }
+        state = State.LAPSED;
+        return freeUnpaid();
+    }
+
+    // ---- milestones
+
+    public void report(int m) {
+        require(PAYABLE.contains(state), "report: grant " + state);
+        Milestone milestone = milestones.get(m);
+        require(milestone.state == MilestoneState.PLANNED || milestone.state == MilestoneState.REPORTED,
+                "report: milestone " + milestone.state);
+        milestone.state = MilestoneState.REPORTED;
+    }
+
+    public void sendBack(int m) {
+        require(PAYABLE.contains(state), "send back: grant " + state);
+        Milestone milestone = milestones.get(m);
+        require(milestone.state == MilestoneState.REPORTED, "send back: milestone " + milestone.state);
+        milestone.state = MilestoneState.PLANNED;
+    }
+
+    public void verify(int m, String caseHandler) {
+        require(PAYABLE.contains(state), "verify: grant " + state);
+        Milestone milestone = milestones.get(m);
+        require(milestone.state == MilestoneState.REPORTED, "verify: milestone " + milestone.state);
+        BigDecimal withheld = state == State.OPERATIONAL ? zero()
+                : milestone.amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        milestone.state = MilestoneState.VERIFIED;
+        payments.add(new Payment(m, withheld, milestone.amount.subtract(withheld), caseHandler));
+        if (state == State.ACCEPTED) {
+            state = State.IN_PROGRESS;
+        }
+    }
+
+    // ---- payments
+
+    public void approve(int p, String approver) {
+        Payment payment = payments.get(p);
+        require(payment.state == PaymentState.PROPOSED, "approve: payment " + payment.state);
+        require(!approver.equals(payment.proposer), "approve: four eyes");
+        payment.state = PaymentState.APPROVED;
+    }
+
+    /** Returns what goes back to the frame: on an ended grant, the milestone freed and its withheld part unforfeited. */
+    public BigDecimal reject(int p) {
+        Payment payment = payments.get(p);
+        require(payment.state == PaymentState.PROPOSED, "reject: payment " + payment.state);
+        payment.state = PaymentState.REJECTED;
+        if (payment.isRelease()) {
+            return zero();
+        }
+        Milestone milestone = milestones.get(payment.milestone);
+        if (ENDED.contains(state)) {
+            milestone.state = MilestoneState.FREED;
+            forfeited = forfeited.subtract(payment.withheld);
+            return milestone.amount.subtract(payment.withheld); // freed less what is no longer forfeited
+        }
+        milestone.state = MilestoneState.REPORTED;
+        return zero();
+    }
+
+    // ---- operation
+
+    public void reportOperation(LocalDate today, int graceDays) {
+        require(RUNNING.contains(state), "report operation: grant " + state);
+        require(!today.isAfter(operationDeadline.plusDays(graceDays)), "report operation: after deadline + grace");
+        operationReportedOn = today;
+    }
+
+    public void confirmOperation(String caseHandler) {
+        BigDecimal outstanding = ledger().withheldOutstanding();
+        if (state == State.OPERATIONAL) {
+            boolean pending = payments.stream().anyMatch(p -> p.isRelease() && p.state == PaymentState.PROPOSED);
+            require(!pending && outstanding.signum() > 0, "confirm again: nothing to release");
+            payments.add(new Payment(-1, zero(), outstanding, caseHandler));
+            return;
+        }
+        require(RUNNING.contains(state), "confirm: grant " + state);
+        require(operationReportedOn != null, "confirm: not reported");
+        require(payments.stream().noneMatch(p -> !p.isRelease() && p.state == PaymentState.PROPOSED
+                && p.withheld.signum() > 0), "confirm: a payment with a withheld part is still proposed");
+        state = State.OPERATIONAL;
+        if (outstanding.signum() > 0) {
+            payments.add(new Payment(-1, zero(), outstanding, caseHandler));
+        }
+    }
+
+    // ---- ends
+
+    public BigDecimal cancel() {
+        require(RUNNING.contains(state), "cancel: grant " + state);
+        return end(State.CANCELLED);
+    }
+
+    /** The operation deadline job: expires this grant if it is due. Returns what goes back to the frame. */
+    public BigDecimal expireIfDue(LocalDate today, int graceDays) {
+        if (!RUNNING.contains(state) || operationReportedOn != null
+                || !today.isAfter(operationDeadline.plusDays(graceDays))) {
+            return zero();
+        }
+        return end(State.EXPIRED);
+    }
+
+    private BigDecimal end(State end) {
+        BigDecimal forfeit = ledger().withheldOutstanding();
+        state = end;
+        forfeited = forfeited.add(forfeit);
+        return freeUnpaid().add(forfeit);
+    }
+
+    /** Whether the reporting period ({@code years} from the operation date) is over with every year reported. */
+    public boolean reportingFulfilled(LocalDate today, int years) {
+        if (operationReportedOn == null || today.isBefore(operationReportedOn.plusYears(years))) {
+            return false;
+        }
+        for (int y = 1; y <= years; y++) {
+            LocalDate from = operationReportedOn.plusYears(y - 1L);
+            LocalDate to = operationReportedOn.plusYears(y);
+            if (measurements.stream().noneMatch(d -> !d.isBefore(from) && d.isBefore(to))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Closes an operational grant whose reporting is fulfilled; unverified milestones freed. Returns them. */
+    public BigDecimal close(LocalDate today, int years) {
+        require(state == State.OPERATIONAL, "close: grant " + state);
+        require(reportingFulfilled(today, years), "close: reporting not fulfilled");
+        require(payments.stream().noneMatch(p -> p.state == PaymentState.PROPOSED), "close: a payment is proposed");
+        require(ledger().withheldOutstanding().signum() == 0, "close: withheld money outstanding");
+        state = State.CLOSED;
+        return freeUnpaid();
+    }
+
+    // ---- batches
+
+    /** Approved payments not yet in a batch. */
+    public List<Payment> approvedUnbatched() {
+        return payments.stream().filter(p -> p.state == PaymentState.APPROVED && !p.batched).toList();
+    }
+
+    private BigDecimal freeUnpaid() {
+        BigDecimal freed = zero();
+        for (Milestone m : milestones) {
+            if (m.state == MilestoneState.PLANNED || m.state == MilestoneState.REPORTED) {
+                m.state = MilestoneState.FREED;
+                freed = freed.add(m.amount);
+            }
+        }
+        return freed;
+    }
+
+    private BigDecimal sum(MilestoneState... states) {
+        Set<MilestoneState> wanted = Set.of(states);
+        return milestones.stream().filter(m -> wanted.contains(m.state)).map(m -> m.amount)
+                .reduce(zero(), BigDecimal::add);
+    }
+
+    static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+
+    static void require(boolean condition, String why) {
+        if (!condition) {
+            throw new Refused(why);
+        }
+    }
+}

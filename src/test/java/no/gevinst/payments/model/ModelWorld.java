@@ -1,0 +1,113 @@
+package no.gevinst.payments.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The model's side of a run: the budget model, the clock, the payment batches, and how an {@link Act} applies to
+ * them. {@link #apply} answers null when the rules allow the act, or why they refuse it (and then nothing changed).
+ */
+public final class ModelWorld {
+
+    /**
+     * An application recommended for a grant: its call, withheld %, plan, recommender, and its planned operation
+     * date (the grant's operation deadline) in days from the start.
+     */
+    public record Spec(int call, String percent, List<String> plan, String recommender, int operationInDays) {
+    }
+
+    public final BudgetModel budget = new BudgetModel();
+    public final int acceptanceDays;
+    public final int graceDays;
+    public final int reportingYears;
+    public final List<Spec> specs;
+    public final LocalDate start;
+    public LocalDate today;
+    public final List<List<GrantModel.Payment>> unexported = new ArrayList<>();
+
+    public ModelWorld(LocalDate today, int acceptanceDays, int graceDays, int reportingYears, List<Spec> specs) {
+        this.start = today;
+        this.today = today;
+        this.acceptanceDays = acceptanceDays;
+        this.graceDays = graceDays;
+        this.reportingYears = reportingYears;
+        this.specs = specs;
+        for (int i = 0; i < specs.size(); i++) {
+            Spec spec = specs.get(i);
+            budget.application(i, spec.call(), new GrantModel(new BigDecimal(spec.percent()), spec.recommender(),
+                    spec.plan().stream().map(BigDecimal::new).toList()));
+        }
+    }
+
+    /** A call of {@code year} with its frame; the year's frame is the sum of its calls'. */
+    public ModelWorld call(int call, int year, String frame) {
+        budget.call(call, year, new BigDecimal(frame));
+        return this;
+    }
+
+    public GrantModel grant(int i) {
+        return budget.grants.get(i);
+    }
+
+    /** The planned operation date the application gave: its grant's operation deadline. */
+    public LocalDate operationDeadline(int i) {
+        return start.plusDays(specs.get(i).operationInDays());
+    }
+
+    /** Null if done, else the rule that refused it. */
+    public String apply(Act act) {
+        try {
+            act(act);
+            return null;
+        } catch (GrantModel.Refused refused) {
+            return refused.getMessage();
+        }
+    }
+
+    private void act(Act act) {
+        GrantModel grant = grant(act.grant());
+        int milestone = act.item() % grant.milestones.size();
+        switch (act.kind()) {
+            case DECIDE -> budget.decide(act.grant(), act.who(), today.plusDays(acceptanceDays),
+                    operationDeadline(act.grant()));
+            case ACCEPT -> grant.accept(today);
+            case DECLINE -> grant.decline();
+            case LAPSE_JOB -> budget.grants.values().forEach(g -> g.lapseIfDue(today));
+            case REPORT -> grant.report(milestone);
+            case VERIFY -> grant.verify(milestone, act.who());
+            case SEND_BACK -> grant.sendBack(milestone);
+            case APPROVE -> grant.approve(payment(grant, act), act.who());
+            case REJECT -> grant.reject(payment(grant, act));
+            case REPORT_OPERATION -> grant.reportOperation(today, graceDays);
+            case CONFIRM_OPERATION -> grant.confirmOperation(act.who());
+            case CANCEL -> grant.cancel();
+            case EXPIRE_JOB -> budget.grants.values().forEach(g -> g.expireIfDue(today, graceDays));
+            case MEASURE -> {
+                GrantModel.require(grant.operationReportedOn != null && (GrantModel.RUNNING.contains(grant.state)
+                        || grant.state == GrantModel.State.OPERATIONAL), "measure: no operation");
+                grant.measurements.add(today);
+            }
+            case CLOSE -> grant.close(today, reportingYears);
+            case BATCH -> {
+                List<GrantModel.Payment> approved = budget.grants.values().stream()
+                        .flatMap(g -> g.approvedUnbatched().stream()).toList();
+                GrantModel.require(!approved.isEmpty(), "batch: nothing approved");
+                approved.forEach(p -> p.batched = true);
+                unexported.add(approved);
+            }
+            case EXPORT -> {
+                GrantModel.require(!unexported.isEmpty(), "export: no batch");
+                unexported.remove(act.item() % unexported.size()).forEach(p -> p.state = GrantModel.PaymentState.SENT);
+            }
+            case CLOCK -> today = today.plusDays(act.days());
+            default -> throw new IllegalArgumentException(act.kind().name());
+        }
+    }
+
+    private static int payment(GrantModel grant, Act act) {
+        GrantModel.require(!grant.payments.isEmpty(), "no payment");
+        return grant.payments.size() - 1 - act.item() % grant.payments.size(); // the newest first
+    }
+}
