@@ -149,7 +149,7 @@ class MoneyRulesPropertyTest {
                 year.free(grant.rejectPayment(granted.application(), payment, person, "Feil", Granted.NOW));
             }
             case REPORT_OPERATION -> grant.reportOperation(granted.application(), Granted.TODAY, "I drift", "kommune",
-                    Granted.TODAY);
+                    Granted.TODAY, 90);
             case CONFIRM_OPERATION -> grant.confirmOperation(granted.application(), person, Granted.NOW);
             case CANCEL -> year.free(grant.cancel(granted.application(), "Stanset", person, Granted.NOW));
             case EXPIRE -> year.free(grant.expire(granted.application(), LocalDate.of(2030, 1, 1), 90, "system",
