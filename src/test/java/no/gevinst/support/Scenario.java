@@ -79,6 +79,17 @@ public final class Scenario {
      * godkjenner2 and accepted by Drammen: a grant ready for milestone reports.
      */
     public long accepted(long call, String... milestones) {
+        long id = granted(call, milestones);
+        var accepted = api.send("POST", "api/v1/applications/" + id + "/accept", "kommune.drammen", null);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        return id;
+    }
+
+    /**
+     * Drammen's application with these milestones, taken and recommended in full by saksbehandler1 and approved by
+     * godkjenner2: a grant waiting for Drammen's answer.
+     */
+    public long granted(long call, String... milestones) {
         long id = submitted(call, milestones);
         String path = "api/v1/applications/" + id;
         assertEquals(200, api.send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
@@ -97,8 +108,6 @@ public final class Scenario {
         assertEquals(200, recommended.statusCode(), recommended.body());
         var decided = api.send("POST", path + "/decide", "godkjenner2", "{\"approve\": true}");
         assertEquals(200, decided.statusCode(), decided.body());
-        var accepted = api.send("POST", path + "/accept", "kommune.drammen", null);
-        assertEquals(200, accepted.statusCode(), accepted.body());
         return id;
     }
 

@@ -158,7 +158,7 @@ public class TestData {
                     "test", now, today, 30);
             em.persist(grant);
             grant.accept(application, "test", now, today);
-            grant.reportOperation(application, today.minusDays(300), "I drift", "test", today);
+            grant.reportOperation(application, today.minusDays(300), "I drift", "test", today, 90);
             grant.confirmOperation(application, "test", now);
             em.flush();
             for (no.gevinst.applications.entity.BenefitTarget target : application.getBenefitTargets()) {

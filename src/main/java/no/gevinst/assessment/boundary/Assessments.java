@@ -176,6 +176,8 @@ public class Assessments {
     @RolesAllowed(Role.Names.APPROVER)
     public Assessment decide(long applicationId, Boolean approve, String comment) {
         Application application = submitted(applicationId);
+        // The application's row before the budget year's: the one lock order of every act on money (GrantLocks).
+        em.lock(application, LockModeType.PESSIMISTIC_WRITE);
         Assessment assessment = assessment(applicationId);
         if (approve == null) {
             throw new InvalidInputException(List.of(Violation.of("approve", "validation.required")), Assessment.LABELS);

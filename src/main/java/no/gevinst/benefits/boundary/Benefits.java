@@ -20,8 +20,12 @@ import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.benefits.entity.Realisation;
 import no.gevinst.benefits.entity.ReportingDuty;
+import no.gevinst.budget.control.BudgetYears;
+import no.gevinst.budget.entity.BudgetYear;
+import no.gevinst.payments.control.GrantLocks;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.security.entity.Role;
 
@@ -43,6 +47,12 @@ public class Benefits {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    GrantLocks locks;
+
+    @Inject
+    BudgetYears budgetYears;
 
     @Inject
     Clock clock;
@@ -110,16 +120,17 @@ public class Benefits {
 
     /**
      * Closes an operational grant whose reporting period (the scheme's, counted from the operation date) is over
-     * with every benefit target reported every year; refused with the years that miss reports otherwise.
+     * with every benefit target reported every year; refused with the years that miss reports otherwise. Its payments
+     * must be settled (see {@code Grant.close}); milestones never verified are freed back to the year's frame, under
+     * the locks in {@code GrantLocks}' order.
      */
     @RolesAllowed(Role.Names.CASE_HANDLER)
     public Application close(long applicationId) {
         Application application = applications.get(applicationId);
-        Grant grant = em.find(Grant.class, application.getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (grant == null || grant.getInOperationSince() == null
-                || application.getStatus() != no.gevinst.applications.entity.ApplicationStatus.OPERATIONAL) {
+        if (application.getStatus() != no.gevinst.applications.entity.ApplicationStatus.OPERATIONAL) {
             throw new DomainException("grant.notInThisState", application.getStatus());
         }
+        Grant grant = locks.lock(application);
         int years = application.getCall().getReportingPeriodYears();
         ReportingDuty duty = new ReportingDuty(grant.getInOperationSince(), years);
         var reports = reportDates(application, measurements(applicationId));
@@ -132,11 +143,16 @@ public class Benefits {
             throw new DomainException("grant.reportsMissing", missing.stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")));
         }
-        application.close();
+        BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+        Money before = budget.getCommitted();
+        Money freed = grant.close(application, session.getCallerPrincipal().getName(), clock.instant());
+        budget.free(freed);
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record("GRANT_CLOSED", ENTITY, String.valueOf(applicationId), application.getReference()
-                + ": reporting period of " + years + " years from " + grant.getInOperationSince() + " fulfilled");
+                + ": reporting period of " + years + " years from " + grant.getInOperationSince() + " fulfilled"
+                + (freed.isPositive() ? "; milestones never verified freed: " + freed + "; committed "
+                        + grant.getBudgetYear() + " " + before + " -> " + budget.getCommitted() : ""));
         return application;
     }
 

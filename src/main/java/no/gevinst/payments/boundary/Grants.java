@@ -26,6 +26,7 @@ import no.gevinst.applications.entity.AttachmentContent;
 import no.gevinst.applications.entity.SchemeSettings;
 import no.gevinst.benefits.boundary.Benefits;
 import no.gevinst.benefits.entity.Measurement;
+import no.gevinst.payments.control.GrantLocks;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.payments.entity.GrantMilestone;
 import no.gevinst.payments.entity.Payment;
@@ -56,6 +57,9 @@ public class Grants {
 
     @Inject
     BudgetYears budgetYears;
+
+    @Inject
+    GrantLocks locks;
 
     @Inject
     AuditTrail audit;
@@ -102,7 +106,7 @@ public class Grants {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     public Grant accept(long applicationId) {
         Application application = answerable(applicationId);
-        Grant grant = grant(application);
+        Grant grant = locks.lock(application);
         grant.accept(application, caller(), clock.instant(), LocalDate.now(clock));
         changed(application);
         audit.record("GRANT_ACCEPTED", ENTITY, String.valueOf(applicationId),
@@ -113,7 +117,7 @@ public class Grants {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     public Grant decline(long applicationId) {
         Application application = answerable(applicationId);
-        Grant grant = grant(application);
+        Grant grant = locks.lock(application);
         BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
         Money before = budget.getCommitted();
         budget.free(grant.decline(application, caller(), clock.instant()));
@@ -123,40 +127,42 @@ public class Grants {
         return grant;
     }
 
-    /**
-     * Lets every grant whose acceptance deadline has passed lapse, freeing its amount. Safe to run twice: a grant
-     * that has lapsed is no longer granted. Returns how many lapsed.
-     */
+    /** The grants whose acceptance deadline has passed without an answer, for the job to lapse one at a time. */
     @PermitAll
-    public int lapseOverdue() {
-        LocalDate today = LocalDate.now(clock);
-        List<Long> overdue = em.createQuery("select g.applicationId from Grant g, Application a"
+    public List<Long> overdueForAnswer() {
+        return em.createQuery("select g.applicationId from Grant g, Application a"
                 + " where a.id = g.applicationId and a.status = :granted and g.acceptanceDeadline < :today"
                 + " order by g.applicationId", Long.class)
-                .setParameter("granted", ApplicationStatus.GRANTED).setParameter("today", today).getResultList();
-        int lapsed = 0;
-        for (Long id : overdue) {
-            Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-            Grant grant = em.find(Grant.class, id);
-            if (!grant.isOverdue(application, today)) {
-                continue; // accepted or lapsed by someone else since the query
-            }
-            BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
-            Money before = budget.getCommitted();
-            budget.free(grant.lapse(application, today));
-            changed(application);
-            audit.recordFor(SYSTEM, "GRANT_LAPSED", ENTITY, String.valueOf(id), freedDetails(application, grant,
-                    before, budget) + "; acceptance deadline " + grant.getAcceptanceDeadline());
-            lapsed++;
+                .setParameter("granted", ApplicationStatus.GRANTED).setParameter("today", LocalDate.now(clock))
+                .getResultList();
+    }
+
+    /**
+     * Lets the grant lapse if its acceptance deadline has passed, freeing its amount; false if it was answered or
+     * lapsed since. One grant per transaction, so one that fails does not hold back the others.
+     */
+    @PermitAll
+    public boolean lapseIfOverdue(long applicationId) {
+        LocalDate today = LocalDate.now(clock);
+        Application application = em.find(Application.class, applicationId);
+        Grant grant = locks.lock(application);
+        if (!grant.isOverdue(application, today)) {
+            return false;
         }
-        return lapsed;
+        BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+        Money before = budget.getCommitted();
+        budget.free(grant.lapse(application, today));
+        changed(application);
+        audit.recordFor(SYSTEM, "GRANT_LAPSED", ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
+                before, budget) + "; acceptance deadline " + grant.getAcceptanceDeadline());
+        return true;
     }
 
     @RolesAllowed(Role.Names.MUNICIPALITY)
     public GrantMilestone reportMilestone(long applicationId, long milestoneId, LocalDate completedOn,
             String description) {
         Application application = answerable(applicationId);
-        Grant grant = locked(application);
+        Grant grant = locks.lock(application);
         GrantMilestone milestone = grant.reportMilestone(application, grant.milestone(milestoneId), completedOn,
                 description, application.hasEvidenceFor(milestoneId), caller(), clock.instant(), LocalDate.now(clock));
         changed(application);
@@ -172,7 +178,7 @@ public class Grants {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     public Attachment attachEvidence(long applicationId, Long milestoneId, String fileName, byte[] content) {
         Application application = answerable(applicationId);
-        Grant grant = locked(application);
+        Grant grant = locks.lock(application);
         if (milestoneId != null) {
             grant.milestone(milestoneId);
         }
@@ -192,7 +198,7 @@ public class Grants {
     @RolesAllowed(Role.Names.CASE_HANDLER)
     public Payment verifyMilestone(long applicationId, long milestoneId) {
         Application application = applications.get(applicationId);
-        Grant grant = locked(application);
+        Grant grant = locks.lock(application);
         Payment payment = grant.verifyMilestone(application, grant.milestone(milestoneId), caller(), clock.instant());
         changed(application);
         em.flush();
@@ -205,7 +211,7 @@ public class Grants {
     @RolesAllowed(Role.Names.CASE_HANDLER)
     public GrantMilestone sendBackMilestone(long applicationId, long milestoneId, String reason) {
         Application application = applications.get(applicationId);
-        Grant grant = locked(application);
+        Grant grant = locks.lock(application);
         GrantMilestone milestone = grant.sendBackMilestone(application, grant.milestone(milestoneId), reason);
         changed(application);
         audit.record("MILESTONE_SENT_BACK", ENTITY, String.valueOf(applicationId), milestoneDetails(application,
@@ -225,8 +231,9 @@ public class Grants {
     public Grant reportOperation(long applicationId, LocalDate since, String description,
             List<FirstMeasurement> measurements) {
         Application application = answerable(applicationId);
-        Grant grant = locked(application);
-        grant.reportOperation(application, since, description, caller(), LocalDate.now(clock));
+        Grant grant = locks.lock(application);
+        grant.reportOperation(application, since, description, caller(), LocalDate.now(clock),
+                em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays());
         changed(application);
         audit.record("OPERATION_REPORTED", ENTITY, String.valueOf(applicationId), application.getReference()
                 + " in operation since " + since + ", " + measurements.size() + " first measurement(s)");
@@ -240,7 +247,7 @@ public class Grants {
     @RolesAllowed(Role.Names.CASE_HANDLER)
     public Grant confirmOperation(long applicationId) {
         Application application = applications.get(applicationId);
-        Grant grant = locked(application);
+        Grant grant = locks.lock(application);
         Optional<Payment> release = grant.confirmOperation(application, caller(), clock.instant());
         changed(application);
         em.flush();
@@ -254,7 +261,7 @@ public class Grants {
     @RolesAllowed(Role.Names.APPROVER)
     public Grant cancel(long applicationId, String reason) {
         Application application = applications.get(applicationId);
-        Grant grant = locked(application);
+        Grant grant = locks.lock(application);
         BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
         Money before = budget.getCommitted();
         budget.free(grant.cancel(application, reason, caller(), clock.instant()));
@@ -265,51 +272,44 @@ public class Grants {
         return grant;
     }
 
+    /** The running grants past their operation deadline and grace period, for the job to expire one at a time. */
+    @PermitAll
+    public List<Long> pastOperationDeadline() {
+        int graceDays = em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays();
+        return em.createQuery("select g.applicationId from Grant g, Application a"
+                + " where a.id = g.applicationId and a.status in :running and g.operationDeadline < :limit"
+                + " and g.inOperationSince is null order by g.applicationId", Long.class)
+                .setParameter("running", List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS))
+                .setParameter("limit", LocalDate.now(clock).minusDays(graceDays)).getResultList();
+    }
+
     /**
-     * Lets every running grant whose operation deadline and grace period have passed expire, as a cancellation by
-     * the system. Safe to run twice. Returns how many expired.
+     * Lets the grant expire, as a cancellation by the system, if it is running and not reported in operation by its
+     * operation deadline and the grace period; false if that no longer holds. One grant per transaction.
      */
     @PermitAll
-    public int expireOverdue() {
+    public boolean expireIfPastOperationDeadline(long applicationId) {
         LocalDate today = LocalDate.now(clock);
         int graceDays = em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays();
-        List<Long> overdue = em.createQuery("select g.applicationId from Grant g, Application a"
-                + " where a.id = g.applicationId and a.status in :running and g.operationDeadline < :limit"
-                + " order by g.applicationId", Long.class)
-                .setParameter("running", List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS))
-                .setParameter("limit", today.minusDays(graceDays)).getResultList();
-        int expired = 0;
-        for (Long id : overdue) {
-            Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-            Grant grant = em.find(Grant.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (!grant.isPastOperationDeadline(application, today, graceDays)) {
-                continue;
-            }
-            BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
-            Money before = budget.getCommitted();
-            budget.free(grant.expire(application, today, graceDays, SYSTEM, clock.instant()));
-            changed(application);
-            audit.recordFor(SYSTEM, "GRANT_EXPIRED", ENTITY, String.valueOf(id), application.getReference()
-                    + ": not in operation by " + grant.getOperationDeadline() + " + " + graceDays + " days; "
-                    + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
-                    + budget.getCommitted());
-            expired++;
+        Application application = em.find(Application.class, applicationId);
+        Grant grant = locks.lock(application);
+        if (!grant.isPastOperationDeadline(application, today, graceDays)) {
+            return false;
         }
-        return expired;
+        BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+        Money before = budget.getCommitted();
+        budget.free(grant.expire(application, today, graceDays, SYSTEM, clock.instant()));
+        changed(application);
+        audit.recordFor(SYSTEM, "GRANT_EXPIRED", ENTITY, String.valueOf(applicationId), application.getReference()
+                + ": not in operation by " + grant.getOperationDeadline() + " + " + graceDays + " days; "
+                + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
+                + budget.getCommitted());
+        return true;
     }
 
     private static String milestoneDetails(Application application, GrantMilestone milestone) {
         return application.getReference() + " milestone " + (milestone.getPosition() + 1) + " (" + milestone.getAmount()
                 + ")";
-    }
-
-    /** The grant's row, locked: acts on one grant's money happen one at a time. */
-    private Grant locked(Application application) {
-        Grant grant = em.find(Grant.class, application.getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (grant == null) {
-            throw new DomainException("grant.notGranted", application.getStatus());
-        }
-        return grant;
     }
 
     private static String freedDetails(Application application, Grant grant, Money before, BudgetYear budget) {
@@ -324,14 +324,6 @@ public class Grants {
             throw new DomainException("application.partnerReadsOnly");
         }
         return application;
-    }
-
-    private Grant grant(Application application) {
-        Grant grant = em.find(Grant.class, application.getId());
-        if (grant == null) {
-            throw new DomainException("grant.notGranted", application.getStatus());
-        }
-        return grant;
     }
 
     private void changed(Application application) {

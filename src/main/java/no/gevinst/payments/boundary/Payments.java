@@ -19,6 +19,7 @@ import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.payments.control.Pain001;
+import no.gevinst.payments.control.GrantLocks;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.payments.entity.Payment;
 import no.gevinst.payments.entity.PaymentBatch;
@@ -46,6 +47,9 @@ public class Payments {
 
     @Inject
     BudgetYears budgetYears;
+
+    @Inject
+    GrantLocks locks;
 
     @Inject
     AuditTrail audit;
@@ -94,7 +98,7 @@ public class Payments {
     public Payment reject(long paymentId, String reason) {
         Payment payment = locked(paymentId);
         Grant grant = payment.getGrant();
-        Application application = em.find(Application.class, grant.getApplicationId(), LockModeType.PESSIMISTIC_WRITE);
+        Application application = em.find(Application.class, grant.getApplicationId());
         Money backToFrame = grant.rejectPayment(application, payment, caller(), reason, clock.instant());
         String freed = "";
         if (backToFrame.compareTo(Money.ZERO) > 0) {
@@ -193,12 +197,13 @@ public class Payments {
                 application.getBankAccount().map(BankAccountNumber::value).orElseThrow(), remittance);
     }
 
+    /** The payment, read again after its application's and grant's rows are locked (in {@link GrantLocks}' order). */
     private Payment locked(long paymentId) {
         Payment found = em.find(Payment.class, paymentId);
         if (found == null) {
             throw new NotFoundException(ENTITY + " " + paymentId);
         }
-        em.find(Grant.class, found.getGrant().getApplicationId(), LockModeType.PESSIMISTIC_WRITE);
+        locks.lock(em.find(Application.class, found.getGrant().getApplicationId()));
         em.refresh(found);
         return found;
     }

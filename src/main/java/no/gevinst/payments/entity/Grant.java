@@ -216,10 +216,17 @@ public class Grant implements Serializable {
         return milestone;
     }
 
-    /** The municipality reports the project in operation; a case handler confirms it. */
+    /**
+     * The municipality reports the project in operation; a case handler confirms it. A report stops the operation
+     * deadline's clock (see {@link #isPastOperationDeadline}), so it is refused once the deadline and the grace period
+     * have passed: the grant expires at the next run of the job.
+     */
     public void reportOperation(Application application, LocalDate since, String description, String username,
-            LocalDate today) {
+            LocalDate today, int graceDays) {
         requireStatus(application, RUNNING);
+        if (isPastOperationDeadline(application, today, graceDays)) {
+            throw new DomainException("operation.deadlinePassed", operationDeadline.plusDays(graceDays));
+        }
         List<Violation> violations = new ArrayList<>();
         if (since == null) {
             violations.add(Violation.of("inOperationSince", "validation.required"));
@@ -240,6 +247,10 @@ public class Grant implements Serializable {
     /**
      * A case handler confirms the reported operation: the project is operational, and one payment releasing all the
      * withheld money outstanding is proposed (none if nothing is withheld). Returns the release, if any.
+     * <p>
+     * Refused while a milestone payment with a withheld part waits for the approver: the release would pay out the
+     * withheld part of a payment that may still be rejected, and the milestone then paid again in full after
+     * operation (a grant paid 110 %). The approver approves or rejects it first.
      */
     public java.util.Optional<Payment> confirmOperation(Application application, String caseHandler, Instant now) {
         if (application.getStatus() == ApplicationStatus.OPERATIONAL) {
@@ -248,6 +259,11 @@ public class Grant implements Serializable {
         requireStatus(application, RUNNING);
         if (inOperationSince == null) {
             throw new DomainException("operation.notReported");
+        }
+        long undecided = payments.stream().filter(p -> p.getStatus() == PaymentStatus.PROPOSED
+                && p.getWithheld().isPositive()).count();
+        if (undecided > 0) {
+            throw new DomainException("operation.paymentsUndecided", undecided);
         }
         application.confirmOperation();
         this.operationConfirmedBy = caseHandler;
@@ -266,7 +282,7 @@ public class Grant implements Serializable {
         boolean pending = payments.stream().anyMatch(p -> p.getKind() == PaymentKind.RELEASE
                 && p.getStatus() == PaymentStatus.PROPOSED);
         Money outstanding = ledger().withheldOutstanding();
-        if (pending || outstanding.compareTo(Money.ZERO) == 0) {
+        if (pending || !outstanding.isPositive()) {
             throw new DomainException("operation.alreadyConfirmed");
         }
         Payment release = Payment.release(this, outstanding, caseHandler, now);
@@ -321,9 +337,12 @@ public class Grant implements Serializable {
         return end(approver, reason.trim(), now);
     }
 
-    /** Whether the project missed its operation deadline and the grace period after it. */
+    /**
+     * Whether the project missed its operation deadline and the grace period after it without reporting operation:
+     * a report (which can only be made in time) stops the clock while it waits for the case handler.
+     */
     public boolean isPastOperationDeadline(Application application, LocalDate today, int graceDays) {
-        return RUNNING.contains(application.getStatus()) && operationDeadline != null
+        return RUNNING.contains(application.getStatus()) && inOperationSince == null && operationDeadline != null
                 && today.isAfter(operationDeadline.plusDays(graceDays));
     }
 
@@ -334,6 +353,28 @@ public class Grant implements Serializable {
         }
         application.expire();
         return end(system, "operation deadline " + operationDeadline + " + " + graceDays + " days passed", now);
+    }
+
+    /**
+     * Closes an operational grant whose reporting period is fulfilled (the caller checks the benefit reports). Every
+     * payment must be settled first: none waiting for the approver, no withheld money outstanding (a rejected release
+     * is proposed again by confirming the operation). Milestones never verified will not be paid: they are freed.
+     * Returns what goes back to the year's frame.
+     */
+    public Money close(Application application, String username, Instant now) {
+        requireStatus(application, EnumSet.of(ApplicationStatus.OPERATIONAL));
+        long undecided = payments.stream().filter(p -> p.getStatus() == PaymentStatus.PROPOSED).count();
+        if (undecided > 0) {
+            throw new DomainException("grant.closePaymentsUndecided", undecided);
+        }
+        Money outstanding = ledger().withheldOutstanding();
+        if (outstanding.isPositive()) {
+            throw new DomainException("grant.closeWithheldOutstanding", outstanding.amount());
+        }
+        application.close();
+        this.endedBy = username;
+        this.endedAt = now;
+        return freeUnpaidMilestones();
     }
 
     private Money end(String username, String reason, Instant now) {

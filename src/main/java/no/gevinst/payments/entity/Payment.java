@@ -120,6 +120,10 @@ public class Payment implements Serializable {
 
     /** The release of the withheld money outstanding, paid in full. */
     static Payment release(Grant grant, Money withheldOutstanding, String caseHandler, Instant now) {
+        if (!withheldOutstanding.isPositive()) {
+            // The ledger says nothing is owed: releasing it would pay money the grant does not hold.
+            throw new IllegalStateException("A release of " + withheldOutstanding + " for grant " + grant.getApplicationId());
+        }
         return new Payment(grant, null, PaymentKind.RELEASE, withheldOutstanding, Money.ZERO, caseHandler, now);
     }
 

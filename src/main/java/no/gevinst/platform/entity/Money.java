@@ -68,6 +68,10 @@ public final class Money implements Comparable<Money>, Serializable {
         return amount.signum() < 0;
     }
 
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
     public boolean isGreaterThan(Money other) {
         return compareTo(other) > 0;
     }

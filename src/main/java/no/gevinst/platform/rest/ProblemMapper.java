@@ -6,7 +6,6 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -25,6 +24,7 @@ import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.i18n.Languages;
 import no.gevinst.platform.i18n.Messages;
+import no.gevinst.platform.persistence.Concurrency;
 
 /** Turns every failure of an API call into a problem+json answer with the status the API contract names. */
 @Provider
@@ -61,7 +61,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof StaleVersionException) {
             return respond(412, problems.problem(locale, 412, "problem.staleVersion", new Object[0], List.of()));
         }
-        if (isConcurrentChange(thrown)) {
+        if (Concurrency.isConflict(thrown)) {
             return respond(409, problems.problem(locale, 409, "problem.concurrentChange", new Object[0], List.of()));
         }
         if (isDatabaseUnreachable(thrown)) {
@@ -102,24 +102,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    /**
-     * Another transaction changed the same row, or took the same unique key, first, however deep the container
-     * wrapped that.
-     */
-    private static boolean isConcurrentChange(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-            // A unique key let only one of two simultaneous acts in (e.g. a payment into two batches).
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -363,4 +363,221 @@ class PaymentsIT {
             assertEquals(expected, actual, view[0]);
         }
     }
+
+    /** The payments of a grant that still count (not rejected), as the API shows them. */
+    private List<JsonObject> livePayments(long id) {
+        return grant(id).getJsonArray("payments").getValuesAs(JsonObject.class).stream()
+                .filter(p -> !"REJECTED".equals(p.getString("status"))).toList();
+    }
+
+    private static BigDecimal sum(List<JsonObject> payments) {
+        return payments.stream().map(p -> new BigDecimal(p.getString("net"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private HttpResponse<String> reportOperation(long id) {
+        long targetId = Api.json(api().get("api/v1/applications/" + id, "kommune.drammen")).getJsonArray("benefitTargets")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        return act("kommune.drammen", "api/v1/applications/" + id + "/operation/report", "{\"inOperationSince\": \""
+                + today() + "\", \"description\": \"I bruk\", \"measurements\": [{\"benefitTargetId\": " + targetId
+                + ", \"measuredOn\": \"" + today() + "\", \"value\": 20}]}");
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String messageKey) {
+        assertEquals(409, response.statusCode(), response.body());
+        assertTrue(Api.json(response).getString("type").endsWith(messageKey), response.body());
+    }
+
+    /**
+     * Issue 20, defects 1 and 2: verify milestone 1, report and confirm operation, approve the release, reject
+     * milestone 1's payment, verify both milestones again and approve them paid a grant of 200 000 with 220 000, and
+     * confirming operation again then answered 500. Operation is now confirmed only when no payment with a withheld
+     * part waits for the approver.
+     */
+    @Test
+    void aReleaseNeverPaysTheWithheldPartOfAPaymentThatMayStillBeRejected() {
+        long call = scenario().call(2040, "5000000.00");
+        long id = scenario().accepted(call, "100000.00", "100000.00");
+        String path = "api/v1/applications/" + id;
+        JsonObject first = reportAndVerify(id, 0, "saksbehandler1");
+        assertEquals("20000.00", first.getString("withheld"));
+        assertEquals(200, reportOperation(id).statusCode());
+
+        assertRefused(act("saksbehandler2", path + "/operation/confirm", null), "operation.paymentsUndecided");
+        assertEquals("IN_PROGRESS", Api.json(api().get(path, "ledelse")).getString("status"), "refused, unchanged");
+        assertEquals(1, grant(id).getJsonArray("payments").size(), "no release proposed");
+
+        assertEquals(200, act("godkjenner2", "api/v1/payments/" + first.getJsonNumber("id") + "/reject",
+                "{\"reason\": \"Feil dokumentasjon\"}").statusCode());
+        var confirmed = act("saksbehandler2", path + "/operation/confirm", null);
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertEquals("OPERATIONAL", Api.json(confirmed).getString("status"));
+        assertEquals(List.of(), livePayments(id), "nothing was withheld from a payment that stands: no release");
+        assertRefused(act("saksbehandler2", path + "/operation/confirm", null), "operation.alreadyConfirmed");
+
+        JsonObject again = reportAndVerifyAgain(id, "saksbehandler1");
+        JsonObject second = reportAndVerify(id, 1, "saksbehandler1");
+        for (JsonObject payment : List.of(again, second)) {
+            assertEquals("0.00", payment.getString("withheld"), "in operation: paid in full");
+            assertEquals(200, act("godkjenner1", "api/v1/payments/" + payment.getJsonNumber("id") + "/approve", null)
+                    .statusCode());
+        }
+        assertEquals(0, new BigDecimal("200000.00").compareTo(sum(livePayments(id))), "never more than granted");
+        JsonObject grant = grant(id);
+        assertEquals(List.of("200000.00", "0.00", "0.00"), List.of(grant.getString("paid"),
+                grant.getString("withheldOutstanding"), grant.getString("notYetDue")));
+        assertRefused(act("saksbehandler2", path + "/operation/confirm", null), "operation.alreadyConfirmed");
+        assertBudget(2040, "200000.00", "200000.00", "0.00", "0.00", "0.00");
+    }
+
+    /**
+     * docs/payments.md's example of a rejected payment after operation: the release is rejected, confirming the
+     * operation again proposes it again, and the milestone verified after operation is paid in full.
+     */
+    @Test
+    void aRejectedReleaseIsProposedAgainByConfirmingTheOperationAgain() {
+        long call = scenario().call(2041, "5000000.00");
+        long id = scenario().accepted(call, "100000.00", "100000.00");
+        String path = "api/v1/applications/" + id;
+        JsonObject first = reportAndVerify(id, 0, "saksbehandler1");
+        assertEquals(200, act("godkjenner1", "api/v1/payments/" + first.getJsonNumber("id") + "/approve", null)
+                .statusCode());
+        assertEquals(200, reportOperation(id).statusCode());
+        assertEquals(200, act("saksbehandler2", path + "/operation/confirm", null).statusCode());
+        JsonObject release = livePayments(id).get(1);
+        assertEquals(List.of("RELEASE", "20000.00"), List.of(release.getString("kind"), release.getString("net")));
+        assertEquals(200, act("godkjenner1", "api/v1/payments/" + release.getJsonNumber("id") + "/reject",
+                "{\"reason\": \"Driften er ikke dokumentert\"}").statusCode());
+        assertEquals("20000.00", grant(id).getString("withheldOutstanding"), "rejected: outstanding again");
+
+        assertEquals(200, act("saksbehandler2", path + "/operation/confirm", null).statusCode());
+        JsonObject again = livePayments(id).get(1);
+        assertEquals(List.of("RELEASE", "20000.00", "PROPOSED"), List.of(again.getString("kind"),
+                again.getString("net"), again.getString("status")));
+        assertRefused(act("saksbehandler2", path + "/operation/confirm", null), "operation.alreadyConfirmed");
+        JsonObject second = reportAndVerify(id, 1, "saksbehandler1");
+        assertEquals("100000.00", second.getString("net"));
+        assertEquals(0, new BigDecimal("200000.00").compareTo(sum(livePayments(id))));
+        assertBudget(2041, "200000.00", "200000.00", "0.00", "20000.00", "0.00");
+    }
+
+    /**
+     * Issue 20, defect 4: expiry ignored an operation report that waited for the case handler's confirmation. A
+     * report made in time stops the clock; after the deadline and the grace period it is refused.
+     */
+    @Test
+    void anOperationReportedInTimeStopsTheClockAndALateReportIsRefused() {
+        long call = scenario().call(2042, "5000000.00");
+        long reported = scenario().accepted(call, "100000.00");
+        long silent = scenario().accepted(call, "100000.00");
+        assertEquals(200, reportOperation(reported).statusCode());
+        LocalDate deadline = LocalDate.parse(grant(silent).getString("operationDeadline"));
+        try {
+            api().send("POST", "api/v1/test-support/clock?days=" + ChronoUnit.DAYS.between(today(),
+                    deadline.plusDays(91)), "admin", null);
+            assertRefused(reportOperation(silent), "operation.deadlinePassed");
+            api().send("POST", "api/v1/test-support/jobs/operation-deadlines", "admin", null);
+        } finally {
+            api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+        }
+        JsonObject waiting = Api.json(api().get("api/v1/applications/" + reported, "ledelse"));
+        assertEquals("ACCEPTED", waiting.getString("status"), "reported in time: waits for the case handler");
+        assertEquals("0.00", waiting.getJsonObject("grant").getString("freed"));
+        assertEquals("EXPIRED", Api.json(api().get("api/v1/applications/" + silent, "ledelse")).getString("status"));
+        assertEquals(200, act("saksbehandler1", "api/v1/applications/" + reported + "/operation/confirm", null)
+                .statusCode(), "the report can still be confirmed");
+    }
+
+    /**
+     * Issue 20, defect 7: closing left money committed for good. A grant closes only with its payments settled, and
+     * frees the milestones never verified back to the year's frame.
+     */
+    @Test
+    void closingWaitsForThePaymentsAndFreesTheMilestonesNeverVerified() {
+        long call = scenario().call(2043, "5000000.00");
+        long id = scenario().accepted(call, "60000.00", "40000.00");
+        String path = "api/v1/applications/" + id;
+        long targetId = Api.json(api().get(path, "kommune.drammen")).getJsonArray("benefitTargets").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject first = reportAndVerify(id, 0, "saksbehandler1");
+        assertEquals(200, act("godkjenner1", "api/v1/payments/" + first.getJsonNumber("id") + "/approve", null)
+                .statusCode());
+        assertEquals(200, reportOperation(id).statusCode());
+        assertEquals(200, act("saksbehandler2", path + "/operation/confirm", null).statusCode());
+        JsonObject release = livePayments(id).get(1);
+        LocalDate start = today();
+        try {
+            for (int year = 1; year <= 2; year++) {
+                api().send("POST", "api/v1/test-support/clock?days=" + 366 * year, "admin", null);
+                assertEquals(201, act("kommune.drammen", path + "/benefits/" + targetId + "/measurements",
+                        "{\"measuredOn\": \"" + start.plusDays(366 * year) + "\", \"value\": 30}").statusCode());
+            }
+            api().send("POST", "api/v1/test-support/clock?days=1100", "admin", null);
+            assertRefused(act("saksbehandler1", path + "/close", null), "grant.closePaymentsUndecided");
+            assertEquals(200, act("godkjenner1", "api/v1/payments/" + release.getJsonNumber("id") + "/approve", null)
+                    .statusCode());
+            var closed = act("saksbehandler1", path + "/close", null);
+            assertEquals(200, closed.statusCode(), closed.body());
+            assertEquals("CLOSED", Api.json(closed).getString("status"));
+        } finally {
+            api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+        }
+        JsonObject grant = grant(id);
+        assertEquals(List.of("60000.00", "40000.00", "0.00"), List.of(grant.getString("paid"),
+                grant.getString("freed"), grant.getString("notYetDue")), "milestone 2 was never verified: freed");
+        assertBudget(2043, "60000.00", "60000.00", "0.00", "12000.00", "0.00");
+    }
+
+    /**
+     * Issue 20, defect 5: declining locked the budget year before the application, the lapse job the application
+     * before the year; under load the database broke the deadlock by failing one (500, and the job's whole run rolled
+     * back). Declines race the job over many grants: every answer is 200 or 409, and each grant lapses once.
+     */
+    @Test
+    void declinesRacingTheLapseJobNeverFailAndEachGrantLapsesOnce() throws Exception {
+        long call = scenario().call(2044, "50000000.00");
+        List<Long> grants = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            grants.add(scenario().granted(call, "50000.00", "50000.00"));
+        }
+        int answerDays = Integer.parseInt(Api.json(api().get("api/v1/scheme/settings", "admin")).get("acceptanceDeadlineDays")
+                .toString());
+        java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            api().send("POST", "api/v1/test-support/clock?days=" + (answerDays + 1), "admin", null);
+            for (int round = 0; round < 4; round++) {
+                List<Long> these = grants.subList(round * 4, round * 4 + 4);
+                List<java.util.concurrent.Callable<Void>> acts = new java.util.ArrayList<>();
+                for (long id : these) {
+                    acts.add(() -> {
+                        var declined = act("kommune.drammen", "api/v1/applications/" + id + "/decline", null);
+                        if (declined.statusCode() != 200 && declined.statusCode() != 409) {
+                            failures.add("decline " + id + ": " + declined.statusCode() + " " + declined.body());
+                        }
+                        return null;
+                    });
+                    acts.add(() -> {
+                        var run = api().send("POST", "api/v1/test-support/jobs/acceptance-deadlines", "admin", null);
+                        if (run.statusCode() != 200) {
+                            failures.add("job: " + run.statusCode() + " " + run.body());
+                        }
+                        return null;
+                    });
+                }
+                for (var done : pool.invokeAll(acts)) {
+                    done.get();
+                }
+            }
+        } finally {
+            pool.shutdown();
+            api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+        }
+        assertEquals(List.of(), List.copyOf(failures));
+        for (long id : grants) {
+            JsonObject application = Api.json(api().get("api/v1/applications/" + id, "ledelse"));
+            assertEquals("LAPSED", application.getString("status"));
+            assertEquals("100000.00", application.getJsonObject("grant").getString("freed"), "freed once");
+        }
+        assertBudget(2044, "0.00", "0.00", "0.00", "0.00", "0.00");
+    }
 }

@@ -35,7 +35,13 @@ class WorkedExampleTest {
         assertEquals(Money.ZERO, afterMilestones.notYetDue());
         assertTrue(afterMilestones.balances());
 
-        grant.reportOperation(granted.application(), Granted.TODAY, "I drift på alle sykehjem", "kommune", Granted.TODAY);
+        grant.reportOperation(granted.application(), Granted.TODAY, "I drift på alle sykehjem", "kommune", Granted.TODAY,
+                90);
+        DomainException undecided = assertThrows(DomainException.class,
+                () -> grant.confirmOperation(granted.application(), "saksbehandler2", Granted.NOW));
+        assertEquals("operation.paymentsUndecided", undecided.messageKey(),
+                "the release waits until no payment with a withheld part can still be rejected");
+        payments.forEach(p -> grant.approvePayment(p, "godkjenner1", Granted.NOW));
         Payment release = grant.confirmOperation(granted.application(), "saksbehandler2", Granted.NOW).orElseThrow();
         assertEquals(PaymentKind.RELEASE, release.getKind());
         assertEquals(Money.of("200000.01"), release.getNet(), "all the withheld money, in one payment");
@@ -70,8 +76,8 @@ class WorkedExampleTest {
     void aMilestoneVerifiedAfterOperationIsPaidInFull() {
         Granted granted = grant();
         Grant grant = granted.grant();
-        granted.verify(0, "saksbehandler1");
-        grant.reportOperation(granted.application(), Granted.TODAY, "I drift", "kommune", Granted.TODAY);
+        grant.approvePayment(granted.verify(0, "saksbehandler1"), "godkjenner1", Granted.NOW);
+        grant.reportOperation(granted.application(), Granted.TODAY, "I drift", "kommune", Granted.TODAY, 90);
         grant.confirmOperation(granted.application(), "saksbehandler1", Granted.NOW);
         Payment late = granted.verify(1, "saksbehandler1");
         assertEquals(Money.ZERO, late.getWithheld());
