@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The money rules proven on the entities: random sequences of every act (decide, accept, decline, the lapse job,
- * report, verify, send back, approve, reject, report and confirm operation, cancel, the expiry job, batch, export,
- * the clock) over five applications of one call with different plans and withheld percentages, in a uniform and
+ * report, verify, send back, approve, reject, report and confirm operation, cancel, the expiry job, close, batch,
+ * export, the clock) over five applications of one call with different plans and withheld percentages, in a uniform and
  * three weighted mixes, driven side by side with the reference model of {@code payments.model}. After every step:
  * the invariants on the entities (every figure ≥ 0, paid + withheld outstanding + forfeited + not yet due + freed =
  * granted, live payments = paid ≤ granted, committed = granted − freed − forfeited ≤ frame), a refused act changed
@@ -64,8 +64,11 @@ class MoneyRulesModelTest {
             new ModelWorld.Spec(1, "20", List.of("123456.78", "234567.89", "345678.90", "456789.01"),
                     "saksbehandler1", 30));
 
-    /** Not at entity level until {@code Grant.close} holds the money part of closing (Benefits.close today). */
-    private static final List<Act.Kind> NOT_HERE = List.of(Act.Kind.MEASURE, Act.Kind.CLOSE);
+    /**
+     * Benefit reports are not entities of a grant: {@code Grant.close} leaves the reporting duty to its caller
+     * ({@code Benefits.close}), so here the model closes without it (reporting years 0) and nothing is measured.
+     */
+    private static final List<Act.Kind> NOT_HERE = List.of(Act.Kind.MEASURE);
 
     @Test
     void theEntitiesAgreeWithTheModelAfterEveryStepOfEveryMix() {
@@ -108,7 +111,7 @@ class MoneyRulesModelTest {
     }
 
     private static ModelWorld model() {
-        return new ModelWorld(START, ACCEPTANCE_DAYS, GRACE_DAYS, REPORTING_YEARS, SPECS).call(1, 2026, FRAME.toString());
+        return new ModelWorld(START, ACCEPTANCE_DAYS, GRACE_DAYS, 0, SPECS).call(1, 2026, FRAME.toString());
     }
 
     /** The real entities of one run: the applications, their grants, the budget year and the batches. */
@@ -182,7 +185,9 @@ class MoneyRulesModelTest {
                     }
                     year.free(grant.rejectPayment(application, payment, act.who(), "Feil", now));
                 }
-                case REPORT_OPERATION -> grant.reportOperation(application, today, "I drift", act.who(), today);
+                case REPORT_OPERATION -> grant.reportOperation(application, today, "I drift", act.who(), today,
+                        GRACE_DAYS);
+                case CLOSE -> year.free(grant.close(application, act.who(), now));
                 case CONFIRM_OPERATION -> grant.confirmOperation(application, act.who(), now);
                 case CANCEL -> year.free(grant.cancel(application, "Stanset", act.who(), now));
                 case EXPIRE_JOB -> {

@@ -206,7 +206,9 @@ public final class GrantModel {
 
     public void reportOperation(LocalDate today, int graceDays) {
         require(RUNNING.contains(state), "report operation: grant " + state);
-        require(!today.isAfter(operationDeadline.plusDays(graceDays)), "report operation: after deadline + grace");
+        // A report in time stops the clock; one made again replaces it and the clock stays stopped (payments.md).
+        require(operationReportedOn != null || !today.isAfter(operationDeadline.plusDays(graceDays)),
+                "report operation: after deadline + grace");
         operationReportedOn = today;
     }
 
@@ -266,10 +268,13 @@ public final class GrantModel {
         return true;
     }
 
-    /** Closes an operational grant whose reporting is fulfilled; unverified milestones freed. Returns them. */
+    /**
+     * Closes an operational grant whose reporting is fulfilled (not asked when {@code years} is 0: the entities
+     * leave that to the caller); unverified milestones freed. Returns them.
+     */
     public BigDecimal close(LocalDate today, int years) {
         require(state == State.OPERATIONAL, "close: grant " + state);
-        require(reportingFulfilled(today, years), "close: reporting not fulfilled");
+        require(years == 0 || reportingFulfilled(today, years), "close: reporting not fulfilled");
         require(payments.stream().noneMatch(p -> p.state == PaymentState.PROPOSED), "close: a payment is proposed");
         require(ledger().withheldOutstanding().signum() == 0, "close: withheld money outstanding");
         state = State.CLOSED;
