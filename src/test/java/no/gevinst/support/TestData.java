@@ -238,4 +238,19 @@ public class TestData {
                 "select id, details from audit_event where id = (select min(id) from audit_event)").getSingleResult();
         return row[0] + " " + row[1];
     }
+
+    /**
+     * Takes the row locks the grant deadline job takes, in its order: the application's, then, after a pause in which
+     * a concurrent act takes whatever it locks first, the budget year's. An act that locks in another order deadlocks
+     * against it.
+     */
+    public void lockApplicationThenBudgetYear(long applicationId, int year, long pauseMillis) {
+        em.find(Application.class, applicationId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        try {
+            Thread.sleep(pauseMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        em.find(no.gevinst.budget.entity.BudgetYear.class, year, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
 }
