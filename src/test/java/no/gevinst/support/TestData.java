@@ -82,6 +82,11 @@ public class TestData {
         for (int i = 0; i < count; i++) {
             int index = i;
             Municipality applicant = em.find(Municipality.class, municipalities.get(i % municipalities.size()));
+            if (applicant.getBankAccount().isEmpty()) {
+                // payments go to the register's account: a grant of these must be payable
+                applicant.reviseContact(applicant.getContactEmail().orElse(null), "86011117947",
+                        applicant.getLanguageForm());
+            }
             Application application = new Application(call, applicant, "test", now, LocalDate.now(clock));
             application.revise(new ApplicationContent("Til avgjørelse " + i, call.getCategories().iterator().next(),
                     "S", "T", List.of(), "K", "k@drammen.example", null, "86011117947", money.plus(money), Money.ZERO,
