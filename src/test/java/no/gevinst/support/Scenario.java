@@ -90,6 +90,9 @@ public final class Scenario {
      * godkjenner2: a grant waiting for Drammen's answer.
      */
     public long granted(long call, String... milestones) {
+        if (registerAccount("3301") == null) {
+            registerAccount("3301", "86011117947");
+        }
         long id = submitted(call, milestones);
         String path = "api/v1/applications/" + id;
         assertEquals(200, api.send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
@@ -109,6 +112,29 @@ public final class Scenario {
         var decided = api.send("POST", path + "/decide", "godkjenner2", "{\"approve\": true}");
         assertEquals(200, decided.statusCode(), decided.body());
         return id;
+    }
+
+    /** The municipality's account in the register, which its payments go to; null if it has none. */
+    public String registerAccount(String municipality) {
+        JsonObject found = Api.json(api.get("api/v1/municipalities/" + municipality, "admin"));
+        return found.isNull("bankAccount") ? null : found.getString("bankAccount");
+    }
+
+    /** The administrator sets (or with null removes) the municipality's account in the register, keeping the rest. */
+    public void registerAccount(String municipality, String account) {
+        String path = "api/v1/municipalities/" + municipality;
+        var current = api.get(path, "admin");
+        JsonObject found = Api.json(current);
+        var body = jakarta.json.Json.createObjectBuilder().add("languageForm", found.getString("languageForm"));
+        if (!found.isNull("contactEmail")) {
+            body.add("contactEmail", found.getString("contactEmail"));
+        }
+        if (account != null) {
+            body.add("bankAccount", account);
+        }
+        var changed = api.send("PUT", path, "admin", body.build().toString(), "If-Match",
+                current.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, changed.statusCode(), changed.body());
     }
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"

@@ -82,6 +82,11 @@ public class TestData {
         for (int i = 0; i < count; i++) {
             int index = i;
             Municipality applicant = em.find(Municipality.class, municipalities.get(i % municipalities.size()));
+            if (applicant.getBankAccount().isEmpty()) {
+                // payments go to the register's account: a grant of these must be payable
+                applicant.reviseContact(applicant.getContactEmail().orElse(null), "86011117947",
+                        applicant.getLanguageForm());
+            }
             Application application = new Application(call, applicant, "test", now, LocalDate.now(clock));
             application.revise(new ApplicationContent("Til avgjørelse " + i, call.getCategories().iterator().next(),
                     "S", "T", List.of(), "K", "k@drammen.example", null, "86011117947", money.plus(money), Money.ZERO,
@@ -237,5 +242,20 @@ public class TestData {
         Object[] row = (Object[]) em.createNativeQuery(
                 "select id, details from audit_event where id = (select min(id) from audit_event)").getSingleResult();
         return row[0] + " " + row[1];
+    }
+
+    /**
+     * Takes the row locks the grant deadline job takes, in its order: the application's, then, after a pause in which
+     * a concurrent act takes whatever it locks first, the budget year's. An act that locks in another order deadlocks
+     * against it.
+     */
+    public void lockApplicationThenBudgetYear(long applicationId, int year, long pauseMillis) {
+        em.find(Application.class, applicationId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        try {
+            Thread.sleep(pauseMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        em.find(no.gevinst.budget.entity.BudgetYear.class, year, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -167,4 +167,18 @@ public class TestSupportResource {
     public String oldestEvent() {
         return testData.oldestEvent();
     }
+
+    /** "locked" when the locks were taken and released in the job's order, else the database's refusal. */
+    @POST
+    @Path("locks/application-then-budget-year")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String lockApplicationThenBudgetYear(@QueryParam("application") long applicationId,
+            @QueryParam("year") int year, @QueryParam("pauseMillis") long pauseMillis) {
+        try {
+            testData.lockApplicationThenBudgetYear(applicationId, year, pauseMillis);
+            return "locked";
+        } catch (RuntimeException refused) {
+            return "refused: " + refused;
+        }
+    }
 }

@@ -84,12 +84,17 @@ public class ApplicationsResource {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    /** An application as the API shows it; amounts as strings with two decimals, what is not filled in as null. */
+    /**
+     * An application as the API shows it; amounts as strings with two decimals, what is not filled in as null.
+     * {@code bankAccount} is the account the applicant gave; {@code registerBankAccount} the municipality's account
+     * in the register, which every payment goes to (null: none, and no payment can be approved).
+     */
     @JsonbNillable
     public record ApplicationView(long id, String reference, ApplicationStatus status, long callId, int budgetYear,
             String municipality, String municipalityName, String countyNumber, List<String> partnerMunicipalities,
             String title, TechnologyCategory category, String summary, String serviceChange, String contactName,
-            String contactEmail, String contactPhone, String bankAccount, String eligibleCost, String ownContribution,
+            String contactEmail, String contactPhone, String bankAccount, String registerBankAccount,
+            String eligibleCost, String ownContribution,
             String requestedAmount, String maxRequestedAmount, LocalDate plannedStartDate,
             LocalDate plannedOperationDate, List<MilestoneView> milestones, List<BenefitTargetView> benefitTargets,
             List<AttachmentView> attachments, OffsetDateTime createdAt, OffsetDateTime submittedAt,
@@ -364,6 +369,11 @@ public class ApplicationsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One application the caller may read, with its assessment and grant",
+            description = "bankAccount is the account the application gives; registerBankAccount is the"
+                    + " municipality's account in the register that administrators keep, which every payment is"
+                    + " made to (null: the register has none, and no payment can be approved). Where they differ,"
+                    + " the municipality asks the directorate's administrator to change the register.")
     public Response get(@PathParam("id") long id) {
         Application application = applications.get(id);
         return Response.ok(view(application)).tag(tag(application)).build();
@@ -659,7 +669,9 @@ public class ApplicationsResource {
                 application.getPartners().stream().map(p -> p.getNumber()).toList(), application.getTitle(),
                 application.getCategory(), application.getSummary(), application.getServiceChange(),
                 application.getContactName(), application.getContactEmail(), application.getContactPhone(),
-                application.getBankAccount().map(Object::toString).orElse(null), text(application.getEligibleCost()),
+                application.getBankAccount().map(Object::toString).orElse(null),
+                application.getMunicipality().getBankAccount().map(Object::toString).orElse(null),
+                text(application.getEligibleCost()),
                 text(application.getOwnContribution()), text(application.getRequestedAmount()),
                 application.maxRequest().map(Money::toString).orElse(null), application.getPlannedStartDate(),
                 application.getPlannedOperationDate(),

@@ -130,7 +130,7 @@ public class ApplicationPage implements Serializable {
     }
 
     /** Every recorded act on the application, for the directorate's readers. */
-    public List<no.gevinst.audit.entity.AuditEvent> getHistory() {
+    public List<no.gevinst.audit.boundary.TrailEvent> getHistory() {
         return id == null ? List.of() : audit.history(Applications.ENTITY, String.valueOf(id));
     }
 

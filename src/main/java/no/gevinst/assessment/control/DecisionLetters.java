@@ -32,7 +32,9 @@ public final class DecisionLetters {
         GrantLetter.Content content = new GrantLetter.Content(application.getReference(), application.getTitle(),
                 application.getCall().getTitle(), municipality.getName(), municipality.getNumber(),
                 municipality.getOrganisationNumber().map(OrganisationNumber::formatted).orElse(""),
-                application.getBankAccount().map(BankAccountNumber::formatted).orElse(""), grant.getAmount(),
+                // the register's account is the one paid; the application's only until the register has one
+                municipality.getBankAccount().or(application::getBankAccount).map(BankAccountNumber::formatted)
+                        .orElse(""), grant.getAmount(),
                 assessment.getPlan().stream()
                         .map(m -> new GrantLetter.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
                 grant.getWithheldPercent(), today, grant.getAcceptanceDeadline(), grant.getOperationDeadline(),

@@ -11,14 +11,27 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import no.gevinst.audit.entity.AuditEvent;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.security.entity.Role;
 
-/** Writes and reads the append-only audit trail. Events are written in the transaction of the act they record. */
+/**
+ * Writes and reads the append-only audit trail. Events are written in the transaction of the act they record. Its
+ * readers see no more of an application than they may read elsewhere: see {@link #readableBy()}.
+ */
 @Stateless
 public class AuditTrail {
+
+    /** The applicant's working copy: the directorate may read who edited it and when, not what it said. */
+    static final Set<String> APPLICANT_EDITS = Set.of("APPLICATION_CREATED", "APPLICATION_REVISED",
+            "ATTACHMENT_ADDED", "ATTACHMENT_REMOVED", "APPLICATION_WITHDRAWN");
+
+    /** What administrators keep and so may read the details of; the system's own events name no entity. */
+    static final Set<String> ADMINISTERED = Set.of("Call", "UserAccount", "Municipality", "SchemeSettings");
 
     @PersistenceContext
     EntityManager em;
@@ -47,14 +60,14 @@ public class AuditTrail {
 
     /** What happened to one thing, oldest first: the history a grant's page shows the directorate. */
     @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
-    public java.util.List<AuditEvent> history(String entityType, String entityId) {
+    public List<TrailEvent> history(String entityType, String entityId) {
         return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId = :id"
                 + " order by e.occurredAt, e.id", AuditEvent.class).setParameter("type", entityType)
-                .setParameter("id", entityId).setMaxResults(500).getResultList();
+                .setParameter("id", entityId).setMaxResults(500).getResultStream().map(readableBy()).toList();
     }
 
     @RolesAllowed({Role.Names.APPROVER, Role.Names.MANAGEMENT, Role.Names.ADMIN})
-    public Page<AuditEvent> search(EventFilter filter, int page, int size) {
+    public Page<TrailEvent> search(EventFilter filter, int page, int size) {
         var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         condition(where, parameters, "e.entityType = :entityType", "entityType", filter.entityType());
@@ -69,8 +82,20 @@ public class AuditTrail {
             items.setParameter(name, value);
             count.setParameter(name, value);
         });
-        var found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        var found = items.setFirstResult(page * size).setMaxResults(size).getResultStream().map(readableBy()).toList();
         return new Page<>(found, count.getSingleResult(), page, size);
+    }
+
+    /**
+     * The events as the caller may read them. Whoever reads applications (case handlers, approvers, management)
+     * sees every event's details except the applicant's edits of its working copy, which the directorate does not
+     * read; an administrator, who reads no application content, sees details only of what administrators keep.
+     */
+    private Function<AuditEvent, TrailEvent> readableBy() {
+        boolean readsApplications = session.isCallerInRole(Role.Names.CASE_HANDLER)
+                || session.isCallerInRole(Role.Names.APPROVER) || session.isCallerInRole(Role.Names.MANAGEMENT);
+        return event -> TrailEvent.of(event, readsApplications ? !APPLICANT_EDITS.contains(event.getKind())
+                : event.getEntityType() == null || ADMINISTERED.contains(event.getEntityType()));
     }
 
     private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name,

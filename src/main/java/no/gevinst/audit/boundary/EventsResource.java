@@ -2,6 +2,7 @@ package no.gevinst.audit.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import no.gevinst.audit.entity.AuditEvent;
 import java.util.List;
 import no.gevinst.platform.entity.Clocks;
 import no.gevinst.platform.entity.InvalidInputException;
@@ -26,14 +26,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class EventsResource {
 
-    /** An audit event as the API shows it; {@code occurredAt} in Norwegian time with its offset. */
+    /**
+     * An audit event as the API shows it; {@code occurredAt} in Norwegian time with its offset. {@code details} is
+     * null and {@code detailsWithheld} true where the caller's role may not read them (an administrator reads only
+     * the details of calls, users, the register and the scheme's settings; nobody in the directorate reads what an
+     * applicant's edits of its working copy said).
+     */
+    @JsonbNillable
     public record EventView(long id, OffsetDateTime occurredAt, String user, String kind, String entity,
-            String entityId, String details) {
+            String entityId, String details, boolean detailsWithheld) {
 
-        static EventView of(AuditEvent event) {
-            return new EventView(event.getId(), event.getOccurredAt().atZone(Clocks.NORWAY).toOffsetDateTime(),
-                    event.getUsername(), event.getKind(), event.getEntityType(), event.getEntityId(),
-                    event.getDetails());
+        static EventView of(TrailEvent event) {
+            return new EventView(event.id(), event.occurredAt().atZone(Clocks.NORWAY).toOffsetDateTime(),
+                    event.username(), event.kind(), event.entityType(), event.entityId(), event.details(),
+                    event.detailsWithheld());
         }
     }
 
@@ -41,7 +47,9 @@ public class EventsResource {
     AuditTrail audit;
 
     @GET
-    @Operation(summary = "The audit trail, newest first; from and to are dates (yyyy-MM-dd) or timestamps with offset")
+    @Operation(summary = "The audit trail, newest first; from and to are dates (yyyy-MM-dd) or timestamps with offset",
+            description = "Every event's time, user, kind and entity; its details only where the caller may read"
+                    + " them elsewhere (otherwise details is null and detailsWithheld true)")
     public PageView<EventView> list(@QueryParam("entity") String entity, @QueryParam("entityId") String entityId,
             @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.audit.boundary.EventFilter;
-import no.gevinst.audit.entity.AuditEvent;
+import no.gevinst.audit.boundary.TrailEvent;
 import no.gevinst.platform.entity.Clocks;
 import no.gevinst.platform.entity.Page;
 
@@ -36,7 +36,7 @@ public class EventsPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private int page;
-    private transient Page<AuditEvent> found;
+    private transient Page<TrailEvent> found;
 
     public void load() {
         page = Math.max(0, page);
@@ -61,7 +61,7 @@ public class EventsPage implements Serializable {
         return ENTITIES;
     }
 
-    public Page<AuditEvent> getFound() {
+    public Page<TrailEvent> getFound() {
         if (found == null) {
             load();
         }

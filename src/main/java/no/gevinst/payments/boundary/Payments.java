@@ -85,9 +85,13 @@ public class Payments {
                 count.getSingleResult(), page, size);
     }
 
-    /** The second signature: never by the one who proposed the payment or verified what it pays. */
+    /**
+     * The second signature: never by the one who proposed the payment or verified what it pays, and only while the
+     * municipality has the account in the register that the bank file will pay to.
+     */
     public Payment approve(long paymentId) {
         Payment payment = locked(paymentId);
+        registerAccount(em.find(Application.class, payment.getGrant().getApplicationId()), "payment.noRegisterAccount");
         payment.getGrant().approvePayment(payment, caller(), clock.instant());
         em.flush();
         audit.record("PAYMENT_APPROVED", ENTITY, String.valueOf(paymentId), describe(payment));
@@ -184,7 +188,10 @@ public class Payments {
         return new Pain001.Debtor(settings.getDebtorName().orElse("Helsedirektoratet"), null, account);
     }
 
-    /** One credit transfer: to the account the grant's application gave, named by the grant and milestone. */
+    /**
+     * One credit transfer, named by the grant and milestone: to the municipality's account in the register that
+     * administrators keep, never to the account typed into the application (see docs/payments.md).
+     */
     private Pain001.Transfer transfer(Payment payment) {
         Application application = em.find(Application.class, payment.getGrant().getApplicationId());
         String what = payment.getKind() == PaymentKind.RELEASE ? "REL" : "M" + (payment.getMilestone().getPosition() + 1);
@@ -194,7 +201,13 @@ public class Payments {
                         + ": " + payment.getMilestone().getTitle();
         return new Pain001.Transfer("P" + payment.getId(), application.getReference() + "-" + what + "-P"
                 + payment.getId(), payment.getNet(), application.getMunicipality().getName() + " kommune",
-                application.getBankAccount().map(BankAccountNumber::value).orElseThrow(), remittance);
+                registerAccount(application, "batch.noRegisterAccount"), remittance);
+    }
+
+    /** The account the register gives the application's municipality; refused with {@code refusal} if none. */
+    private static String registerAccount(Application application, String refusal) {
+        return application.getMunicipality().getBankAccount().map(BankAccountNumber::value)
+                .orElseThrow(() -> new DomainException(refusal, application.getMunicipality().getName()));
     }
 
     /** The payment, read again after its application's and grant's rows are locked (in {@link GrantLocks}' order). */

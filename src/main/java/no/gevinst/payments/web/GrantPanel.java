@@ -11,7 +11,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
@@ -85,6 +87,20 @@ public class GrantPanel implements Serializable {
     private final Map<Long, Entry> measurements = new HashMap<>();
     private final Map<Long, Entry> laterMeasurements = new HashMap<>();
     private final Entry cancellation = new Entry();
+
+    /** The municipality's account in the register, which every payment of the grant goes to (none: none approved). */
+    public Optional<BankAccountNumber> getRegisterAccount() {
+        return applicationPage.getApplication().getMunicipality().getBankAccount();
+    }
+
+    /**
+     * Whether the account the application gives is not the register's: the readers are told that the register's is
+     * paid, and that only the directorate's administrator changes it.
+     */
+    public boolean isAccountToConfirm() {
+        return getRegisterAccount().isEmpty()
+                || !getRegisterAccount().equals(applicationPage.getApplication().getBankAccount());
+    }
 
     /** The entry of a milestone's report or send-back reason. */
     public Entry milestone(long milestoneId) {

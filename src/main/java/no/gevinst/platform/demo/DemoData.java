@@ -129,7 +129,9 @@ public class DemoData {
             applications(call, drammen, voss, today);
         }
         payFromTheDemoAccount();
-        audit.recordFor("system", "DEMO_DATA_LOADED", null, null, "demo users and the open call of " + today.getYear());
+        payToTheDemoAccounts(drammen, voss, em.find(Municipality.class, "4601"));
+        audit.recordFor("system", "DEMO_DATA_LOADED", null, null, "demo users, register accounts of Drammen, Voss and"
+                + " Bergen, and the open call of " + today.getYear());
         LOG.info("Loaded demo data: demo users (password '" + DEMO_PASSWORD + "'), an open call and three applications");
     }
 
@@ -178,6 +180,19 @@ public class DemoData {
             settings.revise(new SchemeTerms(terms.defaultWithheldPercent(), terms.defaultMaxCostSharePercent(),
                     terms.reportingPeriodYears(), terms.acceptanceDeadlineDays(), terms.operationGraceDays(),
                     terms.defaultCategories(), terms.criteriaTemplate(), "Helsedirektoratet (demo)", "99990000006"));
+        }
+    }
+
+    /**
+     * The municipalities the demo pays have the account their applications give in the register (a valid MOD11
+     * number from the shared examples): payments go to the register's account, never to an application's.
+     */
+    private static void payToTheDemoAccounts(Municipality... paid) {
+        for (Municipality municipality : paid) {
+            if (municipality.getBankAccount().isEmpty()) {
+                municipality.reviseContact(municipality.getContactEmail().orElse(null), "86011117947",
+                        municipality.getLanguageForm());
+            }
         }
     }
 

@@ -257,6 +257,64 @@ class ApplicationsIT {
         assertEquals(409, api().send("POST", path + "/withdraw", "kommune.drammen", null).statusCode());
     }
 
+    /**
+     * The trail's readers see no more of an application than they may read elsewhere: the directorate sees who
+     * edited a draft and when, not what it said; an administrator sees no application content at all, but the
+     * details of what administrators keep.
+     */
+    @Test
+    void theAuditTrailShowsNoReaderMoreOfAnApplicationThanTheyMayReadElsewhere() {
+        String title = "Hemmelig utkast " + System.nanoTime();
+        JsonObject draft = created("kommune.drammen", application(demoCallId(), title, "1000.00", "1000.00"));
+        String path = "api/v1/applications/" + id(draft);
+        var revised = api().send("PUT", path, "kommune.drammen", application(demoCallId(), title + " revidert",
+                "1000.00", "1000.00"), "If-Match", api().get(path, "kommune.drammen").headers().firstValue("ETag")
+                .orElseThrow());
+        assertEquals(200, revised.statusCode(), revised.body());
+        String draftEvents = "api/v1/events?entity=Application&entityId=" + id(draft);
+        for (String reader : new String[] {"admin", "godkjenner1", "ledelse"}) {
+            var answer = api().get(draftEvents, reader);
+            assertEquals(200, answer.statusCode(), reader);
+            List<JsonObject> events = Api.json(answer).getJsonArray("items").getValuesAs(JsonObject.class);
+            assertEquals(Set.of("APPLICATION_CREATED", "APPLICATION_REVISED"),
+                    events.stream().map(e -> e.getString("kind")).collect(Collectors.toSet()), reader);
+            assertTrue(!answer.body().contains(title), reader + " reads the draft's title in " + answer.body());
+            assertTrue(events.stream().allMatch(e -> e.isNull("details") && e.getBoolean("detailsWithheld")),
+                    reader + ": who and when, not what");
+        }
+
+        var scenario = new no.gevinst.support.Scenario(api());
+        long call = scenario.call(2063, "5000000.00");
+        long granted = scenario.accepted(call, "123456.78");
+        String reason = "Avbrutt fordi " + System.nanoTime();
+        var cancelled = api().send("POST", "api/v1/applications/" + granted + "/cancel", "godkjenner1",
+                "{\"reason\": \"" + reason + "\"}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        String grantEvents = "api/v1/events?entity=Application&entityId=" + granted;
+        var management = api().get(grantEvents, "ledelse").body();
+        assertTrue(management.contains("123456.78") && management.contains(reason), "management reads " + management);
+        var admin = api().get(grantEvents, "admin");
+        assertEquals(200, admin.statusCode());
+        List<String> kinds = Api.json(admin).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("kind")).toList();
+        assertTrue(kinds.containsAll(List.of("APPLICATION_SUBMITTED", "DECISION_GRANTED", "GRANT_CANCELLED")),
+                "the administrator sees what happened and when: " + kinds);
+        assertTrue(!admin.body().contains("123456.78") && !admin.body().contains(reason)
+                && !admin.body().contains("Til vurdering"), "no amount, reason or title: " + admin.body());
+        assertEquals(Api.json(api().get(grantEvents, "ledelse")).getJsonNumber("total"),
+                Api.json(admin).getJsonNumber("total"), "the same events, counted alike");
+
+        JsonObject callCreated = Api.json(api().get("api/v1/events?entity=Call&entityId=" + call, "admin"))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("CALL_CREATED")).findFirst().orElseThrow();
+        assertTrue(callCreated.getString("details").contains("Ramme 2063"), "what administrators keep: " + callCreated);
+
+        String page = no.gevinst.support.WebSession.login(Deployments.onLoopback(base), "admin")
+                .get("events.xhtml?entity=Application&entityId=" + granted).body();
+        assertTrue(page.contains("DECISION_GRANTED") && page.contains("Ikke vist for din rolle")
+                && !page.contains("123456") && !page.contains(reason), "the administrator's events page: " + page);
+    }
+
     @Test
     void twoUsersSavingTheSameVersionNeverOverwriteEachOther() {
         long call = demoCallId();

@@ -22,6 +22,7 @@ import no.gevinst.support.Api;
 import no.gevinst.support.BankFiles;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.Scenario;
+import no.gevinst.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -529,14 +530,37 @@ class PaymentsIT {
 
     /**
      * Issue 20, defect 5: declining locked the budget year before the application, the lapse job the application
-     * before the year; under load the database broke the deadlock by failing one (500, and the job's whole run rolled
-     * back). Declines race the job over many grants: every answer is 200 or 409, and each grant lapses once.
+     * before the year, so the two could deadlock (PostgreSQL then fails one: 500, and the job's whole run rolled
+     * back). Here a transaction holds the application's row the way the job takes it and asks for the year's row
+     * while the municipality declines: with one lock order the decline waits its turn, and both go through.
      */
+    @Test
+    void aDeclineTakesItsLocksInTheJobsOrder() throws Exception {
+        long call = scenario().call(2045, "5000000.00");
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            for (int round = 0; round < 3; round++) {
+                long id = scenario().granted(call, "50000.00");
+                var job = pool.submit(() -> api().send("POST", "api/v1/test-support/locks/application-then-budget-year"
+                        + "?application=" + id + "&year=2045&pauseMillis=1500", "admin", null).body());
+                Thread.sleep(500);
+                var declined = act("kommune.drammen", "api/v1/applications/" + id + "/decline", null);
+                assertEquals("locked", job.get(), "the job's order went through");
+                assertEquals(200, declined.statusCode(), declined.body());
+                assertEquals("LAPSED", Api.json(declined).getString("status"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertBudget(2045, "0.00", "0.00", "0.00", "0.00", "0.00");
+    }
+
+    /** Declines racing the lapse job over many grants: every answer is 200 or 409, and each grant lapses once. */
     @Test
     void declinesRacingTheLapseJobNeverFailAndEachGrantLapsesOnce() throws Exception {
         long call = scenario().call(2044, "50000000.00");
         List<Long> grants = new java.util.ArrayList<>();
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < 8; i++) {
             grants.add(scenario().granted(call, "50000.00", "50000.00"));
         }
         int answerDays = Integer.parseInt(Api.json(api().get("api/v1/scheme/settings", "admin")).get("acceptanceDeadlineDays")
@@ -545,7 +569,7 @@ class PaymentsIT {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             api().send("POST", "api/v1/test-support/clock?days=" + (answerDays + 1), "admin", null);
-            for (int round = 0; round < 4; round++) {
+            for (int round = 0; round < 2; round++) {
                 List<Long> these = grants.subList(round * 4, round * 4 + 4);
                 List<java.util.concurrent.Callable<Void>> acts = new java.util.ArrayList<>();
                 for (long id : these) {
@@ -579,5 +603,80 @@ class PaymentsIT {
             assertEquals("100000.00", application.getJsonObject("grant").getString("freed"), "freed once");
         }
         assertBudget(2044, "0.00", "0.00", "0.00", "0.00", "0.00");
+    }
+
+    /** Payments go to the municipality's account in the register, kept by administrators (docs/payments.md). */
+    @Test
+    void theBankFilePaysTheRegistersAccountNeverTheOneTypedIntoTheApplication() throws Exception {
+        String registered = "97104133219";
+        long call = scenario().call(2061, "1000000.00");
+        scenario().registerAccount("3301", registered);
+        try {
+            long id = scenario().accepted(call, "100000.00");
+            JsonObject payment = reportAndVerify(id, 0, "saksbehandler1");
+            String approve = "api/v1/payments/" + payment.getJsonNumber("id") + "/approve";
+            var approved = act("godkjenner1", approve, null);
+            assertEquals(200, approved.statusCode(), approved.body());
+            var gathered = api().send("POST", "api/v1/payment-batches", "godkjenner1", null);
+            assertEquals(201, gathered.statusCode(), gathered.body());
+            HttpResponse<byte[]> file = api().download("api/v1/payment-batches/"
+                    + Api.json(gathered).getJsonNumber("id") + "/pain001", "godkjenner1");
+            assertEquals(200, file.statusCode());
+            BankFiles.validatePain001(file.body());
+            assertEquals(registered, BankFiles.creditorAccounts(file.body()).get("P" + payment.getJsonNumber("id")),
+                    "the register's account is credited, not the application's 86011117947");
+
+            JsonObject application = Api.json(api().get("api/v1/applications/" + id, "saksbehandler1"));
+            assertEquals("86011117947", application.getString("bankAccount"), "what the applicant stated");
+            assertEquals(registered, application.getString("registerBankAccount"), "what is paid");
+            String page = WebSession.login(Deployments.onLoopback(base), "saksbehandler1")
+                    .get("application.xhtml?id=" + id).body();
+            assertTrue(page.contains("id=\"accountWarning\"") && page.contains("9710 41 33219"),
+                    "the case handler is told the accounts differ and which is paid");
+            assertTrue(api().getAbsolute(api().serverRoot().resolve("/openapi")).body().contains("registerBankAccount"),
+                    "the API documents the register's account");
+        } finally {
+            scenario().registerAccount("3301", "86011117947");
+        }
+    }
+
+    /**
+     * Without an account in the register nothing can be approved; a batch whose municipality lost its account after
+     * approval is not exported until an administrator enters one.
+     */
+    @Test
+    void noPaymentIsApprovedOrExportedWhileTheMunicipalityHasNoAccountInTheRegister() throws Exception {
+        long id = scenario().accepted(scenario().call(2062, "1000000.00"), "60000.00", "40000.00");
+        JsonObject first = reportAndVerify(id, 0, "saksbehandler1");
+        JsonObject second = reportAndVerify(id, 1, "saksbehandler1");
+        assertEquals(200, act("godkjenner1", "api/v1/payments/" + first.getJsonNumber("id") + "/approve", null)
+                .statusCode());
+        scenario().registerAccount("3301", null);
+        try {
+            var refused = api().send("POST", "api/v1/payments/" + second.getJsonNumber("id") + "/approve",
+                    "godkjenner1", null, "Accept-Language", "en");
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertTrue(Api.json(refused).getString("detail").startsWith("Drammen has no bank account in the"
+                    + " municipality register"), refused.body());
+            JsonObject unchanged = grant(id).getJsonArray("payments").getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.getJsonNumber("id").equals(second.getJsonNumber("id"))).findFirst().orElseThrow();
+            assertEquals("PROPOSED", unchanged.getString("status"), "nothing changed");
+            assertEquals(0, Api.json(api().get("api/v1/events?entity=Payment&entityId=" + second.getJsonNumber("id"),
+                    "ledelse")).getJsonNumber("total").longValue(), "nothing recorded");
+
+            var gathered = api().send("POST", "api/v1/payment-batches", "godkjenner1", null);
+            assertEquals(201, gathered.statusCode(), gathered.body());
+            String batch = "api/v1/payment-batches/" + Api.json(gathered).getJsonNumber("id");
+            assertEquals(409, api().download(batch + "/pain001", "godkjenner1").statusCode(),
+                    "the first payment's municipality lost its register account after approval");
+            assertEquals("CREATED", Api.json(api().get(batch, "godkjenner1")).getString("status"), "not sent");
+
+            scenario().registerAccount("3301", "86011117947");
+            HttpResponse<byte[]> file = api().download(batch + "/pain001", "godkjenner1");
+            assertEquals(200, file.statusCode(), "exported once the register has the account again");
+            assertEquals("86011117947", BankFiles.creditorAccounts(file.body()).get("P" + first.getJsonNumber("id")));
+        } finally {
+            scenario().registerAccount("3301", "86011117947");
+        }
     }
 }
