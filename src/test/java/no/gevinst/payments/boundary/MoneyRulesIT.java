@@ -121,6 +121,7 @@ class MoneyRulesIT {
         int steps = 0;
         List<String> failures = new ArrayList<>();
         List<Act.Mix> mixes = Act.mixes();
+        Map<Act.Kind, Runner.Tally> tally = new java.util.EnumMap<>(Act.Kind.class);
         try {
             for (int seed = 0; seed < SEEDS; seed++) {
                 if (Duration.ofNanos(System.nanoTime() - started).compareTo(SEQUENTIAL_BUDGET) > 0) {
@@ -128,10 +129,12 @@ class MoneyRulesIT {
                 }
                 Act.Mix mix = mixes.get(seed % mixes.size());
                 Random random = new Random(20_000L + seed);
-                List<Act> acts = mix.sequence(random, STEPS, SPECS.size(), List.of());
                 Rest rest = new Rest(2060 + seed, acceptanceDays, graceDays);
                 ModelWorld model = rest.model;
-                Optional<String> failure = Runner.run(acts, () -> model, () -> rest, true);
+                Runner.Outcome outcome = Runner.explore(mix, random, STEPS, SPECS.size(), List.of(), () -> model,
+                        () -> rest, true, tally);
+                List<Act> acts = outcome.acts();
+                Optional<String> failure = outcome.failure();
                 if (failure.isEmpty()) {
                     rest.refresh(null);
                     failure = rest.view().check(model, frames(rest), yearOfCalls(rest), SPECS.stream()
@@ -141,7 +144,7 @@ class MoneyRulesIT {
                 if (failure.isPresent()) {
                     failures.add("mix " + mix.name() + ", seed " + (20_000L + seed) + ", year " + rest.year + ": "
                             + failure.get() + "\n  the sequence up to it:\n    " + String.join("\n    ",
-                                    acts.subList(0, rest.steps).stream().map(Act::toString).toList()));
+                                    acts.stream().map(Act::toString).toList()));
                 }
             }
         } finally {
@@ -149,8 +152,9 @@ class MoneyRulesIT {
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.printf("MoneyRulesIT sequential: %d steps in %d s (%d requests, %d ms each on average),"
-                + " %d failing seed(s), %d 5xx answers%n", steps, seconds, REQUESTS.get(),
-                REQUEST_NANOS.get() / Math.max(1, REQUESTS.get()) / 1_000_000, failures.size(), SERVER_ERRORS.get());
+                + " %d failing seed(s), %d 5xx answers; done/tried %s%n", steps, seconds, REQUESTS.get(),
+                REQUEST_NANOS.get() / Math.max(1, REQUESTS.get()) / 1_000_000, failures.size(), SERVER_ERRORS.get(),
+                tally);
         if (!failures.isEmpty()) {
             fail(String.join("\n\n", failures));
         }
@@ -398,8 +402,8 @@ class MoneyRulesIT {
                     Act.Mix mix = Act.mixes().get(thread % Act.mixes().size());
                     while (System.nanoTime() < until) {
                         Rest world = worlds.get(random.nextInt(worlds.size()));
-                        Act act = mix.sequence(random, 1, SPECS.size(), List.of(Act.Kind.CLOCK, Act.Kind.EXPORT))
-                                .get(0);
+                        Act act = mix.next(random, SPECS.size(), random.nextInt(SPECS.size()),
+                                List.of(Act.Kind.CLOCK, Act.Kind.EXPORT), null);
                         int code = concurrentAct(world, act, random);
                         answers.computeIfAbsent(code, c -> new AtomicInteger()).incrementAndGet();
                         acts.incrementAndGet();

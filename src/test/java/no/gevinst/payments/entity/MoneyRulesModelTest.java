@@ -85,12 +85,15 @@ class MoneyRulesModelTest {
         long started = System.nanoTime();
         long steps = 0;
         List<String> failures = new ArrayList<>();
+        Map<Act.Kind, Runner.Tally> tally = new java.util.EnumMap<>(Act.Kind.class);
         for (Act.Mix mix : Act.mixes()) {
             for (long seed = 0; seed < SEEDS; seed++) {
                 Random random = new Random(seed * 31 + mix.name().hashCode());
-                List<Act> acts = mix.sequence(random, 40 + random.nextInt(81), SPECS.size(), NOT_HERE);
+                Runner.Outcome outcome = Runner.explore(mix, random, 40 + random.nextInt(81), SPECS.size(), NOT_HERE,
+                        MoneyRulesModelTest::model, Entities::new, compare, tally);
+                List<Act> acts = outcome.acts();
+                Optional<String> failure = outcome.failure();
                 steps += acts.size();
-                Optional<String> failure = Runner.run(acts, MoneyRulesModelTest::model, Entities::new, compare);
                 if (failure.isPresent()) {
                     List<Act> shortest = Runner.shrink(acts, MoneyRulesModelTest::model, Entities::new, compare);
                     failures.add("mix " + mix.name() + ", seed " + seed + ": " + Runner.run(shortest,
@@ -101,9 +104,9 @@ class MoneyRulesModelTest {
                 }
             }
         }
-        System.out.printf("MoneyRulesModelTest (%s): %d steps over %d seeds × %d mixes in %d ms%n",
+        System.out.printf("MoneyRulesModelTest (%s): %d steps over %d seeds × %d mixes in %d ms; done/tried %s%n",
                 compare ? "model" : "invariants", steps, SEEDS, Act.mixes().size(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), tally);
         if (!failures.isEmpty()) {
             fail(String.join("\n\n", failures));
         }

@@ -63,7 +63,12 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
             return new Mix(name, weights);
         }
 
-        public List<Act> sequence(Random random, int length, int grants, List<Kind> without) {
+        /**
+         * The next act: three times in four the first of up to ten drawn that the model allows now, else one drawn
+         * blindly. Most go to the {@code focus} application, so that it gets far along its lifecycle; the rest to
+         * any, so that grants also meet in the frames, the jobs and the batches.
+         */
+        public Act next(Random random, int grants, int focus, List<Kind> without, ModelWorld model) {
             List<Kind> bag = new ArrayList<>();
             weights.forEach((kind, weight) -> {
                 if (!without.contains(kind)) {
@@ -72,17 +77,36 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
                     }
                 }
             });
-            // Most acts of a sequence go to one application, so that it gets far along its lifecycle; the rest to
-            // any, so that grants also meet in the frame, the jobs and the batches.
-            int focus = random.nextInt(grants);
-            List<Act> acts = new ArrayList<>();
-            for (int i = 0; i < length; i++) {
+            boolean guided = model != null && random.nextInt(4) != 0;
+            List<Act> allowed = new ArrayList<>();
+            Act act = null;
+            for (int attempt = 0; attempt < (guided ? 10 : 1); attempt++) {
                 int grant = random.nextInt(3) == 0 ? random.nextInt(grants) : focus;
-                acts.add(new Act(bag.get(random.nextInt(bag.size())), grant, random.nextInt(6),
-                        random.nextInt(6), 1 + random.nextInt(random.nextInt(4) == 0 ? 400 : 60)));
+                act = new Act(bag.get(random.nextInt(bag.size())), grant, random.nextInt(6), random.nextInt(6),
+                        1 + random.nextInt(random.nextInt(4) == 0 ? 400 : 60));
+                // The clock is always allowed: it is chosen less, or grants lapse before they are answered.
+                if (guided && (act.kind() != Kind.CLOCK || random.nextInt(4) == 0) && effective(act, model)) {
+                    allowed.add(act);
+                }
             }
-            return acts;
+            if (!allowed.isEmpty()) {
+                act = allowed.get(random.nextInt(allowed.size()));
+            }
+            return act;
         }
+    }
+
+    /** Whether the model allows the act now and, for a job, whether it has something to do. */
+    private static boolean effective(Act act, ModelWorld model) {
+        ModelWorld tried = model.copy();
+        if (tried.apply(act) != null) {
+            return false;
+        }
+        if (act.kind() != Kind.LAPSE_JOB && act.kind() != Kind.EXPIRE_JOB) {
+            return true;
+        }
+        return tried.budget.grants.keySet().stream()
+                .anyMatch(i -> tried.grant(i).state != model.grant(i).state);
     }
 
     /** The mixes every level runs: uniform, and weighted towards payments, towards ends, towards operation. */

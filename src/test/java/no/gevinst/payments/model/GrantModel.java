@@ -92,6 +92,25 @@ public final class GrantModel {
         this.granted = plan.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
     }
 
+    void copyInto(GrantModel copy, java.util.Map<Payment, Payment> copies) {
+        for (int m = 0; m < milestones.size(); m++) {
+            copy.milestones.get(m).state = milestones.get(m).state;
+        }
+        for (Payment p : payments) {
+            Payment c = new Payment(p.milestone, p.withheld, p.net, p.proposer);
+            c.state = p.state;
+            c.batched = p.batched;
+            copy.payments.add(c);
+            copies.put(p, c);
+        }
+        copy.state = state;
+        copy.forfeited = forfeited;
+        copy.acceptanceDeadline = acceptanceDeadline;
+        copy.operationDeadline = operationDeadline;
+        copy.operationReportedOn = operationReportedOn;
+        copy.measurements.addAll(measurements);
+    }
+
     public Ledger ledger() {
         BigDecimal paid = zero();
         BigDecimal withheld = zero();

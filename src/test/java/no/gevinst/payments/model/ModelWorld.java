@@ -3,7 +3,9 @@ package no.gevinst.payments.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The model's side of a run: the budget model, the clock, the payment batches, and how an {@link Act} applies to
@@ -54,6 +56,17 @@ public final class ModelWorld {
     /** The planned operation date the application gave: its grant's operation deadline. */
     public LocalDate operationDeadline(int i) {
         return start.plusDays(specs.get(i).operationInDays());
+    }
+
+    /** A copy to try an act on: the same state, nothing shared that an act changes. */
+    public ModelWorld copy() {
+        ModelWorld copy = new ModelWorld(start, acceptanceDays, graceDays, reportingYears, specs);
+        copy.today = today;
+        budget.calls.forEach((c, call) -> copy.call(c, call.year, call.frame.toPlainString()));
+        Map<GrantModel.Payment, GrantModel.Payment> payments = new IdentityHashMap<>();
+        budget.grants.forEach((i, g) -> g.copyInto(copy.grant(i), payments));
+        unexported.forEach(batch -> copy.unexported.add(batch.stream().map(payments::get).toList()));
+        return copy;
     }
 
     /** Null if done, else the rule that refused it. */

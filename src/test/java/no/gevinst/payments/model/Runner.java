@@ -24,17 +24,68 @@ public final class Runner {
     private Runner() {
     }
 
+    /** How often an act was done and refused. */
+    public static final class Tally {
+        private int done;
+        private int refused;
+
+        void count(boolean wasDone) {
+            if (wasDone) {
+                done++;
+            } else {
+                refused++;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return done + "/" + (done + refused);
+        }
+    }
+
     /**
      * The first broken rule, if any, with the step it broke at. With {@code compare} false only the invariants on
      * the system are checked (the model still gives the frames).
      */
     public static Optional<String> run(List<Act> acts, Supplier<ModelWorld> models, Supplier<Subject> subjects,
             boolean compare) {
+        return run(acts, models, subjects, compare, new java.util.EnumMap<>(Act.Kind.class));
+    }
+
+    /** As {@link #run(List, Supplier, Supplier, boolean)}, counting per kind of act how often the system did it. */
+    public static Optional<String> run(List<Act> acts, Supplier<ModelWorld> models, Supplier<Subject> subjects,
+            boolean compare, Map<Act.Kind, Tally> tally) {
+        return run(acts.size(), (step, model) -> acts.get(step), models, subjects, compare, tally);
+    }
+
+    /** What a run did: the acts, for a replay and shrinking, and the first broken rule, if any. */
+    public record Outcome(List<Act> acts, Optional<String> failure) {
+    }
+
+    /**
+     * A run of {@code length} acts drawn from {@code mix} as it goes: most are chosen among the acts the model
+     * allows now (so that grants get far along their lifecycle), the rest blindly (so that refusals are tried too).
+     */
+    public static Outcome explore(Act.Mix mix, java.util.Random random, int length, int grants,
+            List<Act.Kind> without, Supplier<ModelWorld> models, Supplier<Subject> subjects, boolean compare,
+            Map<Act.Kind, Tally> tally) {
+        List<Act> acts = new ArrayList<>();
+        int focus = random.nextInt(grants);
+        Optional<String> failure = run(length, (step, model) -> {
+            Act act = mix.next(random, grants, focus, without, model);
+            acts.add(act);
+            return act;
+        }, models, subjects, compare, tally);
+        return new Outcome(acts, failure);
+    }
+
+    private static Optional<String> run(int length, java.util.function.BiFunction<Integer, ModelWorld, Act> next,
+            Supplier<ModelWorld> models, Supplier<Subject> subjects, boolean compare, Map<Act.Kind, Tally> tally) {
         ModelWorld model = models.get();
         Subject subject = subjects.get();
         List<Integer> callOf = model.specs.stream().map(ModelWorld.Spec::call).toList();
-        for (int step = 0; step < acts.size(); step++) {
-            Act act = acts.get(step);
+        for (int step = 0; step < length; step++) {
+            Act act = next.apply(step, model);
             SystemView before = subject.view();
             String refused;
             try {
@@ -43,6 +94,7 @@ public final class Runner {
                 return Optional.of("step " + step + " " + act + ": the system failed: " + e);
             }
             String modelRefused = model.apply(act);
+            tally.computeIfAbsent(act.kind(), k -> new Tally()).count(refused == null);
             if (refused != null && !before.equals(subject.view())) {
                 return Optional.of("step " + step + " " + act + " was refused (" + refused + ") but changed "
                         + before + " to " + subject.view());
