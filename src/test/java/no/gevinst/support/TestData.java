@@ -238,4 +238,20 @@ public class TestData {
                 "select id, details from audit_event where id = (select min(id) from audit_event)").getSingleResult();
         return row[0] + " " + row[1];
     }
+
+    /** Runs one statement as anyone with the application's database user could; returns the rows it changed. */
+    public int execute(String sql) {
+        return em.createNativeQuery(sql).executeUpdate();
+    }
+
+    /** The rows of a query, each as its columns' values separated by tabs (null as "null"). */
+    public List<String> query(String sql) {
+        List<String> lines = new ArrayList<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] columns = row instanceof Object[] array ? array : new Object[] {row};
+            lines.add(java.util.Arrays.stream(columns).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("\t")));
+        }
+        return lines;
+    }
 }
