@@ -95,7 +95,7 @@ class LedgerConstraintsIT {
         illegal.put("update grant_award set freed = 150000, forfeited = 60000" + grant, "ck_grant_award_freed_forfeited");
         illegal.put("update grant_award set withheld_percent = 101" + grant, "ck_grant_award_withheld_percent");
         illegal.put("update grant_award set amount = 50000" + grant, "ck_payment_within_grant");
-        illegal.put("update payment set gross = 0, net = -20000" + row, "payment_amounts");
+        illegal.put("update payment set gross = 0, withheld = 0, net = 0" + row, "payment_amounts");
         illegal.put("update payment set net = gross" + row, "payment_amounts");
         illegal.put("update payment set withheld = gross + 1, net = -1" + row, "ck_payment_net");
         illegal.put("update payment set kind = 'RELEASE', milestone_id = null" + row,
