@@ -33,6 +33,9 @@ public class TestSupportResource {
     @Inject
     no.gevinst.notifications.control.EmailDispatch emailDispatch;
 
+    @Inject
+    no.gevinst.assessment.boundary.Assessments assessments;
+
     @POST
     @Path("users")
     @Produces(MediaType.TEXT_PLAIN)
@@ -159,6 +162,19 @@ public class TestSupportResource {
         } catch (RuntimeException refused) {
             return "refused";
         }
+    }
+
+    /**
+     * Adjusts one benefit target's value, as the calling user, through the boundary the assessment page uses (the API
+     * has no route for it): 204, or the refusal as the API answers refusals.
+     */
+    @POST
+    @Path("adjust-benefit-target")
+    public void adjustBenefitTarget(@QueryParam("applicationId") long applicationId,
+            @QueryParam("targetId") long targetId, @QueryParam("target") java.math.BigDecimal target,
+            @QueryParam("targetDate") String targetDate, @QueryParam("reason") String reason) {
+        assessments.adjustBenefitTargets(applicationId, java.util.List.of(new no.gevinst.applications.entity
+                .BenefitTarget.Adjustment(targetId, target, java.time.LocalDate.parse(targetDate))), reason);
     }
 
     @GET
