@@ -369,8 +369,9 @@ public final class BadInputBattery {
 
     /** Taking, returning, recommending and deciding with wrong values. */
     private void casework() {
+        // Not {"impartial": false}: that declares a conflict of interest, which is recorded for good (DecisionsIT).
         for (String body : new String[] {"{\"impartial\": \"yes\"}", "{\"impartial\": []}", "{\"impartial\": 1}",
-                "{\"impartial\": false}", "{}", "[true]", "{\"impartial\": tru"}) {
+                "{\"impartial\": null}", "{}", "[true]", "{\"impartial\": tru"}) {
             post(CASE_HANDLER, applicationPath(submitted) + "/take", body);
         }
         for (String body : new String[] {"{}", "{\"reason\": \"   \"}", "{\"reason\": \"" + "x".repeat(2001) + "\"}",

@@ -34,11 +34,11 @@ public final class Deployments {
 
     /**
      * The application plus the test-only helpers that tests call over HTTP ({@link TestSupportResource}), and the
-     * clock they can move ({@link ShiftedClock}).
+     * clock they can move ({@link ShiftedClock}), and the benchmark's data generator.
      */
     public static WebArchive withTestSupport() {
         return application().addClasses(TestData.class, TestSupportResource.class, ShiftedClock.class, TestMail.class,
-                SqlStatements.class);
+                SqlStatements.class, no.gevinst.bench.ScaleData.class, JdbcBatch.class);
     }
 
     private static final Map<URL, URL> REACHABLE = new ConcurrentHashMap<>();

@@ -258,4 +258,20 @@ public class TestData {
         }
         em.find(no.gevinst.budget.entity.BudgetYear.class, year, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
+
+    /** Runs one statement as anyone with the application's database user could; returns the rows it changed. */
+    public int execute(String sql) {
+        return em.createNativeQuery(sql).executeUpdate();
+    }
+
+    /** The rows of a query, each as its columns' values separated by tabs (null as "null"). */
+    public List<String> query(String sql) {
+        List<String> lines = new ArrayList<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] columns = row instanceof Object[] array ? array : new Object[] {row};
+            lines.add(java.util.Arrays.stream(columns).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("\t")));
+        }
+        return lines;
+    }
 }

@@ -33,6 +33,9 @@ public class TestSupportResource {
     @Inject
     no.gevinst.notifications.control.EmailDispatch emailDispatch;
 
+    @Inject
+    no.gevinst.assessment.boundary.Assessments assessments;
+
     @POST
     @Path("users")
     @Produces(MediaType.TEXT_PLAIN)
@@ -161,6 +164,19 @@ public class TestSupportResource {
         }
     }
 
+    /**
+     * Adjusts one benefit target's value, as the calling user, through the boundary the assessment page uses (the API
+     * has no route for it): 204, or the refusal as the API answers refusals.
+     */
+    @POST
+    @Path("adjust-benefit-target")
+    public void adjustBenefitTarget(@QueryParam("applicationId") long applicationId,
+            @QueryParam("targetId") long targetId, @QueryParam("target") java.math.BigDecimal target,
+            @QueryParam("targetDate") String targetDate, @QueryParam("reason") String reason) {
+        assessments.adjustBenefitTargets(applicationId, java.util.List.of(new no.gevinst.applications.entity
+                .BenefitTarget.Adjustment(targetId, target, java.time.LocalDate.parse(targetDate))), reason);
+    }
+
     @GET
     @Path("oldest-event")
     @Produces(MediaType.TEXT_PLAIN)
@@ -179,6 +195,57 @@ public class TestSupportResource {
             return "locked";
         } catch (RuntimeException refused) {
             return "refused: " + refused;
+        }
+    }
+
+    /**
+     * Runs one SQL statement, as anyone with the application's database user could: "changed n", or "refused",
+     * the SQLState and the database's message when the database refuses it (and rolls it back).
+     */
+    @POST
+    @Path("sql/update")
+    @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String sqlUpdate(String sql) {
+        try {
+            return "changed " + testData.execute(sql);
+        } catch (RuntimeException refused) {
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sqlException) {
+                    return "refused " + sqlException.getSQLState() + " " + sqlException.getMessage();
+                }
+            }
+            throw refused;
+        }
+    }
+
+    /** The rows of a SQL query, one a line, columns separated by tabs. */
+    @POST
+    @Path("sql/query")
+    @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String sqlQuery(String sql) {
+        return String.join("\n", testData.query(sql));
+    }
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/gevinst")
+    javax.sql.DataSource dataSource;
+
+    /**
+     * Fills the database with {@code years} of the benchmark's generated scheme ({@link no.gevinst.bench.ScaleData},
+     * ending with this year), committed in one transaction of its own; returns its rows per table.
+     */
+    @POST
+    @Path("scale-data")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String scaleData(@QueryParam("years") int years, @QueryParam("seed") long seed) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            try {
+                return no.gevinst.bench.ScaleData.generate(connection, years, seed, java.time.LocalDate.now(clock))
+                        .rows().toString();
+            } finally {
+                connection.setAutoCommit(true);
+            }
         }
     }
 }

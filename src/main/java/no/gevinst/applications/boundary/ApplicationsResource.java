@@ -64,6 +64,7 @@ import no.gevinst.payments.entity.PaymentStatus;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
+import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;
@@ -410,8 +411,14 @@ public class ApplicationsResource {
 
     @POST
     @Path("{id}/take")
-    @Operation(summary = "Take a submitted application for assessment, declaring impartiality (CASE_HANDLER)")
+    @Operation(summary = "Take a submitted application for assessment, declaring impartiality (CASE_HANDLER);"
+            + " impartial: false declares a conflict of interest, kept for good, and is answered 409")
     public Response take(@PathParam("id") long id, TakeRequest request) {
+        if (request != null && Boolean.FALSE.equals(request.impartial)) {
+            // The declaration is an act of its own, committed; the refusal to take the case follows it.
+            assessments.declareConflict(id);
+            throw new DomainException("assessment.notImpartial");
+        }
         assessments.take(id, request != null && Boolean.TRUE.equals(request.impartial));
         return current(id);
     }

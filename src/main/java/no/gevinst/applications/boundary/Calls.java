@@ -13,6 +13,7 @@ import no.gevinst.applications.entity.Call;
 import no.gevinst.applications.entity.CallTerms;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.budget.control.BudgetYears;
+import no.gevinst.budget.entity.CallFrame;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Page;
@@ -83,8 +84,11 @@ public class Calls {
             }
             call.revise(terms);
             em.flush();
-            frameHoldsWhatIsCommitted(yearBefore);
-            frameHoldsWhatIsCommitted(call.getBudgetYear());
+            // the years' rows in ascending order, as any two revisions lock them
+            for (int year : new java.util.TreeSet<>(List.of(yearBefore, call.getBudgetYear()))) {
+                frameHoldsWhatIsCommitted(year);
+            }
+            callFrameHoldsWhatItCommitted(call);
             audit.record("CALL_REVISED", ENTITY, String.valueOf(call.getId()), summary(call));
         });
         return found;
@@ -106,6 +110,17 @@ public class Calls {
         Money frame = budgetYears.frame(year);
         if (committed.isGreaterThan(frame)) {
             throw new DomainException("call.frameBelowCommitted", committed.amount(), year);
+        }
+    }
+
+    /**
+     * Nor can a call's frame be lowered below what its own grants have committed, whatever room the year's other
+     * calls leave: read under the year's lock that {@link #frameHoldsWhatIsCommitted} took.
+     */
+    private void callFrameHoldsWhatItCommitted(Call call) {
+        CallFrame frame = budgetYears.callFrame(call.getId());
+        if (frame.committed().isGreaterThan(frame.frame())) {
+            throw new DomainException("call.frameBelowCallCommitted", frame.committed().amount());
         }
     }
 

@@ -222,6 +222,15 @@ public class Application implements Serializable {
         status = ApplicationStatus.IN_ASSESSMENT;
     }
 
+    /**
+     * The case handler who took it declared a conflict of interest after all: it waits again for another case handler
+     * to take it, with their own declaration.
+     */
+    public void handBackForAssessment() {
+        require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
+        status = ApplicationStatus.SUBMITTED;
+    }
+
     /** Back to the municipality for changes; it can edit and resubmit. */
     public void returnForChanges() {
         require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");

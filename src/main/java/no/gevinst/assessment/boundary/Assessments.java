@@ -21,6 +21,7 @@ import no.gevinst.applications.entity.SchemeSettings;
 import no.gevinst.applications.entity.TechnologyCategory;
 import no.gevinst.assessment.control.DecisionLetters;
 import no.gevinst.assessment.entity.Assessment;
+import no.gevinst.assessment.entity.AssessmentConflict;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Ranking;
 import no.gevinst.assessment.entity.Recommendation;
@@ -37,8 +38,9 @@ import no.gevinst.security.entity.Role;
 import no.gevinst.platform.persistence.BatchReads;
 
 /**
- * Case handling of submitted applications: take (with the impartiality declaration), return for changes,
- * recommend; and the approver's decision, which commits a grant against its budget year's frame.
+ * Case handling of submitted applications: take (with the impartiality declaration) or declare a conflict of interest,
+ * return for changes, recommend; and the approver's decision, which commits a grant against its call's frame and its
+ * budget year's.
  */
 @Stateless
 @RolesAllowed(Role.Names.CASE_HANDLER)
@@ -105,12 +107,14 @@ public class Assessments {
     }
 
     /**
-     * Takes the application, with the caller's impartiality declaration. No directorate account is linked to a
-     * municipality (a municipality user holds no other role, see {@code UserProfile.roleViolations}), so the
-     * declaration is what decides.
+     * Takes the application, with the caller's impartiality declaration; without it ({@code impartial} false: nothing
+     * declared, see {@link #declareConflict} for a declared conflict) nothing changes. No directorate account is
+     * linked to a municipality (a municipality user holds no other role, see {@code UserProfile.roleViolations}), so
+     * the declaration is what decides, and a conflict the caller declared before refuses it for good.
      */
     public Assessment take(long applicationId, boolean impartial) {
         Application application = submitted(applicationId);
+        refuseIfConflictDeclared(applicationId);
         Assessment assessment = em.find(Assessment.class, applicationId);
         if (assessment == null) {
             assessment = Assessment.take(application, caller(), impartial, clock.instant());
@@ -124,10 +128,50 @@ public class Assessments {
         return assessment;
     }
 
+    /**
+     * The caller declares a conflict of interest (inhabilitet) in the application, in any state after it was
+     * submitted: recorded for good, with an event in the trail, so that the caller never takes the application, acts
+     * on its assessment or decides it; if the caller is the assessor of the case in assessment, it is handed back, to
+     * be taken by another case handler. A successful act of its own, so that the refusal the caller gets for not being
+     * impartial (the API's {@code take} with {@code impartial: false}) does not roll the record back. Declaring again
+     * changes nothing.
+     */
+    public void declareConflict(long applicationId) {
+        Application application = submitted(applicationId);
+        if (isConflictDeclared(applicationId)) {
+            return;
+        }
+        em.persist(new AssessmentConflict(applicationId, caller(), clock.instant()));
+        em.flush();
+        Assessment assessment = em.find(Assessment.class, applicationId);
+        // The assessor who finds a conflict after taking the case hands it back, or nobody could ever assess it.
+        boolean handedBack = application.getStatus() == ApplicationStatus.IN_ASSESSMENT && assessment != null
+                && caller().equals(assessment.getAssessor());
+        if (handedBack) {
+            application.handBackForAssessment();
+            changed(application);
+        }
+        audit.record("CONFLICT_DECLARED", ENTITY, String.valueOf(applicationId),
+                application.getReference() + " by " + caller() + ", conflict of interest declared"
+                        + (handedBack ? "; the case is handed back for another case handler to take" : ""));
+    }
+
+    /** Whether the caller has declared a conflict of interest in the application. */
+    public boolean isConflictDeclared(long applicationId) {
+        return em.find(AssessmentConflict.class, new AssessmentConflict.Key(applicationId, caller())) != null;
+    }
+
+    private void refuseIfConflictDeclared(long applicationId) {
+        if (isConflictDeclared(applicationId)) {
+            throw new DomainException("assessment.conflictDeclared");
+        }
+    }
+
     public Assessment returnForChanges(long applicationId, String reason) {
         Application application = submitted(applicationId);
+        refuseIfConflictDeclared(applicationId);
         Assessment assessment = assessment(applicationId);
-        assessment.returnForChanges(application, reason);
+        assessment.returnForChanges(application, reason, caller());
         changed(application);
         audit.record("APPLICATION_RETURNED", ENTITY, String.valueOf(applicationId), reason);
         return assessment;
@@ -140,15 +184,9 @@ public class Assessments {
     public Application adjustBenefitTargets(long applicationId, List<BenefitTarget.Adjustment> adjustments,
             String reason) {
         Application application = submitted(applicationId);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(Violation.of("adjustmentReason", "validation.required")),
-                    Assessment.LABELS);
-        }
-        if (reason.length() > 2000) {
-            throw new InvalidInputException(List.of(Violation.of("adjustmentReason", "validation.tooLong", 2000)),
-                    Assessment.LABELS);
-        }
-        List<String> changes = application.adjustBenefitTargets(adjustments);
+        refuseIfConflictDeclared(applicationId);
+        List<String> changes = assessment(applicationId).adjustBenefitTargets(application, adjustments, reason,
+                caller());
         if (changes.isEmpty()) {
             throw new DomainException("assessment.targetsUnchanged");
         }
@@ -160,6 +198,7 @@ public class Assessments {
 
     public Assessment recommend(long applicationId, Recommendation recommendation) {
         Application application = submitted(applicationId);
+        refuseIfConflictDeclared(applicationId);
         Assessment assessment = assessment(applicationId);
         assessment.recommend(application, recommendation, caller(), clock.instant());
         changed(application);
@@ -170,12 +209,15 @@ public class Assessments {
     }
 
     /**
-     * The approver's decision. Approving a grant locks the budget year's row and commits the amount only if the
-     * year's frame holds it; otherwise nothing changes and the approver is told how much room is left.
+     * The approver's decision, never by one who declared a conflict in the application. Approving a grant locks the
+     * budget year's row and commits the amount only if both the call's frame and the year's (its calls' frames
+     * together) hold it, each read under that lock; otherwise nothing changes and the approver is told how much room
+     * is left.
      */
     @RolesAllowed(Role.Names.APPROVER)
     public Assessment decide(long applicationId, Boolean approve, String comment) {
         Application application = submitted(applicationId);
+        refuseIfConflictDeclared(applicationId);
         // The application's row before the budget year's: the one lock order of every act on money (GrantLocks).
         em.lock(application, LockModeType.PESSIMISTIC_WRITE);
         Assessment assessment = assessment(applicationId);
@@ -188,7 +230,8 @@ public class Assessments {
             int year = application.getCall().getBudgetYear();
             BudgetYear budget = budgetYears.locked(year);
             Money before = budget.getCommitted();
-            budget.commit(assessment.getAmount(), budgetYears.frame(year));
+            budget.commit(assessment.getAmount(), budgetYears.frame(year),
+                    budgetYears.callFrame(application.getCall().getId()));
             SchemeSettings settings = em.find(SchemeSettings.class, SchemeSettings.ID);
             LocalDate today = LocalDate.now(clock);
             Grant grant = new Grant(application, assessment.getAmount(), assessment.getPlan().stream()

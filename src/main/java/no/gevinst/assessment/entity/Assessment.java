@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
@@ -29,7 +30,8 @@ import no.gevinst.platform.entity.Violation;
 
 /**
  * A case handler's assessment of an application: who has it, their declared impartiality, the scores, the
- * recommendation, and the approver's decision on it. Nobody decides on their own recommendation.
+ * recommendation, and the approver's decision on it. Only the assessor, who took the case with the impartiality
+ * declaration, returns it, recommends it or adjusts its benefit targets; nobody decides on their own recommendation.
  */
 @Entity
 @Table(name = "assessment")
@@ -152,13 +154,40 @@ public class Assessment implements Serializable {
         this.impartialityDeclaredAt = now;
     }
 
-    public void returnForChanges(Application application, String reason) {
+    /**
+     * Only the assessor acts on the assessment: whoever else tries is refused, and told who has the case (as the
+     * assessment page shows).
+     */
+    private void requireAssessor(String caseHandler) {
+        if (!assessor.equals(caseHandler)) {
+            throw new DomainException("assessment.notAssessor", assessor);
+        }
+    }
+
+    public boolean isAssessor(String username) {
+        return assessor.equals(username);
+    }
+
+    public void returnForChanges(Application application, String reason, String caseHandler) {
+        requireAssessor(caseHandler);
         InvalidInputException.throwIfAny(Violation.ofRequiredText("reason", reason, MAX_TEXT), LABELS);
         application.returnForChanges();
         this.returnReason = reason.trim();
     }
 
+    /**
+     * The assessor sets benefit targets' values and dates apart from what was applied for, with the reason. Returns
+     * what changed, for the audit trail.
+     */
+    public List<String> adjustBenefitTargets(Application application, List<BenefitTarget.Adjustment> adjustments,
+            String reason, String caseHandler) {
+        requireAssessor(caseHandler);
+        InvalidInputException.throwIfAny(Violation.ofRequiredText("adjustmentReason", reason, MAX_TEXT), LABELS);
+        return application.adjustBenefitTargets(adjustments);
+    }
+
     public void recommend(Application application, Recommendation recommendation, String caseHandler, Instant now) {
+        requireAssessor(caseHandler);
         InvalidInputException.throwIfAny(recommendation.violations(application), LABELS);
         application.recommend();
         this.outcome = recommendation.outcome();

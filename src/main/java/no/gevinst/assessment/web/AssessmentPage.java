@@ -32,8 +32,10 @@ import no.gevinst.security.web.CurrentUser;
 
 /**
  * The case handler's and approver's work on one application ({@code ?id=}): take it with the impartiality
- * declaration, score the call's criteria, recommend or return it; the approver decides on someone else's
- * recommendation.
+ * declaration (or declare a conflict of interest), score the call's criteria, recommend or return it, which only the
+ * assessor is offered; the approver decides on someone else's recommendation. Whoever declared a conflict is offered
+ * nothing. What is offered is decided afresh on every request, a postback too, so a form the case has moved away from
+ * since the page was shown is not taken in; an act refused all the same (a race with another act) shows the refusal.
  */
 @Named
 @ViewScoped
@@ -205,6 +207,33 @@ public class AssessmentPage implements Serializable {
     public boolean isOwnRecommendation() {
         Assessment assessment = getAssessment();
         return assessment != null && currentUser.getUsername().equals(assessment.getRecommendedBy());
+    }
+
+    /**
+     * Whether the current user is the assessor, who alone returns, recommends and adjusts the targets: read afresh on
+     * each request, so that the page offers those acts to nobody else.
+     */
+    public boolean isAssessor() {
+        Assessment assessment = getAssessment();
+        return assessment != null && assessment.isAssessor(currentUser.getUsername());
+    }
+
+    /** Whether the current user has declared a conflict of interest in the application: then they do nothing here. */
+    public boolean isConflictDeclared() {
+        return id != null && (Boolean) faces.getAttributes().computeIfAbsent(
+                AssessmentPage.class.getName() + ".conflict" + id, key -> assessments.isConflictDeclared(id));
+    }
+
+    /** The current user is not impartial: recorded for good, and another case handler must take the case. */
+    public String declareConflict() {
+        try {
+            assessments.declareConflict(id);
+            FacesMessages.infoAfterRedirect(faces, "assessment.conflictRecorded");
+            return reload();
+        } catch (DomainException refused) {
+            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        }
+        return null;
     }
 
     public String take() {

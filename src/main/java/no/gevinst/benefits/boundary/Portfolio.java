@@ -34,25 +34,21 @@ public class Portfolio {
     }
 
     /**
-     * The latest measurement with a value of each target (not replaced; later date, then later id, wins), as the
-     * change towards the target, grouped as finely as the three views need.
+     * The latest measurement with a value of each target (the view {@code latest_measurement}), as the change
+     * towards the target, grouped as finely as the three views need.
      */
     private static final String REALISED = """
             select t.kind, a.category, c.name, f.budget_year,
                    sum(case when t.target >= t.baseline then m.measured_value - t.baseline
                             else t.baseline - m.measured_value end),
                    count(*)
-            from benefit_measurement m
+            from latest_measurement m
             join benefit_target t on t.id = m.benefit_target_id
             join application a on a.id = t.application_id
             join funding_call f on f.id = a.call_id
             join municipality mu on mu.number = a.municipality_number
             join county c on c.number = mu.county_number
-            where m.replaced = ? and m.measured_value is not null and a.status in ('OPERATIONAL', 'CLOSED')
-              and not exists (select 1 from benefit_measurement n
-                              where n.benefit_target_id = m.benefit_target_id and n.replaced = ?
-                                and n.measured_value is not null
-                                and (n.measured_on > m.measured_on or (n.measured_on = m.measured_on and n.id > m.id)))
+            where a.status in ('OPERATIONAL', 'CLOSED')
             group by t.kind, a.category, c.name, f.budget_year
             """;
 
@@ -61,8 +57,7 @@ public class Portfolio {
 
     public Totals totals() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(REALISED).setParameter(1, false).setParameter(2, false)
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery(REALISED).getResultList();
         List<Cell> cells = new ArrayList<>();
         for (Object[] row : rows) {
             cells.add(new Cell(BenefitKind.valueOf((String) row[0]), row[1] == null ? "" : (String) row[1],

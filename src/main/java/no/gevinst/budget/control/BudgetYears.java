@@ -8,10 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import no.gevinst.budget.entity.BudgetYear;
+import no.gevinst.budget.entity.CallFrame;
 import no.gevinst.platform.entity.Money;
 
-/** The budget years' committed sums, locked for the length of the deciding transaction, and their frames. */
+/**
+ * The budget years' committed sums, locked for the length of the deciding transaction, their frames, and each call's
+ * frame with what it has committed.
+ */
 @Stateless
 public class BudgetYears {
 
@@ -40,6 +45,24 @@ public class BudgetYears {
     public Money frame(int year) {
         return em.createQuery("select c.frame from Call c where c.budgetYear = :year", Money.class)
                 .setParameter("year", year).getResultStream().reduce(Money.ZERO, Money::plus);
+    }
+
+    /**
+     * The call's frame and what the grants of applications to it have committed (granted less freed and forfeited),
+     * in one query, as the database has them now: read under the call's budget year's lock, so that no other decision
+     * commits, and no revision of the call changes its frame, until the caller's transaction ends.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public CallFrame callFrame(long callId) {
+        Object[] row = (Object[]) em.createNativeQuery("select c.title, c.frame, (select coalesce(sum(g.amount - g.freed"
+                + " - g.forfeited), 0) from grant_award g join application a on a.id = g.application_id"
+                + " where a.call_id = c.id) from funding_call c where c.id = ?")
+                .setParameter(1, callId).getSingleResult();
+        return new CallFrame(callId, (String) row[0], money(row[1]), money(row[2]));
+    }
+
+    private static Money money(Object sum) {
+        return Money.of(sum instanceof BigDecimal decimal ? decimal : new BigDecimal(sum.toString()));
     }
 
     public Money committed(int year) {

@@ -91,22 +91,18 @@ public class Dashboard {
         return new Overview(year, budget.year(year), byStatus, byCounty, byCategory, late, lateCount, realised);
     }
 
-    /** Benefits realised by kind: each target's latest current measurement against its baseline, summed. */
+    /** Benefits realised by kind: each target's latest current measurement (the view) against its baseline, summed. */
     private List<Realised> realised() {
         @SuppressWarnings("unchecked")
         List<Object[]> realisedRows = em.createNativeQuery("""
                 select t.kind, sum(case when t.target >= t.baseline then m.measured_value - t.baseline
                                         else t.baseline - m.measured_value end), count(*)
-                from benefit_measurement m
+                from latest_measurement m
                 join benefit_target t on t.id = m.benefit_target_id
                 join application a on a.id = t.application_id
-                where m.replaced = ?1 and m.measured_value is not null and a.status in ('OPERATIONAL', 'CLOSED')
-                  and not exists (select 1 from benefit_measurement n
-                                  where n.benefit_target_id = m.benefit_target_id and n.replaced = ?1
-                                    and n.measured_value is not null
-                                    and (n.measured_on > m.measured_on or (n.measured_on = m.measured_on and n.id > m.id)))
+                where a.status in ('OPERATIONAL', 'CLOSED')
                 group by t.kind order by t.kind
-                """).setParameter(1, false).getResultList();
+                """).getResultList();
         return realisedRows.stream().map(r -> new Realised(BenefitKind.valueOf((String) r[0]),
                 decimal(r[1]), ((Number) r[2]).longValue())).toList();
     }

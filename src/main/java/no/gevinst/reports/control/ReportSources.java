@@ -21,8 +21,8 @@ import no.gevinst.reports.entity.ReportFilter;
 /**
  * The rows the reports are made of, straight from the database over JDBC: one query per source, read forward a
  * batch at a time, so a report of any length holds one row in memory. The figures are those of
- * {@code reports/README.md}: paid counts every payment not rejected, withheld outstanding is what those payments
- * held back less what was released and what was forfeited.
+ * {@code reports/README.md}, read from the views that define them once (migration V19): {@code grant_ledger} for a
+ * grant's money, {@code latest_measurement} for each benefit target's latest current measured value.
  */
 public final class ReportSources {
 
@@ -42,22 +42,6 @@ public final class ReportSources {
                     "hoursSaved", "kronerSaved"));
 
     private static final int FETCH = 500;
-
-    /** The latest current measurement with a value of each target: later date, then later id, wins. */
-    private static final String LATEST_MEASUREMENT = """
-            select m.benefit_target_id, m.measured_value, m.measured_on from benefit_measurement m
-            where m.replaced = false and m.measured_value is not null
-              and not exists (select 1 from benefit_measurement n
-                              where n.benefit_target_id = m.benefit_target_id and n.replaced = false
-                                and n.measured_value is not null
-                                and (n.measured_on > m.measured_on or (n.measured_on = m.measured_on and n.id > m.id)))
-            """;
-
-    private static final String PAYMENTS_PER_GRANT = """
-            select p.application_id, sum(p.net) paid, sum(p.withheld) withheld,
-                   sum(case when p.kind = 'RELEASE' then p.net else 0 end) released
-            from payment p where p.status <> 'REJECTED' group by p.application_id
-            """;
 
     /** An application's call, municipality and county, as the filters need them. */
     private static final String JOINS = """
@@ -123,7 +107,7 @@ public final class ReportSources {
                 rs -> partners.merge(rs.getLong(1), rs.getString(2), (a, b) -> a + ", " + b));
         Map<Long, List<BigDecimal>> realised = new HashMap<>();
         query(connection, "select t.application_id, t.baseline, t.target, l.measured_value from benefit_target t"
-                + " join (" + LATEST_MEASUREMENT + ") l on l.benefit_target_id = t.id"
+                + " join latest_measurement l on l.benefit_target_id = t.id"
                 + " join application a on a.id = t.application_id" + JOINS + where.sql(), where.parameters(), rs -> {
                     BigDecimal baseline = rs.getBigDecimal(2);
                     BigDecimal target = rs.getBigDecimal(3);
@@ -134,11 +118,11 @@ public final class ReportSources {
                 });
         query(connection, """
                 select a.id, a.reference, a.title, mu.name, c.name, a.category, a.status, f.budget_year,
-                       a.requested_amount, g.amount, p.paid, p.withheld, p.released, g.forfeited,
+                       a.requested_amount, l.granted, l.paid, l.withheld_outstanding, l.released, l.forfeited,
                        a.planned_operation, g.in_operation_since
                 """ + FROM_APPLICATIONS + """
                 left join grant_award g on g.application_id = a.id
-                left join (""" + PAYMENTS_PER_GRANT + ") p on p.application_id = a.id" + where.sql()
+                left join grant_ledger l on l.application_id = a.id""" + where.sql()
                 + " order by a.reference", where.parameters(), rs -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     long id = rs.getLong(1);
@@ -153,8 +137,10 @@ public final class ReportSources {
                     row.put("requested", rs.getBigDecimal(9));
                     BigDecimal granted = rs.getBigDecimal(10);
                     row.put("granted", granted);
-                    putLedger(row, granted != null, rs.getBigDecimal(11), rs.getBigDecimal(12),
-                            rs.getBigDecimal(13), rs.getBigDecimal(14));
+                    if (granted != null) {
+                        putLedger(row, rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
+                                rs.getBigDecimal(14));
+                    }
                     row.put("plannedOperation", date(rs, 15));
                     row.put("inOperationSince", date(rs, 16));
                     row.put("realisationPercent", mean(realised.get(id)));
@@ -162,19 +148,13 @@ public final class ReportSources {
                 });
     }
 
-    /** Paid, withheld outstanding, released and forfeited; empty where there is no grant. */
-    private static void putLedger(Map<String, Object> row, boolean granted, BigDecimal paid, BigDecimal withheld,
+    /** Paid, withheld outstanding, released and forfeited, as grant_ledger sums them; nothing summed is zero. */
+    private static void putLedger(Map<String, Object> row, BigDecimal paid, BigDecimal withheldOutstanding,
             BigDecimal released, BigDecimal forfeited) {
-        if (!granted) {
-            return;
-        }
-        BigDecimal paidSum = orZero(paid);
-        BigDecimal releasedSum = orZero(released);
-        BigDecimal forfeitedSum = orZero(forfeited);
-        row.put("paid", paidSum);
-        row.put("withheldOutstanding", orZero(withheld).subtract(releasedSum).subtract(forfeitedSum));
-        row.put("released", releasedSum);
-        row.put("forfeited", forfeitedSum);
+        row.put("paid", orZero(paid));
+        row.put("withheldOutstanding", orZero(withheldOutstanding));
+        row.put("released", orZero(released));
+        row.put("forfeited", orZero(forfeited));
     }
 
     private static void budget(Connection connection, ReportFilter filter, Consumer<Map<String, Object>> sink)
@@ -190,15 +170,13 @@ public final class ReportSources {
             parameters.add(filter.callId());
         }
         query(connection, """
-                select f.budget_year, f.title, f.frame, g.committed, p.paid, p.withheld, p.released, g.forfeited
+                select f.budget_year, f.title, f.frame, l.committed, l.paid, l.withheld_outstanding, l.released,
+                       l.forfeited
                 from funding_call f
-                left join (select a.call_id, sum(ga.amount - ga.freed) committed, sum(ga.forfeited) forfeited
-                           from grant_award ga join application a on a.id = ga.application_id
-                           group by a.call_id) g on g.call_id = f.id
-                left join (select a.call_id, sum(pp.paid) paid, sum(pp.withheld) withheld, sum(pp.released) released
-                           from (""" + PAYMENTS_PER_GRANT + """
-                           ) pp join application a on a.id = pp.application_id
-                           group by a.call_id) p on p.call_id = f.id
+                left join (select call_id, sum(granted - freed) committed, sum(paid) paid,
+                                  sum(withheld_outstanding) withheld_outstanding, sum(released) released,
+                                  sum(forfeited) forfeited
+                           from grant_ledger group by call_id) l on l.call_id = f.id
                 """ + where + " order by f.budget_year, f.title, f.id", parameters, rs -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("budgetYear", rs.getInt(1));
@@ -207,7 +185,7 @@ public final class ReportSources {
                     BigDecimal committed = orZero(rs.getBigDecimal(4));
                     row.put("frame", frame);
                     row.put("committed", committed);
-                    putLedger(row, true, rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                    putLedger(row, rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
                             rs.getBigDecimal(8));
                     row.put("available", frame.subtract(committed));
                     sink.accept(row);
@@ -263,7 +241,7 @@ public final class ReportSources {
                 join funding_call f on f.id = a.call_id
                 join municipality mu on mu.number = a.municipality_number
                 join county c on c.number = mu.county_number
-                left join (""" + LATEST_MEASUREMENT + ") l on l.benefit_target_id = t.id" + where.sql()
+                left join latest_measurement l on l.benefit_target_id = t.id""" + where.sql()
                 + " order by a.reference, t.position", where.parameters(), rs -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("reference", rs.getString(1));
@@ -312,9 +290,8 @@ public final class ReportSources {
                     row.put("kronerSaved", BigDecimal.ZERO);
                     rows.put(rs.getString(1), row);
                 });
-        query(connection, "select c.number, count(*), sum(g.amount), sum(p.paid)" + FROM_APPLICATIONS
-                + " left join grant_award g on g.application_id = a.id"
-                + " left join (" + PAYMENTS_PER_GRANT + ") p on p.application_id = a.id" + where.sql()
+        query(connection, "select c.number, count(*), sum(l.granted), sum(l.paid)" + FROM_APPLICATIONS
+                + " left join grant_ledger l on l.application_id = a.id" + where.sql()
                 + " group by c.number", where.parameters(), rs -> {
                     Map<String, Object> row = rows.get(rs.getString(1));
                     row.put("applications", rs.getLong(2));
@@ -338,7 +315,7 @@ public final class ReportSources {
                 });
         query(connection, "select c.number, t.kind, sum(case when t.target >= t.baseline"
                 + " then l.measured_value - t.baseline else t.baseline - l.measured_value end)"
-                + " from benefit_target t join (" + LATEST_MEASUREMENT + ") l on l.benefit_target_id = t.id"
+                + " from benefit_target t join latest_measurement l on l.benefit_target_id = t.id"
                 + " join application a on a.id = t.application_id" + JOINS + where.sql() + " and a.status in ('OPERATIONAL', 'CLOSED')"
                 + " and t.kind in ('TIME_SAVED_HOURS_PER_YEAR', 'COST_SAVED_NOK_PER_YEAR') group by c.number, t.kind",
                 where.parameters(), rs -> {

@@ -29,6 +29,7 @@ import no.gevinst.platform.entity.Money;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.Scenario;
+import no.gevinst.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -177,7 +178,7 @@ class DecisionsIT {
         long id = submitted(call, "100000.00", "100000.00", "100000.00");
         String path = "api/v1/applications/" + id;
 
-        var partial = api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": false}", "Accept-Language", "nn");
+        var partial = api().send("POST", path + "/take", "saksbehandler1", "{}", "Accept-Language", "nn");
         assertEquals(409, partial.statusCode(), partial.body());
         assertTrue(Api.json(partial).getString("detail").startsWith("Du må erklære at du er habil"), partial.body());
         assertEquals(403, api().send("POST", path + "/take", "kommune.drammen", "{\"impartial\": true}").statusCode());
@@ -229,6 +230,212 @@ class DecisionsIT {
         assertEquals(reference, Api.json(resubmitted).getString("reference"));
         assertEquals(200, api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode(),
                 "taken again, by another case handler");
+    }
+
+    /** A recommendation of {@code amount} for the application to {@code call}, every criterion scored 5. */
+    private String recommendation(long call, String amount) {
+        String scores = Api.json(api().get("api/v1/calls/" + call, "saksbehandler1")).getJsonArray("criteria")
+                .getValuesAs(JsonObject.class).stream()
+                .map(c -> "{\"criterion\": " + c.getJsonNumber("id") + ", \"score\": 5}")
+                .collect(Collectors.joining(", "));
+        return """
+                {"outcome": "GRANT", "amount": "%s", "scores": [%s], "justification": "God søknad"}
+                """.formatted(amount, scores);
+    }
+
+    private HttpResponse<String> take(String path, String caseHandler, boolean impartial) {
+        return api().send("POST", path + "/take", caseHandler, "{\"impartial\": " + impartial + "}", "Accept-Language",
+                "en");
+    }
+
+    /** The benefit target adjustment of the assessment page, as {@code caseHandler}: the API has no route for it. */
+    private HttpResponse<String> adjustTarget(long id, JsonObject target, String caseHandler) {
+        return api().send("POST", "api/v1/test-support/adjust-benefit-target?applicationId=" + id + "&targetId="
+                + target.getJsonNumber("id") + "&target=40&targetDate=" + target.getString("targetDate")
+                + "&reason=Urealistisk", caseHandler, null, "Accept-Language", "en");
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String key) {
+        assertEquals(409, response.statusCode(), response.body());
+        assertTrue(Api.json(response).getString("type").endsWith(key), response.body());
+    }
+
+    private String page(String username, long id) {
+        var page = WebSession.login(Deployments.onLoopback(base), username).get("casework/assessment.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        return page.body();
+    }
+
+    /**
+     * saksbehandler1 takes the case with the impartiality declaration; godkjenner1 (an approver, so also a case
+     * handler) declares a conflict. Neither godkjenner1 nor saksbehandler2 can then return, recommend or adjust the
+     * benefit targets (the assessment page does not offer it), and nothing changes; godkjenner1 can never take the
+     * application, even after it was returned and resubmitted, nor decide on it.
+     */
+    @Test
+    void onlyTheAssessorActsOnTheAssessmentAndADeclaredConflictBlocksThatUserForGood() {
+        long call = call(2065, "5000000.00");
+        long id = submitted(call, "100000.00");
+        String path = "api/v1/applications/" + id;
+        assertEquals(200, take(path, "saksbehandler1", true).statusCode());
+
+        var conflict = take(path, "godkjenner1", false);
+        assertRefused(conflict, "assessment.notImpartial");
+        List<JsonObject> events = Api.json(api().get("api/v1/events?entity=Application&entityId=" + id, "ledelse"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(1, events.stream().filter(e -> e.getString("kind").equals("CONFLICT_DECLARED")
+                && e.getString("user").equals("godkjenner1")).count(), "the declaration is in the trail: " + events);
+
+        JsonObject before = Api.json(api().get(path, "ledelse"));
+        JsonObject target = before.getJsonArray("benefitTargets").getJsonObject(0);
+        String reason = "{\"reason\": \"Legg ved budsjett\"}";
+        assertRefused(api().send("POST", path + "/recommend", "godkjenner1", recommendation(call, "100000.00")),
+                "assessment.conflictDeclared");
+        assertRefused(api().send("POST", path + "/return", "godkjenner1", reason), "assessment.conflictDeclared");
+        assertRefused(adjustTarget(id, target, "godkjenner1"), "assessment.conflictDeclared");
+        var notAssessor = api().send("POST", path + "/recommend", "saksbehandler2", recommendation(call, "100000.00"),
+                "Accept-Language", "en");
+        assertRefused(notAssessor, "assessment.notAssessor");
+        assertTrue(Api.json(notAssessor).getString("detail").contains("saksbehandler1"), notAssessor.body());
+        assertRefused(api().send("POST", path + "/return", "saksbehandler2", reason), "assessment.notAssessor");
+        assertRefused(adjustTarget(id, target, "saksbehandler2"), "assessment.notAssessor");
+        JsonObject after = Api.json(api().get(path, "ledelse"));
+        assertEquals("IN_ASSESSMENT", after.getString("status"));
+        assertEquals(before.getJsonObject("assessment"), after.getJsonObject("assessment"), "the assessment is unchanged");
+        assertEquals(before.getJsonArray("benefitTargets"), after.getJsonArray("benefitTargets"), "the targets too");
+        assertEquals(before.getInt("version"), after.getInt("version"), "the application too");
+
+        String othersPage = page("saksbehandler2", id);
+        assertTrue(othersPage.contains("id=\"notAssessor\""), "the page says who assesses it");
+        assertFalse(othersPage.contains("recommendForm") || othersPage.contains("returnForm")
+                || othersPage.contains("targetsForm"), "and offers no act on the assessment");
+        String assessorsPage = page("saksbehandler1", id);
+        assertTrue(assessorsPage.contains("recommendForm") && assessorsPage.contains("returnForm")
+                && assessorsPage.contains("targetsForm") && !assessorsPage.contains("id=\"notAssessor\""));
+
+        assertEquals(200, api().send("POST", path + "/return", "saksbehandler1", reason).statusCode());
+        assertEquals(200, api().send("POST", path + "/submit", "kommune.drammen", null).statusCode());
+        String conflictedPage = page("godkjenner1", id);
+        assertTrue(conflictedPage.contains("id=\"conflictDeclared\"") && !conflictedPage.contains("takeForm"),
+                "the page offers no take to whoever declared a conflict");
+        assertRefused(take(path, "godkjenner1", true), "assessment.conflictDeclared");
+        assertRefused(take(path, "godkjenner1", false), "assessment.notImpartial");
+        assertEquals("SUBMITTED", Api.json(api().get(path, "ledelse")).getString("status"));
+        assertEquals(200, take(path, "saksbehandler1", true).statusCode());
+        var recommended = api().send("POST", path + "/recommend", "saksbehandler1", recommendation(call, "100000.00"));
+        assertEquals(200, recommended.statusCode(), recommended.body());
+        assertEquals("saksbehandler1", Api.json(recommended).getJsonObject("assessment").getString("recommendedBy"));
+
+        assertRefused(decide(id, "godkjenner1", true), "assessment.conflictDeclared");
+        assertRefused(decide(id, "godkjenner1", false), "assessment.conflictDeclared");
+        assertEquals("RECOMMENDED", Api.json(api().get(path, "ledelse")).getString("status"));
+        assertEquals(200, decide(id, "godkjenner2", true).statusCode());
+    }
+
+    /** The assessor who finds a conflict after taking the case hands it back, and another case handler takes it. */
+    @Test
+    void anAssessorWhoDeclaresAConflictAfterTakingTheCaseHandsItBack() {
+        long call = call(2066, "5000000.00");
+        long id = submitted(call, "100000.00");
+        String path = "api/v1/applications/" + id;
+        assertEquals(200, take(path, "saksbehandler1", true).statusCode());
+        assertRefused(take(path, "saksbehandler1", false), "assessment.notImpartial");
+        assertEquals("SUBMITTED", Api.json(api().get(path, "ledelse")).getString("status"), "handed back, not stuck");
+        assertRefused(api().send("POST", path + "/recommend", "saksbehandler1", recommendation(call, "100000.00")),
+                "assessment.conflictDeclared");
+        assertRefused(take(path, "saksbehandler1", true), "assessment.conflictDeclared");
+        assertEquals(200, take(path, "saksbehandler2", true).statusCode());
+        var recommended = api().send("POST", path + "/recommend", "saksbehandler2", recommendation(call, "100000.00"));
+        assertEquals(200, recommended.statusCode(), recommended.body());
+    }
+
+    /**
+     * Two calls in one year, 1 000 000 and 500 000: the year's cap is 1 500 000, but a grant of 600 000 on the second
+     * call does not fit that call's frame, and is refused with the call's room left.
+     */
+    @Test
+    void aDecisionMustFitItsOwnCallsFrameThoughTheYearHasRoom() {
+        int year = 2061;
+        long first = call(year, "1000000.00");
+        long second = call(year, "500000.00");
+        long tooLarge = recommended(second, 1, "600000.00", "saksbehandler1").get(0);
+        var refused = api().send("POST", "api/v1/applications/" + tooLarge + "/decide", "godkjenner1",
+                "{\"approve\": true}", "Accept-Language", "en");
+        assertRefused(refused, "decision.callFrameExceeded");
+        assertTrue(Api.json(refused).getString("detail").contains("NOK 500,000.00"), "the call's room: " + refused.body());
+        assertEquals("RECOMMENDED", Api.json(api().get("api/v1/applications/" + tooLarge, "ledelse")).getString("status"));
+        assertCommitted(year, "0.00");
+
+        assertEquals(200, decide(recommended(second, 1, "300000.00", "saksbehandler1").get(0), "godkjenner1", true)
+                .statusCode());
+        long overTheRest = recommended(second, 1, "200000.01", "saksbehandler1").get(0);
+        var rest = api().send("POST", "api/v1/applications/" + overTheRest + "/decide", "godkjenner1",
+                "{\"approve\": true}", "Accept-Language", "en");
+        assertRefused(rest, "decision.callFrameExceeded");
+        assertTrue(Api.json(rest).getString("detail").contains("NOK 200,000.00"), rest.body());
+        assertEquals(200, decide(recommended(first, 1, "1000000.00", "saksbehandler1").get(0), "godkjenner2", true)
+                .statusCode(), "the first call's frame is the first call's");
+        assertEquals(200, decide(recommended(second, 1, "200000.00", "saksbehandler1").get(0), "godkjenner2", true)
+                .statusCode(), "exactly the room left");
+        assertCommitted(year, "1500000.00");
+    }
+
+    /**
+     * A call moved to the next year takes its frame along, while its grants stay committed in the year they were
+     * decided: the year that is left has less room than its remaining call's frame, and a grant that fits that call
+     * but not the year is refused with the year's message.
+     */
+    @Test
+    void aDecisionThatFitsItsCallButNotTheYearIsRefused() {
+        int year = 2062;
+        long moving = call(year, "300000.00");
+        long staying = call(year, "700000.00");
+        assertEquals(200, decide(recommended(moving, 1, "300000.00", "saksbehandler1").get(0), "godkjenner1", true)
+                .statusCode());
+        String callPath = "api/v1/calls/" + moving;
+        var current = api().get(callPath, "admin");
+        var moved = api().send("PUT", callPath, "admin", Api.json(current).toString()
+                .replace("\"budgetYear\":" + year, "\"budgetYear\":" + (year + 1)),
+                "If-Match", current.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, moved.statusCode(), moved.body());
+        JsonObject budget = Api.json(api().get("api/v1/budget/" + year, "ledelse"));
+        assertEquals("700000.00", budget.getString("frame"));
+        assertEquals("400000.00", budget.getString("available"));
+
+        long fitsTheCall = recommended(staying, 1, "500000.00", "saksbehandler1").get(0);
+        var refused = api().send("POST", "api/v1/applications/" + fitsTheCall + "/decide", "godkjenner1",
+                "{\"approve\": true}", "Accept-Language", "en");
+        assertRefused(refused, "decision.capExceeded");
+        assertTrue(Api.json(refused).getString("detail").contains("NOK 400,000.00"), refused.body());
+        assertEquals("RECOMMENDED", Api.json(api().get("api/v1/applications/" + fitsTheCall, "ledelse"))
+                .getString("status"));
+        assertCommitted(year, "300000.00");
+    }
+
+    /**
+     * A call's frame cannot be lowered below what that call has committed, even where the year's frame (the calls'
+     * frames together) would still hold everything the year has committed.
+     */
+    @Test
+    void aCallsFrameCannotBeLoweredBelowWhatThatCallHasCommitted() {
+        int year = 2064;
+        long first = call(year, "1000000.00");
+        call(year, "500000.00");
+        assertEquals(200, decide(recommended(first, 1, "400000.00", "saksbehandler1").get(0), "godkjenner1", true)
+                .statusCode());
+        String callPath = "api/v1/calls/" + first;
+        var current = api().get(callPath, "admin");
+        String terms = Api.json(current).toString();
+        String etag = current.headers().firstValue("ETag").orElseThrow();
+        var belowTheCall = api().send("PUT", callPath, "admin", terms.replace("\"1000000.00\"", "\"399999.99\""),
+                "If-Match", etag, "Accept-Language", "en");
+        assertRefused(belowTheCall, "call.frameBelowCallCommitted");
+        assertTrue(Api.json(belowTheCall).getString("detail").contains("NOK 400,000.00"), belowTheCall.body());
+        assertEquals("1000000.00", Api.json(api().get(callPath, "admin")).getString("frame"), "nothing changed");
+        var exactly = api().send("PUT", callPath, "admin", terms.replace("\"1000000.00\"", "\"400000.00\""),
+                "If-Match", etag);
+        assertEquals(200, exactly.statusCode(), exactly.body());
+        assertEquals("900000.00", Api.json(api().get("api/v1/budget/" + year, "ledelse")).getString("frame"));
     }
 
     /** Sixty applications of 100 000 against a frame of 1 000 000: six times oversubscribed, as real rounds are. */

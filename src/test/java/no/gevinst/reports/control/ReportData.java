@@ -58,7 +58,8 @@ final class ReportData {
         Path file = Path.of("target", "report-db", name + "-" + System.nanoTime());
         dataSource.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=8192");
         Flyway.configure(ReportData.class.getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").javaMigrations(new MunicipalityRegisterMigration()).load()
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .javaMigrations(new MunicipalityRegisterMigration()).load()
                 .migrate();
         return new ReportData(dataSource);
     }
@@ -125,11 +126,12 @@ final class ReportData {
             JdbcBatch grant = new JdbcBatch(c, "insert into grant_award (application_id, budget_year, amount, decided_by,"
                     + " decided_at, withheld_percent, freed, forfeited, in_operation_since) values"
                     + " (?, ?, ?, 'godkjenner', ?, 20, ?, ?, ?)");
+            // Who reported and verified a milestone, and who approved, rejected or sent a payment, as its status says.
             JdbcBatch milestone = new JdbcBatch(c, "insert into grant_milestone (id, application_id, position, title, due_date,"
-                    + " amount, status) values (?, ?, ?, ?, ?, ?, ?)");
+                    + " amount, status, reported_by, verified_by, verified_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             JdbcBatch payment = new JdbcBatch(c, "insert into payment (id, application_id, milestone_id, kind, gross, withheld,"
-                    + " net, status, proposed_by, proposed_at, verified_by, approved_by) values"
-                    + " (?, ?, ?, ?, ?, ?, ?, ?, 'saksbehandler', ?, 'saksbehandler', ?)");
+                    + " net, status, proposed_by, proposed_at, verified_by, approved_by, approved_at, rejected_by, rejected_at,"
+                    + " sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'saksbehandler', ?, 'saksbehandler', ?, ?, ?, ?, ?)");
             JdbcBatch target = new JdbcBatch(c, "insert into benefit_target (id, application_id, position, indicator, kind,"
                     + " unit, baseline, baseline_date, target, target_date, owner) values"
                     + " (?, ?, 0, ?, ?, 'timer per år', ?, ?, ?, ?, 'Eier')");
@@ -185,15 +187,21 @@ final class ReportData {
                 grant.add(id, year, requested, now, freed, forfeited, inOperation == null ? null : Date.valueOf(inOperation));
                 sums.committed = sums.committed.add(requested).subtract(freed);
                 long first = id * 10;
+                String firstMilestone = paidFirst ? (firstCounts ? "VERIFIED" : "REPORTED") : "PLANNED";
                 milestone.add(first, id, 0, "Anskaffelse", Date.valueOf(LocalDate.of(year, 3, 1)), half,
-                        paidFirst ? (firstCounts ? "VERIFIED" : "REPORTED") : "PLANNED");
+                        firstMilestone, reportedBy(firstMilestone), verified(firstMilestone, "saksbehandler"),
+                        verified(firstMilestone, now));
+                String restMilestone = status.equals("LAPSED") || status.equals("CANCELLED") ? "FREED"
+                        : operational ? "VERIFIED" : "PLANNED";
                 milestone.add(first + 1, id, 1, "Innføring", Date.valueOf(LocalDate.of(year, 6, 1)), rest,
-                        status.equals("LAPSED") || status.equals("CANCELLED") ? "FREED" : operational ? "VERIFIED"
-                                : "PLANNED");
+                        restMilestone, reportedBy(restMilestone), verified(restMilestone, "saksbehandler"),
+                        verified(restMilestone, now));
                 if (firstStatus != null) {
                     payment.add(paymentId++, id, first, "MILESTONE", half, withheld, half.subtract(withheld),
                             firstStatus, now, firstStatus.equals("PROPOSED") || firstStatus.equals("REJECTED") ? null
-                                    : "godkjenner");
+                                    : "godkjenner", firstCounts && !firstStatus.equals("PROPOSED") ? now : null,
+                            firstStatus.equals("REJECTED") ? "godkjenner" : null,
+                            firstStatus.equals("REJECTED") ? now : null, firstStatus.equals("SENT") ? now : null);
                     if (firstCounts) {
                         sums.paid = sums.paid.add(half.subtract(withheld));
                         sums.withheld = sums.withheld.add(withheld);
@@ -203,12 +211,12 @@ final class ReportData {
                     BigDecimal restWithheld = rest.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(100), 2,
                             RoundingMode.HALF_UP);
                     payment.add(paymentId++, id, first + 1, "MILESTONE", rest, restWithheld, rest.subtract(restWithheld),
-                            "SENT", now, "godkjenner");
+                            "SENT", now, "godkjenner", now, null, null, now);
                     sums.paid = sums.paid.add(rest.subtract(restWithheld));
                     sums.withheld = sums.withheld.add(restWithheld);
                     BigDecimal owed = (firstCounts ? withheld : BigDecimal.ZERO).add(restWithheld);
                     payment.add(paymentId++, id, null, "RELEASE", owed, BigDecimal.ZERO.setScale(2), owed, "APPROVED",
-                            now, "godkjenner");
+                            now, "godkjenner", now, null, null, null);
                     sums.paid = sums.paid.add(owed);
                     sums.released = sums.released.add(owed);
                 }
@@ -237,5 +245,13 @@ final class ReportData {
             c.commit();
         }
         return this;
+    }
+
+    private static String reportedBy(String milestoneStatus) {
+        return milestoneStatus.equals("REPORTED") || milestoneStatus.equals("VERIFIED") ? "kommune" : null;
+    }
+
+    private static <T> T verified(String milestoneStatus, T value) {
+        return milestoneStatus.equals("VERIFIED") ? value : null;
     }
 }
