@@ -61,8 +61,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MoneyRulesIT {
 
     /** Steps of the sequential run: seeds × steps per seed. */
-    private static final int SEEDS = 7;
-    private static final int STEPS = 300;
+    private static final int SEEDS = 21;
+    private static final int STEPS = 100;
     /** A bound against a hang: the run must reach its steps; on a loaded machine 2 100 steps take minutes. */
     private static final Duration SEQUENTIAL_BUDGET = Duration.ofMinutes(10);
     private static final Duration CONCURRENT_FOR = Duration.ofSeconds(35);
@@ -129,7 +129,7 @@ class MoneyRulesIT {
                 }
                 Act.Mix mix = mixes.get(seed % mixes.size());
                 Random random = new Random(20_000L + seed);
-                Rest rest = new Rest(2060 + seed, acceptanceDays, graceDays);
+                Rest rest = new Rest(2040 + seed, acceptanceDays, graceDays);
                 ModelWorld model = rest.model;
                 Runner.Outcome outcome = Runner.explore(mix, random, STEPS, SPECS.size(), List.of(), () -> model,
                         () -> rest, true, tally);
