@@ -233,15 +233,18 @@ public class TestSupportResource {
 
     /**
      * Fills the database with {@code years} of the benchmark's generated scheme ({@link no.gevinst.bench.ScaleData},
-     * ending with this year), committed in one transaction of its own; returns its rows per table.
+     * ending with this year or {@code until}), committed in one transaction of its own; returns its rows per table.
      */
     @POST
     @Path("scale-data")
     @Produces(MediaType.TEXT_PLAIN)
-    public String scaleData(@QueryParam("years") int years, @QueryParam("seed") long seed) throws java.sql.SQLException {
+    public String scaleData(@QueryParam("years") int years, @QueryParam("seed") long seed,
+            @QueryParam("until") String until) throws java.sql.SQLException {
+        // Years far from the ones other test classes use, when asked: the generated scheme shares their database.
+        java.time.LocalDate today = until == null ? java.time.LocalDate.now(clock) : java.time.LocalDate.parse(until);
         try (java.sql.Connection connection = dataSource.getConnection()) {
             try {
-                return no.gevinst.bench.ScaleData.generate(connection, years, seed, java.time.LocalDate.now(clock))
+                return no.gevinst.bench.ScaleData.generate(connection, years, seed, today)
                         .rows().toString();
             } finally {
                 connection.setAutoCommit(true);

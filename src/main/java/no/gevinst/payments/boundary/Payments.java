@@ -119,18 +119,26 @@ public class Payments {
     }
 
     /**
-     * Gathers every approved payment not yet in a batch. Two approvers gathering at once cannot put a payment in
-     * two batches: the primary key of {@code payment_batch_item} lets only one of them commit.
+     * Gathers every approved payment not yet in a batch whose municipality has an account in the register; one whose
+     * account an administrator removed after its approval waits, approved, for the next batch (the event says how
+     * many wait), so that it holds back no other municipality's money. Two approvers gathering at once cannot put a
+     * payment in two batches: the primary key of {@code payment_batch_item} lets only one of them commit.
      */
     public PaymentBatch gather() {
-        List<Payment> approved = em.createQuery("select p from Payment p where p.status = :approved"
-                + " and not exists (select b from PaymentBatch b join b.payments q where q = p) order by p.id",
+        String unbatched = "select p from Payment p, Application a where p.status = :approved"
+                + " and a.id = p.grant.applicationId"
+                + " and not exists (select b from PaymentBatch b join b.payments q where q = p)";
+        List<Payment> approved = em.createQuery(unbatched + " and a.municipality.bankAccount is not null order by p.id",
                 Payment.class).setParameter("approved", PaymentStatus.APPROVED).getResultList();
+        long waiting = em.createQuery(unbatched.replace("select p ", "select count(p) ")
+                + " and a.municipality.bankAccount is null", Long.class)
+                .setParameter("approved", PaymentStatus.APPROVED).getSingleResult();
         PaymentBatch batch = PaymentBatch.gather(approved, caller(), clock.instant());
         em.persist(batch);
         em.flush();
         audit.record("PAYMENT_BATCH_CREATED", "PaymentBatch", String.valueOf(batch.getId()), batch.getCount()
-                + " payments, total " + batch.getTotal());
+                + " payments, total " + batch.getTotal() + (waiting > 0 ? "; " + waiting
+                        + " approved payment(s) wait for an account in the municipality register" : ""));
         return batch;
     }
 

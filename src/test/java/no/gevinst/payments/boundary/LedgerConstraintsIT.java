@@ -179,8 +179,10 @@ class LedgerConstraintsIT {
         scenario().reportAndVerify(cancelled, 1, "saksbehandler1");
         assertEquals(200, act("godkjenner1", "api/v1/applications/" + cancelled + "/cancel",
                 "{\"reason\": \"Stanset\"}").statusCode());
-        // And two years of the benchmark's scheme: lapses, cancellations, expiries, releases, batches.
-        var generated = api().send("POST", "api/v1/test-support/scale-data?years=2&seed=19", "admin", null);
+        // And two years of the benchmark's scheme: lapses, cancellations, expiries, releases, batches; in years of
+        // their own, so that the test classes after this one find the database as they expect it.
+        var generated = api().send("POST", "api/v1/test-support/scale-data?years=2&seed=19&until=2097-11-30", "admin",
+                null);
         assertEquals(200, generated.statusCode(), generated.body());
 
         List<String> view = List.of(sql("query", "select application_id, budget_year, granted, paid,"
