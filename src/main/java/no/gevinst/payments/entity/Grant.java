@@ -219,12 +219,13 @@ public class Grant implements Serializable {
     /**
      * The municipality reports the project in operation; a case handler confirms it. A report stops the operation
      * deadline's clock (see {@link #isPastOperationDeadline}), so it is refused once the deadline and the grace period
-     * have passed: the grant expires at the next run of the job.
+     * have passed: the grant expires at the next run of the job. Until then a report may be made again, replacing the
+     * last; after that the report made in time stands, so that its operation date cannot move past the deadline.
      */
     public void reportOperation(Application application, LocalDate since, String description, String username,
             LocalDate today, int graceDays) {
         requireStatus(application, RUNNING);
-        if (isPastOperationDeadline(application, today, graceDays)) {
+        if (operationDeadline != null && today.isAfter(operationDeadline.plusDays(graceDays))) {
             throw new DomainException("operation.deadlinePassed", operationDeadline.plusDays(graceDays));
         }
         List<Violation> violations = new ArrayList<>();

@@ -463,7 +463,8 @@ class PaymentsIT {
 
     /**
      * Issue 20, defect 4: expiry ignored an operation report that waited for the case handler's confirmation. A
-     * report made in time stops the clock; after the deadline and the grace period it is refused.
+     * report made in time stops the clock; after the deadline and the grace period a report is refused, and one made
+     * in time can no longer be replaced (its operation date would move past the deadline).
      */
     @Test
     void anOperationReportedInTimeStopsTheClockAndALateReportIsRefused() {
@@ -476,6 +477,7 @@ class PaymentsIT {
             api().send("POST", "api/v1/test-support/clock?days=" + ChronoUnit.DAYS.between(today(),
                     deadline.plusDays(91)), "admin", null);
             assertRefused(reportOperation(silent), "operation.deadlinePassed");
+            assertRefused(reportOperation(reported), "operation.deadlinePassed");
             api().send("POST", "api/v1/test-support/jobs/operation-deadlines", "admin", null);
         } finally {
             api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);

@@ -225,9 +225,9 @@ public final class GrantModel {
 
     public void reportOperation(LocalDate today, int graceDays) {
         require(RUNNING.contains(state), "report operation: grant " + state);
-        // A report in time stops the clock; one made again replaces it and the clock stays stopped (payments.md).
-        require(operationReportedOn != null || !today.isAfter(operationDeadline.plusDays(graceDays)),
-                "report operation: after deadline + grace");
+        // A report in time stops the clock; until the deadline and grace have passed it may be made again, replacing
+        // it, and after that the report made in time stands (payments.md).
+        require(!today.isAfter(operationDeadline.plusDays(graceDays)), "report operation: after deadline + grace");
         operationReportedOn = today;
     }
 
