@@ -4,6 +4,7 @@
 # Alone unless GEVINST_CLUSTER_MEMBERS names the data-grid members (host:port,host:port) of a cluster; then
 # GEVINST_CLUSTER_PORT is this instance's data-grid port, GEVINST_INSTANCE_NAME its name, and
 # GEVINST_CLUSTER_INTERFACE the address the data grid listens on (see docs/operations.md, "Two nodes").
+# Runs on the JDK of JAVA_HOME when it is set, else on the java of PATH; Payara Micro 7 needs Java 21 or newer.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 micro=${1:?path to payara-micro.jar}
@@ -15,6 +16,12 @@ export GEVINST_DB_PASSWORD=${GEVINST_DB_PASSWORD:-}
 export GEVINST_DB_DRIVER=${GEVINST_DB_DRIVER:-org.postgresql.ds.PGSimpleDataSource}
 export GEVINST_DEMO_ENABLED=${GEVINST_DEMO_ENABLED:-false}
 export GEVINST_SESSION_COOKIE_SECURE=${GEVINST_SESSION_COOKIE_SECURE:-true}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+java_major=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if (( ${java_major:-0} < 21 )); then
+    echo "Gevinst runs on Java 21 or newer; $java is Java ${java_major:-unknown}: set JAVA_HOME to a newer JDK" >&2
+    exit 1
+fi
 cluster=(--nocluster)
 if [[ -n "${GEVINST_CLUSTER_MEMBERS:-}" ]]; then
     cluster=(--clustername "${GEVINST_CLUSTER_NAME:-gevinst}" --clustermode "tcpip:$GEVINST_CLUSTER_MEMBERS"
@@ -24,5 +31,5 @@ if [[ -n "${GEVINST_CLUSTER_MEMBERS:-}" ]]; then
     # Backups of session data go to another host unless all members share one (a one-machine setup).
     [[ "${GEVINST_CLUSTER_HOSTAWARE:-true}" == false ]] && cluster+=(--nohostaware)
 fi
-exec java ${GEVINST_JAVA_OPTS:-} -jar "$micro" "${cluster[@]}" --port "$port" --contextroot / \
+exec "$java" ${GEVINST_JAVA_OPTS:-} -jar "$micro" "${cluster[@]}" --port "$port" --contextroot / \
     --postbootcommandfile "$here/post-boot-commands.asadmin" --deploy "$war"

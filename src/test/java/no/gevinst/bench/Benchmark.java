@@ -39,6 +39,8 @@ public final class Benchmark {
 
     private static final Path WORK = Path.of("target", "bench");
     private static final Path PAYARA = Path.of("target", "payara-micro.jar");
+    /** The JDK this benchmark runs on (the build's toolchain): Payara Micro and the forked JVMs run on it too. */
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final Path WAR = Path.of("target", "gevinst.war");
     private static final String PASSWORD = "gevinst-demo";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -98,7 +100,7 @@ public final class Benchmark {
         TABLE.add(new String[] {what, String.format(Locale.ROOT, "%.0f", measured), String.format(Locale.ROOT, "%.1f",
                 floor), floor > 0 ? String.format(Locale.ROOT, "%.2f", measured / floor) : "—", target,
                 met ? "met" : "MISSED"});
-        System.out.println("  " + String.join(" | ", TABLE.get(TABLE.size() - 1)));
+        System.out.println("  " + String.join(" | ", TABLE.getLast()));
     }
 
     private static void print() {
@@ -154,7 +156,7 @@ public final class Benchmark {
 
     private static Server start(Path war, String database) throws IOException {
         int port = PORTS.getAndAdd(10);
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", PAYARA.toString(), "--deploy", war.toString(),
+        ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", PAYARA.toString(), "--deploy", war.toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--postbootcommandfile",
                 "payara/post-boot-commands.asadmin")
                 .redirectErrorStream(true).redirectOutput(WORK.resolve("payara-" + port + ".log").toFile());
@@ -476,7 +478,7 @@ public final class Benchmark {
 
     /** Runs {@code main} in a JVM of 256 MB; its last line is "millis peakMegabytes". */
     private static String[] fork(Class<?> main, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -484,6 +486,6 @@ public final class Benchmark {
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join("\n", lines));
         }
-        return lines.get(lines.size() - 1).trim().split(" ");
+        return lines.getLast().trim().split(" ");
     }
 }

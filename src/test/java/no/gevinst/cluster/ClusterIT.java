@@ -639,8 +639,11 @@ class ClusterIT {
     private static void run(List<String> command) {
         try {
             // into a log of its own: what the scripts print would mix with the test JVM's own output stream
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/cluster/commands.log").toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/cluster/commands.log").toFile()));
+            // a node started again runs on this JVM's JDK, the build's, as the profile's first nodes do
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            Process process = builder.start();
             assertEquals(0, process.waitFor(), String.join(" ", command));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -52,7 +52,6 @@ public final class IsolationMatrix {
         return new Api(base);
     }
 
-    /** An application of Drammen's, alone (no partners), submitted, with an attachment. */
     /** Makes an application of another municipality to look for; each check below starts with a new one. */
     private void anApplicationOfAnotherMunicipality() {
         long call = Api.json(api().get("api/v1/calls?size=500", OWNER)).getJsonArray("items")

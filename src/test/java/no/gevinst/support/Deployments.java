@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,8 +81,8 @@ public final class Deployments {
     private static URL loopback(URL reported, int port) {
         try {
             String file = reported.getFile().endsWith("/") ? reported.getFile() : reported.getFile() + "/";
-            return new URL(reported.getProtocol(), "127.0.0.1", port, file);
-        } catch (MalformedURLException e) {
+            return new URI(reported.getProtocol(), null, "127.0.0.1", port, file, null, null).toURL();
+        } catch (MalformedURLException | URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -159,6 +159,6 @@ public final class Scenario {
         assertEquals(200, verified.statusCode(), verified.body());
         List<JsonObject> payments = Api.json(verified).getJsonObject("grant").getJsonArray("payments")
                 .getValuesAs(JsonObject.class);
-        return payments.get(payments.size() - 1);
+        return payments.getLast();
     }
 }

@@ -97,6 +97,7 @@ public class Call implements Serializable {
     }
 
     /** A new call; terms that break the rules are refused with every violation. */
+    @SuppressWarnings("this-escape") // its criteria point back to it; entities are never subclassed
     public Call(CallTerms terms) {
         apply(terms);
     }
@@ -133,7 +134,7 @@ public class Call implements Serializable {
             }
         }
         while (criteria.size() > wanted.size()) {
-            criteria.remove(criteria.size() - 1);
+            criteria.removeLast();
         }
     }
 

@@ -85,7 +85,7 @@ public final class Ranking {
 
     /** The recommended grants together. */
     public Money getClaimed() {
-        return rows.isEmpty() ? Money.ZERO : rows.get(rows.size() - 1).runningTotal();
+        return rows.isEmpty() ? Money.ZERO : rows.getLast().runningTotal();
     }
 
     /** What the frame holds of the recommended grants: the running total just above the cut line. */

@@ -110,7 +110,7 @@ public class Benefits {
                 .collect(Collectors.groupingBy(m -> m.getTarget().getId()));
         return application.getBenefitTargets().stream().collect(Collectors.toMap(BenefitTarget::getId, target -> {
             List<Measurement> measured = byTarget.getOrDefault(target.getId(), List.of());
-            Measurement latest = measured.isEmpty() ? null : measured.get(measured.size() - 1);
+            Measurement latest = measured.isEmpty() ? null : measured.getLast();
             return latest == null || target.getBaseline() == null || target.getTarget() == null
                     ? Realisation.NOT_REPORTED
                     : Realisation.of(target.getBaseline(), target.getTarget(), latest.getValue(), latest.getMeasuredOn(),

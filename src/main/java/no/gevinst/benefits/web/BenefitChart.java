@@ -49,8 +49,8 @@ public record BenefitChart(String config, List<Point> points) {
         points.stream().filter(p -> p.value() != null).forEach(p -> measured.add(xy(p.on(), p.value())));
         datasets.add(dataset(Messages.text(locale, "benefits.chart.measured"), measured, MEASURED, false, 5));
         if (!days.isEmpty()) {
-            LocalDate first = days.get(0);
-            LocalDate last = days.get(days.size() - 1);
+            LocalDate first = days.getFirst();
+            LocalDate last = days.getLast();
             if (target.getBaseline() != null) {
                 datasets.add(dataset(Messages.text(locale, "benefits.chart.baseline"), Json.createArrayBuilder()
                         .add(xy(first, target.getBaseline())).add(xy(last, target.getBaseline())), BASELINE, true, 0));

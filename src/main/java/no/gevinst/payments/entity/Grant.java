@@ -122,6 +122,7 @@ public class Grant implements Serializable {
      * as the operation deadline, {@code acceptanceDays} from the decision to accept it, and the payment plan, which
      * adds up to the amount.
      */
+    @SuppressWarnings("this-escape") // its milestones point back to it; entities are never subclassed
     public Grant(Application application, Money amount, List<Instalment> plan, String decidedBy, Instant decidedAt,
             LocalDate decidedOn, int acceptanceDays) {
         if (plan.stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus).compareTo(amount) != 0) {

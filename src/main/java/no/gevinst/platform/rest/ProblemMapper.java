@@ -42,58 +42,54 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         Locale locale = Languages.preferred(headers == null ? List.of() : headers.getAcceptableLanguages());
-        if (cause instanceof DomainException refused) {
-            return respond(409, problems.problem(locale, 409, refused.messageKey(), refused.arguments(), List.of()));
-        }
-        if (cause instanceof InvalidInputException invalid) {
-            var errors = invalid.violations().stream()
-                    .map(violation -> new Problems.FieldError(violation.field(),
-                            Messages.named(locale, invalid.labelPrefix(), violation)))
-                    .toList();
-            return respond(400, problems.problem(locale, 400, "problem.invalid", new Object[0], errors));
-        }
-        if (cause instanceof NotFoundException) {
-            return respond(404, problems.problem(locale, 404, "problem.notFound", new Object[0], List.of()));
-        }
-        if (cause instanceof PreconditionRequiredException) {
-            return respond(428, problems.problem(locale, 428, "problem.ifMatchRequired", new Object[0], List.of()));
-        }
-        if (cause instanceof StaleVersionException) {
-            return respond(412, problems.problem(locale, 412, "problem.staleVersion", new Object[0], List.of()));
-        }
-        if (Concurrency.isConflict(thrown)) {
-            return respond(409, problems.problem(locale, 409, "problem.concurrentChange", new Object[0], List.of()));
-        }
-        if (isDatabaseUnreachable(thrown)) {
-            // The pool validates its connections and reconnects by itself: the client may send the request again
-            // (an act that did go through before the connection broke is then refused as already done).
-            LOG.log(Level.WARNING, "Database unreachable", cause);
-            return Response.status(503).type(Problems.MEDIA_TYPE).header("Retry-After", "5")
-                    .entity(problems.problem(locale, 503, "problem.unavailable", new Object[0], List.of()).toString())
-                    .build();
-        }
-        if (cause instanceof ConstraintViolationException violations) {
-            var errors = violations.getConstraintViolations().stream()
-                    .map(violation -> new Problems.FieldError(String.valueOf(violation.getPropertyPath()),
-                            violation.getMessage()))
-                    .toList();
-            return respond(400, problems.problem(locale, 400, "problem.invalid", new Object[0], errors));
-        }
-        if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
-            return respond(400, problems.problem(locale, 400, "problem.malformed", new Object[0], List.of()));
-        }
-        if (isAccessRefusal(cause)) {
-            return respond(403, problems.problem(locale, 403, "problem.forbidden", new Object[0], List.of()));
-        }
-        if (cause instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            if (status >= 500) {
-                LOG.log(Level.SEVERE, "API call failed", cause);
+        // In this order: the product's own refusals first, then what the database said, then the framework's.
+        return switch (cause) {
+            case DomainException refused ->
+                    respond(409, problems.problem(locale, 409, refused.messageKey(), refused.arguments(), List.of()));
+            case InvalidInputException invalid -> respond(400, problems.problem(locale, 400, "problem.invalid",
+                    new Object[0], invalid.violations().stream()
+                            .map(violation -> new Problems.FieldError(violation.field(),
+                                    Messages.named(locale, invalid.labelPrefix(), violation)))
+                            .toList()));
+            case NotFoundException notFound -> simple(locale, 404, "problem.notFound");
+            case PreconditionRequiredException required -> simple(locale, 428, "problem.ifMatchRequired");
+            case StaleVersionException stale -> simple(locale, 412, "problem.staleVersion");
+            case Throwable conflict when Concurrency.isConflict(thrown) ->
+                    simple(locale, 409, "problem.concurrentChange");
+            case Throwable unreachable when isDatabaseUnreachable(thrown) -> {
+                // The pool validates its connections and reconnects by itself: the client may send the request
+                // again (an act that did go through before the connection broke is then refused as already done).
+                LOG.log(Level.WARNING, "Database unreachable", cause);
+                yield Response.status(503).type(Problems.MEDIA_TYPE).header("Retry-After", "5")
+                        .entity(problems.problem(locale, 503, "problem.unavailable", new Object[0], List.of())
+                                .toString())
+                        .build();
             }
-            return respond(status, problems.problem(locale, status, null, new Object[0], List.of()));
-        }
-        LOG.log(Level.SEVERE, "API call failed", cause);
-        return respond(500, problems.problem(locale, 500, "problem.internal", new Object[0], List.of()));
+            case ConstraintViolationException violations -> respond(400, problems.problem(locale, 400,
+                    "problem.invalid", new Object[0], violations.getConstraintViolations().stream()
+                            .map(violation -> new Problems.FieldError(String.valueOf(violation.getPropertyPath()),
+                                    violation.getMessage()))
+                            .toList()));
+            case JsonbException malformed -> simple(locale, 400, "problem.malformed");
+            case JsonException malformed -> simple(locale, 400, "problem.malformed");
+            case ProcessingException malformed -> simple(locale, 400, "problem.malformed");
+            case Throwable refusal when isAccessRefusal(refusal) -> simple(locale, 403, "problem.forbidden");
+            case WebApplicationException web -> {
+                int status = web.getResponse().getStatus();
+                if (status >= 500) {
+                    LOG.log(Level.SEVERE, "API call failed", cause);
+                }
+                yield respond(status, problems.problem(locale, status, null, new Object[0], List.of()));
+            }
+            default -> {
+                LOG.log(Level.SEVERE, "API call failed", cause);
+                yield simple(locale, 500, "problem.internal");
+            }
+        };
+    }
+
+    private Response simple(Locale locale, int status, String key) {
+        return respond(status, problems.problem(locale, status, key, new Object[0], List.of()));
     }
 
     private static Throwable unwrap(Throwable thrown) {

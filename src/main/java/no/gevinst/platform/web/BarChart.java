@@ -16,7 +16,6 @@ public final class BarChart {
     private BarChart() {
     }
 
-    /** @param horizontal bars along the x axis, for long names such as counties */
     /** Chart.js writes its axis numbers in this locale: amounts the Norwegian way in every language, as elsewhere. */
     public static final String NORWEGIAN_NUMBERS = "nb-NO";
 

@@ -26,7 +26,7 @@ public class SessionCookieSettings implements ServletContextListener {
         SessionCookieConfig cookie = context.getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
-        // SameSite=Lax is set in WEB-INF/glassfish-web.xml, where Payara reads it. Lax, not Strict: a link in an
+        // SameSite=Lax is set in WEB-INF/payara-web.xml, where Payara reads it. Lax, not Strict: a link in an
         // email must still find the user logged in.
     }
 }

@@ -3,7 +3,7 @@ package no.gevinst.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import no.gevinst.municipalities.entity.Municipality;
@@ -16,8 +16,10 @@ import no.gevinst.security.entity.UserAccount;
 @RequestScoped
 public class CurrentUser {
 
+    // The request, not Jakarta Security's SecurityContext: on Payara 7 the latter fails (NullPointerException in
+    // the JACC policy context) while the container renders an error page.
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     Accounts accounts;
@@ -26,7 +28,7 @@ public class CurrentUser {
 
     private Optional<UserAccount> account() {
         if (account == null) {
-            Principal caller = security.getCallerPrincipal();
+            Principal caller = request.getUserPrincipal();
             account = caller == null ? Optional.empty() : accounts.findByUsername(caller.getName());
         }
         return account;
@@ -51,7 +53,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
+        return request.isUserInRole(role);
     }
 
     public Municipality getMunicipality() {

@@ -119,7 +119,7 @@ class PaymentsIT {
         assertEquals("OPERATIONAL", Api.json(confirmed).getString("status"));
         List<JsonObject> payments = Api.json(confirmed).getJsonObject("grant").getJsonArray("payments")
                 .getValuesAs(JsonObject.class);
-        JsonObject release = payments.get(payments.size() - 1);
+        JsonObject release = payments.getLast();
         assertEquals("RELEASE", release.getString("kind"));
         assertEquals("200000.01", release.getString("net"), "all the withheld money in one payment");
         assertEquals(200, act("godkjenner2", "api/v1/payments/" + release.getJsonNumber("id") + "/approve", null).statusCode());
@@ -218,7 +218,7 @@ class PaymentsIT {
         assertEquals(200, verified.statusCode(), verified.body());
         List<JsonObject> payments = Api.json(verified).getJsonObject("grant").getJsonArray("payments")
                 .getValuesAs(JsonObject.class);
-        return payments.get(payments.size() - 1);
+        return payments.getLast();
     }
 
     /** Not in operation by the deadline and the grace period: the job expires the grant, once. */

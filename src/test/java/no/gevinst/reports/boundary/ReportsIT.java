@@ -124,7 +124,7 @@ class ReportsIT {
         List<List<String>> calc = Workbooks.libreOfficeCsv(response.body(), Path.of("target", "libreoffice",
                 "budget-" + System.nanoTime()));
         List<String> headers = calc.get(0);
-        List<String> totals = calc.get(calc.size() - 1);
+        List<String> totals = calc.getLast();
         assertEquals("Sum", totals.get(0));
         try (XSSFWorkbook workbook = Workbooks.open(response.body())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -179,7 +179,7 @@ class ReportsIT {
             try (XSSFWorkbook workbook = Workbooks.open(response.body())) {
                 XSSFSheet sheet = workbook.getSheetAt(0);
                 Row last = sheet.getRow(sheet.getLastRowNum());
-                List<String> totals = calc.get(calc.size() - 1);
+                List<String> totals = calc.getLast();
                 for (var cell : last) {
                     if (cell.getCellType() == CellType.FORMULA) {
                         int column = cell.getColumnIndex();
