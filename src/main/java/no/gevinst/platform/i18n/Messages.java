@@ -45,14 +45,14 @@ public final class Messages {
 
     /** Dates as Norwegians write them, and enum values by their label ({@code applicationStatus.DRAFT}). */
     private static Object shown(Locale locale, Object argument) {
-        if (argument instanceof LocalDate day) {
-            return DAY.format(day);
-        }
-        if (argument instanceof Enum<?> value) {
-            String type = value.getDeclaringClass().getSimpleName();
-            return text(locale, Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());
-        }
-        return argument;
+        return switch (argument) {
+            case LocalDate day -> DAY.format(day);
+            case Enum<?> value -> {
+                String type = value.getDeclaringClass().getSimpleName();
+                yield text(locale, Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());
+            }
+            case null, default -> argument;
+        };
     }
 
     private static final Pattern ITEM_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");

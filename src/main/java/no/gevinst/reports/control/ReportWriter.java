@@ -168,8 +168,7 @@ public final class ReportWriter implements AutoCloseable {
                 cell.setCellStyle(values.get(ColumnFormat.DATE));
             }
             default -> {
-                cell.setCellValue(value instanceof BigDecimal decimal ? decimal.doubleValue()
-                        : ((Number) value).doubleValue());
+                cell.setCellValue(((Number) value).doubleValue());
                 cell.setCellStyle(values.get(column.format()));
             }
         }
