@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
@@ -261,6 +265,28 @@ class PlatformIT {
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
         assertFalse(response.headers().firstValue("X-Powered-By").isPresent());
+    }
+
+    /**
+     * PrimeFaces' widgets (date pickers, paginators, the password field) read their texts from a client-side locale
+     * script named after the page's language; PrimeFaces ships none for Bokmål or Nynorsk, so the pages would ask for
+     * a script that does not exist ("RES_NOT_FOUND") and the widgets would speak English.
+     */
+    @Test
+    void everyLanguageHasItsOwnClientSideLocale() {
+        for (String language : List.of("nb", "nn", "en")) {
+            String page = api().get("login.xhtml", null, null, language).body();
+            assertFalse(page.contains("RES_NOT_FOUND"), language + ": a script of the page was not found");
+            Matcher locale = Pattern.compile("src=\"([^\"]*locales/locale-" + language + "\\.js[^\"]*)\"")
+                    .matcher(page);
+            assertTrue(locale.find(), language + ": no client-side locale in the page");
+            var script = api().getAbsolute(URI.create(base.toString()).resolve(locale.group(1).replace("&amp;", "&")));
+            assertEquals(200, script.statusCode(), language);
+            assertTrue(script.body().contains("PrimeFaces.locales[\"" + language + "\"]"), language);
+        }
+        String nynorsk = api().getAbsolute(URI.create(base.toString()).resolve(
+                "jakarta.faces.resource/locales/locale-nn.js.xhtml?ln=primefaces")).body();
+        assertTrue(nynorsk.contains("\"Måndag\"") && nynorsk.contains("\"Veke\""), "Nynorsk, not Bokmål");
     }
 
     @Test
