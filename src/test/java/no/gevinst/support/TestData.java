@@ -14,7 +14,7 @@ import no.gevinst.applications.control.ReferenceNumbers;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
-import no.gevinst.applications.entity.Call;
+import no.gevinst.calls.entity.Call;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
@@ -23,7 +23,7 @@ import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.security.control.PasswordHashing;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.security.entity.UserAccount;
 
 /** Lets in-container tests make their own data. Deployed with the tests only, never with the application. */
@@ -126,15 +126,15 @@ public class TestData {
         java.util.Random random = new java.util.Random(seed);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        Call call = new Call(new no.gevinst.applications.entity.CallTerms(2090 + random.nextInt(9), "Portefølje " + seed,
+        Call call = new Call(new no.gevinst.calls.entity.CallTerms(2090 + random.nextInt(9), "Portefølje " + seed,
                 today.minusDays(30), today.plusDays(30), Money.kroner(1_000_000_000), BigDecimal.valueOf(20),
                 BigDecimal.valueOf(50), 3, null, false, java.util.EnumSet.allOf(
-                        no.gevinst.applications.entity.TechnologyCategory.class),
-                List.of(new no.gevinst.applications.entity.CallTerms.Criterion("K", 100))));
+                        no.gevinst.calls.entity.TechnologyCategory.class),
+                List.of(new no.gevinst.calls.entity.CallTerms.Criterion("K", 100))));
         em.persist(call);
         List<String> numbers = em.createQuery("select m.number from Municipality m where m.validTo is null order by m.number",
                 String.class).getResultList();
-        var categories = no.gevinst.applications.entity.TechnologyCategory.values();
+        var categories = no.gevinst.calls.entity.TechnologyCategory.values();
         BenefitKind[] kinds = BenefitKind.values();
         for (int i = 0; i < count; i++) {
             Municipality municipality = em.find(Municipality.class, numbers.get(random.nextInt(numbers.size())));

@@ -1,7 +1,7 @@
 package no.gevinst.applications.boundary;
 
 import no.gevinst.applications.entity.ApplicationStatus;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.TechnologyCategory;
 
 /** Narrows a list of applications; a null field does not narrow. */
 public record ApplicationFilter(ApplicationStatus status, Long callId, Integer budgetYear, String municipality,

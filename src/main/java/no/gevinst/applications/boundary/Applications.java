@@ -21,7 +21,7 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.AttachmentContent;
-import no.gevinst.applications.entity.Call;
+import no.gevinst.calls.entity.Call;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;
@@ -31,7 +31,7 @@ import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.security.boundary.Accounts;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.security.entity.UserAccount;
 import no.gevinst.platform.persistence.BatchReads;
 

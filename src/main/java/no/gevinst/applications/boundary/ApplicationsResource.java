@@ -47,7 +47,7 @@ import no.gevinst.applications.entity.AttachmentPurpose;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.applications.entity.PlannedMilestone;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.benefits.boundary.Benefits;
 import no.gevinst.benefits.entity.Measurement;
@@ -75,7 +75,7 @@ import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)

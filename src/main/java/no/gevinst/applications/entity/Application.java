@@ -1,5 +1,7 @@
 package no.gevinst.applications.entity;
 
+import no.gevinst.calls.entity.Call;
+import no.gevinst.calls.entity.TechnologyCategory;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

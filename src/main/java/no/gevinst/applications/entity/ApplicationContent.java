@@ -1,5 +1,7 @@
 package no.gevinst.applications.entity;
 
+import no.gevinst.calls.entity.Call;
+import no.gevinst.calls.entity.TechnologyCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

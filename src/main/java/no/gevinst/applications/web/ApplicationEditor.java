@@ -20,7 +20,7 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.BenefitKind;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.municipalities.boundary.Municipalities;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;

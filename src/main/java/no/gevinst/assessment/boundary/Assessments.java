@@ -16,9 +16,9 @@ import java.util.Optional;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.BenefitTarget;
-import no.gevinst.applications.entity.Call;
-import no.gevinst.applications.entity.SchemeSettings;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.Call;
+import no.gevinst.calls.entity.SchemeSettings;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.assessment.control.DecisionLetters;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.AssessmentConflict;
@@ -34,7 +34,7 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Violation;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.persistence.BatchReads;
 
 /**

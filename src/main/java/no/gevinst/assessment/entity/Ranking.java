@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import no.gevinst.applications.entity.ApplicationStatus;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.Money;
 
 /**

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.gevinst.applications.entity.Application;
-import no.gevinst.applications.entity.AssessmentCriterion;
+import no.gevinst.calls.entity.AssessmentCriterion;
 import no.gevinst.applications.entity.PlannedMilestone;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
-import no.gevinst.applications.entity.AssessmentCriterion;
+import no.gevinst.calls.entity.AssessmentCriterion;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.assessment.entity.Assessment;

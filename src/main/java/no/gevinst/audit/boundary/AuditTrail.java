@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import no.gevinst.audit.entity.AuditEvent;
 import no.gevinst.platform.entity.Page;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /**
  * Writes and reads the append-only audit trail. Events are written in the transaction of the act they record. Its

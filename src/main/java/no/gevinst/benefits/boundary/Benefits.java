@@ -27,7 +27,7 @@ import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /**
  * Benefit measurements and what they realise. The lead municipality reports them from its operation report on;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import no.gevinst.applications.entity.BenefitKind;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /**
  * What the scheme has realised: for every benefit target of a grant in operation (or closed), the change from its

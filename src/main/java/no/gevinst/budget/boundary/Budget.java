@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.platform.entity.Money;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /**
  * A budget year's money: the frame, what is committed, what is left, and what its grants have paid, hold back,

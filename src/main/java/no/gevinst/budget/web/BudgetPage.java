@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import no.gevinst.applications.boundary.Calls;
-import no.gevinst.applications.entity.Call;
+import no.gevinst.calls.boundary.Calls;
+import no.gevinst.calls.entity.Call;
 import no.gevinst.budget.boundary.Budget;
 import no.gevinst.platform.entity.Page;
 

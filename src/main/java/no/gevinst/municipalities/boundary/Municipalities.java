@@ -15,7 +15,7 @@ import java.util.Optional;
 import no.gevinst.municipalities.entity.County;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.Page;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /** The municipality register, readable by every user. */
 @Stateless

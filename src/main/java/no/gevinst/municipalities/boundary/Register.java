@@ -19,7 +19,7 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /**
  * The administrators' upkeep of the municipality register: contact details, bank accounts and language forms,

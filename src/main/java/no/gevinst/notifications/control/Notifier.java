@@ -15,7 +15,7 @@ import no.gevinst.notifications.entity.Notification;
 import no.gevinst.notifications.entity.NotificationKind;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.i18n.Formats;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.security.entity.UserAccount;
 
 /**

@@ -23,7 +23,7 @@ import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.AttachmentContent;
-import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.benefits.boundary.Benefits;
 import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.payments.control.GrantLocks;
@@ -33,7 +33,7 @@ import no.gevinst.payments.entity.Payment;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.persistence.BatchReads;
 
 /**

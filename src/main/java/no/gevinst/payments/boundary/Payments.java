@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.applications.entity.Application;
-import no.gevinst.applications.entity.SchemeSettings;
+import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
@@ -30,7 +30,7 @@ import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.applications.control.PdfInspection;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /**
  * Payments after they are proposed: the approver's second signature or rejection, gathering approved payments into

@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;

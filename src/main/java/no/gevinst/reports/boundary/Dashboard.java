@@ -13,7 +13,7 @@ import java.util.List;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.budget.boundary.Budget;
 import no.gevinst.reports.control.RealisedBenefitsCache;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /**
  * The questions management asks every week, each answered by one aggregate query: this year's frame and where its

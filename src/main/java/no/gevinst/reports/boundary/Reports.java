@@ -26,7 +26,7 @@ import no.gevinst.reports.control.ReportCatalogue;
 import no.gevinst.reports.control.ReportEngine;
 import no.gevinst.reports.entity.ReportDefinition;
 import no.gevinst.reports.entity.ReportFilter;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /**
  * Management's Excel reports from the catalogue in {@code reports/}. A report is built into a temporary file in one

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.gevinst.applications.entity.ApplicationStatus;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.i18n.Languages;

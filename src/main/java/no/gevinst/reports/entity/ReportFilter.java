@@ -1,7 +1,7 @@
 package no.gevinst.reports.entity;
 
 import no.gevinst.applications.entity.ApplicationStatus;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.TechnologyCategory;
 
 /** What a report is narrowed to; null is "all". County is the county's number. */
 public record ReportFilter(Integer budgetYear, Long callId, String county, TechnologyCategory category,

@@ -25,7 +25,7 @@ import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.security.control.PasswordHashing;
 import no.gevinst.security.entity.PasswordPolicy;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.security.entity.UserAccount;
 import no.gevinst.security.entity.UserProfile;
 

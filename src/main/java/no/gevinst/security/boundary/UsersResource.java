@@ -29,7 +29,7 @@ import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.security.entity.UserAccount;
 import no.gevinst.security.entity.UserProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;

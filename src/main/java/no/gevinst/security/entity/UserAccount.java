@@ -1,5 +1,6 @@
 package no.gevinst.security.entity;
 
+import no.gevinst.platform.entity.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

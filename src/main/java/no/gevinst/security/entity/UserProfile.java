@@ -1,5 +1,6 @@
 package no.gevinst.security.entity;
 
+import no.gevinst.platform.entity.Role;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -18,7 +18,7 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.web.FacesMessages;
 import no.gevinst.security.boundary.Users;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.security.entity.UserAccount;
 import no.gevinst.security.entity.UserProfile;
 

@@ -1,5 +1,6 @@
 package no.gevinst.applications.boundary;
 
+import no.gevinst.calls.boundary.Calls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package no.gevinst.applications.entity;
 
+import no.gevinst.calls.entity.Call;
+import no.gevinst.calls.entity.CallTerms;
+import no.gevinst.calls.entity.TechnologyCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

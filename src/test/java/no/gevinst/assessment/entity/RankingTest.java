@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import no.gevinst.applications.entity.ApplicationStatus;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.assessment.entity.Ranking.Candidate;
 import no.gevinst.assessment.entity.Ranking.Row;
 import no.gevinst.platform.entity.Money;

@@ -1,5 +1,6 @@
 package no.gevinst.security.entity;
 
+import no.gevinst.platform.entity.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

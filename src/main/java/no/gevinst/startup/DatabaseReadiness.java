@@ -1,4 +1,4 @@
-package no.gevinst.platform.persistence;
+package no.gevinst.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package no.gevinst.applications.web;
+package no.gevinst.calls.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,12 +14,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import no.gevinst.applications.boundary.Calls;
-import no.gevinst.applications.boundary.Scheme;
-import no.gevinst.applications.entity.SchemeSettings;
-import no.gevinst.applications.entity.Call;
-import no.gevinst.applications.entity.CallTerms;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.boundary.Calls;
+import no.gevinst.calls.boundary.Scheme;
+import no.gevinst.calls.entity.SchemeSettings;
+import no.gevinst.calls.entity.Call;
+import no.gevinst.calls.entity.CallTerms;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.StaleVersionException;

@@ -1,4 +1,4 @@
-package no.gevinst.applications.boundary;
+package no.gevinst.calls.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import no.gevinst.applications.entity.SchemeSettings;
-import no.gevinst.applications.entity.SchemeTerms;
+import no.gevinst.calls.entity.SchemeSettings;
+import no.gevinst.calls.entity.SchemeTerms;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.platform.entity.StaleVersionException;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /** The scheme's settings: every directorate role reads them, administrators change them. */
 @Stateless

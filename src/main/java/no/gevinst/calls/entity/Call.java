@@ -1,4 +1,4 @@
-package no.gevinst.applications.entity;
+package no.gevinst.calls.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

@@ -1,4 +1,4 @@
-package no.gevinst.applications.boundary;
+package no.gevinst.calls.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;

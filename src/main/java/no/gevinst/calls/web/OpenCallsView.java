@@ -1,11 +1,11 @@
-package no.gevinst.applications.web;
+package no.gevinst.calls.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import no.gevinst.applications.boundary.Calls;
-import no.gevinst.applications.entity.Call;
+import no.gevinst.calls.boundary.Calls;
+import no.gevinst.calls.entity.Call;
 
 /** The calls open today, shown on every role's start page. */
 @Named

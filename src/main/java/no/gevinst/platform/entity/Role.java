@@ -1,4 +1,4 @@
-package no.gevinst.security.entity;
+package no.gevinst.platform.entity;
 
 import java.util.Set;
 

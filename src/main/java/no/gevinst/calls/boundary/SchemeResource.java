@@ -1,4 +1,4 @@
-package no.gevinst.applications.boundary;
+package no.gevinst.calls.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import no.gevinst.applications.entity.CallTerms;
-import no.gevinst.applications.entity.SchemeSettings;
-import no.gevinst.applications.entity.SchemeTerms;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.CallTerms;
+import no.gevinst.calls.entity.SchemeSettings;
+import no.gevinst.calls.entity.SchemeTerms;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PreconditionRequiredException;

@@ -1,4 +1,4 @@
-package no.gevinst.applications.entity;
+package no.gevinst.calls.entity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

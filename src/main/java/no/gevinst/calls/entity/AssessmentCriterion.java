@@ -1,4 +1,4 @@
-package no.gevinst.applications.entity;
+package no.gevinst.calls.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

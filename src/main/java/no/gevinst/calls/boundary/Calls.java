@@ -1,4 +1,4 @@
-package no.gevinst.applications.boundary;
+package no.gevinst.calls.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import no.gevinst.applications.entity.Call;
-import no.gevinst.applications.entity.CallTerms;
+import no.gevinst.calls.entity.Call;
+import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.CallFrame;
@@ -18,7 +18,7 @@ import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.StaleVersionException;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 /** Calls for applications: every user reads them, administrators create and revise them. */
 @Stateless

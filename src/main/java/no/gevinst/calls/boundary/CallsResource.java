@@ -1,4 +1,4 @@
-package no.gevinst.applications.boundary;
+package no.gevinst.calls.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,11 +26,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import no.gevinst.applications.entity.Call;
+import no.gevinst.calls.entity.Call;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.assessment.entity.Ranking;
-import no.gevinst.applications.entity.CallTerms;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.CallTerms;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;
@@ -38,7 +38,7 @@ import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 
 @Path("calls")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package no.gevinst.platform.demo;
+package no.gevinst.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -22,18 +22,17 @@ import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
-import no.gevinst.applications.entity.Call;
-import no.gevinst.applications.entity.CallTerms;
-import no.gevinst.applications.entity.SchemeSettings;
-import no.gevinst.applications.entity.SchemeTerms;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.entity.Call;
+import no.gevinst.calls.entity.CallTerms;
+import no.gevinst.calls.entity.SchemeSettings;
+import no.gevinst.calls.entity.SchemeTerms;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.Money;
-import no.gevinst.platform.persistence.DatabaseMigration;
 import no.gevinst.security.control.PasswordHashing;
 import no.gevinst.security.control.SecuritySettings;
-import no.gevinst.security.entity.Role;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.security.entity.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,4 +1,4 @@
-package no.gevinst.applications.web;
+package no.gevinst.calls.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,11 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import no.gevinst.applications.boundary.Scheme;
-import no.gevinst.applications.entity.CallTerms;
-import no.gevinst.applications.entity.SchemeSettings;
-import no.gevinst.applications.entity.SchemeTerms;
-import no.gevinst.applications.entity.TechnologyCategory;
+import no.gevinst.calls.boundary.Scheme;
+import no.gevinst.calls.entity.CallTerms;
+import no.gevinst.calls.entity.SchemeSettings;
+import no.gevinst.calls.entity.SchemeTerms;
+import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.web.FacesMessages;

@@ -1,4 +1,4 @@
-package no.gevinst.applications.entity;
+package no.gevinst.calls.entity;
 
 /** The kinds of health technology a call can offer grants for. Labels are in the bundles as {@code category.NAME}. */
 public enum TechnologyCategory {

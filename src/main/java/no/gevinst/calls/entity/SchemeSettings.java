@@ -1,4 +1,4 @@
-package no.gevinst.applications.entity;
+package no.gevinst.calls.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package no.gevinst.applications.web;
+package no.gevinst.calls.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import no.gevinst.applications.boundary.Calls;
-import no.gevinst.applications.entity.Call;
+import no.gevinst.calls.boundary.Calls;
+import no.gevinst.calls.entity.Call;
 import no.gevinst.platform.entity.Page;
 
 /** The administrator's list of calls. */

@@ -1,4 +1,4 @@
-package no.gevinst.applications.entity;
+package no.gevinst.calls.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
