@@ -25,7 +25,7 @@ public class TestSupportResource {
     java.time.Clock clock;
 
     @Inject
-    no.gevinst.payments.control.GrantDeadlines grantDeadlines;
+    no.gevinst.payments.boundary.GrantDeadlines grantDeadlines;
 
     @Inject
     no.gevinst.notifications.control.Reminders reminders;

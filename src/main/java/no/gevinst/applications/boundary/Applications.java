@@ -147,7 +147,7 @@ public class Applications {
         return application;
     }
 
-    /** Attaches a PDF, checked by its content, at most {@link PdfInspection#MAX_BYTES}. */
+    /** Attaches a PDF, checked by its content, at most {@link Attachment#MAX_BYTES}. */
     @RolesAllowed(Role.Names.MUNICIPALITY)
     public Attachment attach(long id, String fileName, byte[] content) {
         Application application = editable(id, null);

@@ -1,5 +1,6 @@
 package no.gevinst.applications.control;
 
+import no.gevinst.applications.entity.Attachment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +11,6 @@ import java.util.HexFormat;
  * the end-of-file marker (so a truncated upload is refused too).
  */
 public final class PdfInspection {
-
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRAILER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -45,7 +44,7 @@ public final class PdfInspection {
 
     /** Refuses, as a violation of the field {@code file}, what is too large or not a PDF by its content. */
     public static void requirePdf(byte[] content, String labelPrefix) {
-        if (content.length > MAX_BYTES) {
+        if (content.length > Attachment.MAX_BYTES) {
             throw new no.gevinst.platform.entity.InvalidInputException(java.util.List.of(
                     no.gevinst.platform.entity.Violation.of("file", "validation.attachment.tooLarge", 20)), labelPrefix);
         }

@@ -22,6 +22,9 @@ public class Attachment implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The largest attachment taken: 20 MB. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_seq")
     @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 50)

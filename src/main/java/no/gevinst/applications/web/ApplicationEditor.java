@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
-import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
@@ -308,7 +307,7 @@ public class ApplicationEditor implements Serializable {
             return null;
         }
         try {
-            if (upload.getSize() > PdfInspection.MAX_BYTES) {
+            if (upload.getSize() > Attachment.MAX_BYTES) {
                 throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.tooLarge", 20)),
                         Application.LABELS);
             }

@@ -6,7 +6,7 @@ import no.gevinst.applications.entity.Attachment;
 /** An attachment as a page lists it. */
 public record AttachmentRow(long id, String fileName, long sizeBytes, String sha256) implements Serializable {
 
-    static AttachmentRow of(Attachment attachment) {
+    public static AttachmentRow of(Attachment attachment) {
         return new AttachmentRow(attachment.getId(), attachment.getFileName(), attachment.getSizeBytes(),
                 attachment.getSha256());
     }

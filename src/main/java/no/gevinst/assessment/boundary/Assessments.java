@@ -10,16 +10,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.calls.entity.Call;
-import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.calls.entity.TechnologyCategory;
-import no.gevinst.assessment.control.DecisionLetters;
+import no.gevinst.payments.boundary.Grants;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.AssessmentConflict;
 import no.gevinst.assessment.entity.Outcome;
@@ -53,6 +51,9 @@ public class Assessments {
 
     @Inject
     BudgetYears budgetYears;
+
+    @Inject
+    Grants grants;
 
     @Inject
     AuditTrail audit;
@@ -232,15 +233,9 @@ public class Assessments {
             Money before = budget.getCommitted();
             budget.commit(assessment.getAmount(), budgetYears.frame(year),
                     budgetYears.callFrame(application.getCall().getId()));
-            SchemeSettings settings = em.find(SchemeSettings.class, SchemeSettings.ID);
-            LocalDate today = LocalDate.now(clock);
-            Grant grant = new Grant(application, assessment.getAmount(), assessment.getPlan().stream()
-                    .map(m -> new Grant.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(), caller(),
-                    clock.instant(), today, settings.getAcceptanceDeadlineDays());
-            em.persist(grant);
-            em.persist(DecisionLetters.issue(application, assessment, grant,
-                    application.getCall().getReportingPeriodYears(),
-                    clock.instant(), today));
+            Grant grant = grants.issue(application, assessment.getAmount(), assessment.getPlan().stream()
+                    .map(m -> new Grant.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
+                    assessment.getDecisionComment());
             audit.record("DECISION_GRANTED", ENTITY, id, assessment.getAmount() + "; committed " + year + " "
                     + before + " -> " + budget.getCommitted() + "; accept by " + grant.getAcceptanceDeadline());
         } else {

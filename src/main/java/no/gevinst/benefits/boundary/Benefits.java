@@ -22,6 +22,7 @@ import no.gevinst.benefits.entity.Realisation;
 import no.gevinst.benefits.entity.ReportingDuty;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
+import no.gevinst.payments.boundary.Grants;
 import no.gevinst.payments.control.GrantLocks;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.entity.DomainException;
@@ -52,6 +53,9 @@ public class Benefits {
     GrantLocks locks;
 
     @Inject
+    Grants grants;
+
+    @Inject
     BudgetYears budgetYears;
 
     @Inject
@@ -59,6 +63,24 @@ public class Benefits {
 
     @Resource
     SessionContext session;
+
+    /** One benefit target's first measurement, reported with the operation. */
+    public record FirstMeasurement(long benefitTargetId, Measurement.Report report) {
+    }
+
+    /**
+     * The municipality reports the project in operation with the first measurements of its benefit targets, all or
+     * nothing: the operation report is the grant's, the measurements are recorded after it in the same transaction.
+     */
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    public Grant reportOperation(long applicationId, LocalDate since, String description,
+            List<FirstMeasurement> measurements) {
+        Grant grant = grants.reportOperation(applicationId, since, description, measurements.size());
+        for (FirstMeasurement first : measurements) {
+            report(applicationId, first.benefitTargetId(), first.report());
+        }
+        return grant;
+    }
 
     /** Reports a measurement of one of the grant's benefit targets (MUNICIPALITY, the lead). */
     @RolesAllowed(Role.Names.MUNICIPALITY)

@@ -4,13 +4,18 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeSet;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.budget.entity.CallFrame;
+import no.gevinst.calls.entity.CallRevised;
+import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 
 /**
@@ -39,6 +44,24 @@ public class BudgetYears {
             budgetYear = em.find(BudgetYear.class, year, LockModeType.PESSIMISTIC_WRITE);
         }
         return budgetYear;
+    }
+
+    /**
+     * A revised call's frame, and its budget years' frames, must still hold what has been committed against them:
+     * each year's row is locked (in ascending order, as any two revisions lock them) so that no decision commits more
+     * while the frame changes, and the call's own committed sum is read under that lock.
+     */
+    public void refuseFrameBelowCommitted(@Observes CallRevised revision) {
+        for (int year : new TreeSet<>(List.of(revision.budgetYearBefore(), revision.budgetYear()))) {
+            Money committed = locked(year).getCommitted();
+            if (committed.isGreaterThan(frame(year))) {
+                throw new DomainException("call.frameBelowCommitted", committed.amount(), year);
+            }
+        }
+        CallFrame frame = callFrame(revision.callId());
+        if (frame.committed().isGreaterThan(frame.frame())) {
+            throw new DomainException("call.frameBelowCallCommitted", frame.committed().amount());
+        }
     }
 
     /** The year's frame: the frames of its calls together. */

@@ -2,6 +2,7 @@ package no.gevinst.calls.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,12 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.gevinst.calls.entity.Call;
+import no.gevinst.calls.entity.CallRevised;
 import no.gevinst.calls.entity.CallTerms;
+import no.gevinst.calls.entity.CriteriaChanging;
 import no.gevinst.audit.boundary.AuditTrail;
-import no.gevinst.budget.control.BudgetYears;
-import no.gevinst.budget.entity.CallFrame;
-import no.gevinst.platform.entity.DomainException;
-import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Role;
@@ -38,7 +37,10 @@ public class Calls {
     Clock clock;
 
     @Inject
-    BudgetYears budgetYears;
+    Event<CriteriaChanging> criteriaChanges;
+
+    @Inject
+    Event<CallRevised> revisions;
 
     /** The calls open for applications today, the one closing first first. */
     public List<Call> openToday() {
@@ -79,49 +81,16 @@ public class Calls {
                 throw new StaleVersionException(expectedVersion, call.getVersion());
             }
             int yearBefore = call.getBudgetYear();
-            if (call.changesCriteria(terms) && isScored(call)) {
-                throw new DomainException("call.criteriaScored");
+            if (call.changesCriteria(terms)) {
+                criteriaChanges.fire(new CriteriaChanging(call.getId(),
+                        call.getCriteria().stream().map(c -> c.getId()).toList()));
             }
             call.revise(terms);
             em.flush();
-            // the years' rows in ascending order, as any two revisions lock them
-            for (int year : new java.util.TreeSet<>(List.of(yearBefore, call.getBudgetYear()))) {
-                frameHoldsWhatIsCommitted(year);
-            }
-            callFrameHoldsWhatItCommitted(call);
+            revisions.fire(new CallRevised(call.getId(), call.getBudgetYear(), yearBefore));
             audit.record("CALL_REVISED", ENTITY, String.valueOf(call.getId()), summary(call));
         });
         return found;
-    }
-
-    /** Whether any application to the call has been scored against its criteria. */
-    private boolean isScored(Call call) {
-        return em.createQuery("select count(a) from Assessment a join a.scores s where s.criterionId in :criteria",
-                Long.class).setParameter("criteria", call.getCriteria().stream().map(c -> c.getId()).toList())
-                .getSingleResult() > 0;
-    }
-
-    /**
-     * A frame cannot be lowered below what its budget year has committed. The year's row is locked, so that no
-     * decision commits more while the frame changes.
-     */
-    private void frameHoldsWhatIsCommitted(int year) {
-        Money committed = budgetYears.locked(year).getCommitted();
-        Money frame = budgetYears.frame(year);
-        if (committed.isGreaterThan(frame)) {
-            throw new DomainException("call.frameBelowCommitted", committed.amount(), year);
-        }
-    }
-
-    /**
-     * Nor can a call's frame be lowered below what its own grants have committed, whatever room the year's other
-     * calls leave: read under the year's lock that {@link #frameHoldsWhatIsCommitted} took.
-     */
-    private void callFrameHoldsWhatItCommitted(Call call) {
-        CallFrame frame = budgetYears.callFrame(call.getId());
-        if (frame.committed().isGreaterThan(frame.frame())) {
-            throw new DomainException("call.frameBelowCallCommitted", frame.committed().amount());
-        }
     }
 
     private static String summary(Call call) {

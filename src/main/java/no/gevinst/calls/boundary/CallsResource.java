@@ -27,8 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.gevinst.calls.entity.Call;
-import no.gevinst.assessment.boundary.Assessments;
-import no.gevinst.assessment.entity.Ranking;
 import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
@@ -86,46 +84,8 @@ public class CallsResource {
         public Integer weight;
     }
 
-    /** The ranking of a call's assessed applications; {@code cutLine} is the rank of the first row below it. */
-    public record RankingView(long callId, String frame, String claimed, String withinFrame,
-            BigDecimal oversubscription, Integer cutLine, List<RankedView> rows, List<TotalView> byCounty,
-            List<TotalView> byCategory) {
-
-        static RankingView of(long callId, Ranking ranking) {
-            return new RankingView(callId, ranking.getFrame().toString(), ranking.getClaimed().toString(),
-                    ranking.getWithinFrame().toString(), ranking.getOversubscription(),
-                    ranking.getCutLine() < 0 ? null : ranking.getCutLine() + 1,
-                    ranking.getRows().stream().map(RankedView::of).toList(),
-                    ranking.byCounty().stream().map(TotalView::of).toList(),
-                    ranking.byCategory().stream().map(TotalView::of).toList());
-        }
-    }
-
-    public record RankedView(int rank, long applicationId, String reference, String title, String municipalityName,
-            String countyName, String category, String status, BigDecimal weightedScore, String outcome,
-            String recommendedAmount, String runningTotal, boolean withinFrame) {
-
-        static RankedView of(Ranking.Row row) {
-            Ranking.Candidate c = row.candidate();
-            return new RankedView(row.rank(), c.applicationId(), c.reference(), c.title(), c.municipalityName(),
-                    c.countyName(), c.category() == null ? null : c.category().name(), c.status().name(),
-                    c.weightedScore(), c.outcome() == null ? null : c.outcome().name(), row.claim().toString(),
-                    row.runningTotal().toString(), row.withinFrame());
-        }
-    }
-
-    public record TotalView(String name, int applications, String claimed, String withinFrame) {
-        static TotalView of(Ranking.Total total) {
-            return new TotalView(total.name(), total.applications(), total.claimed().toString(),
-                    total.withinFrame().toString());
-        }
-    }
-
     @Inject
     Calls calls;
-
-    @Inject
-    Assessments assessments;
 
     @Inject
     Scheme scheme;
@@ -146,14 +106,6 @@ public class CallsResource {
     public Response get(@PathParam("id") long id) {
         Call call = calls.find(id).orElseThrow(NotFoundException::new);
         return Response.ok(CallView.of(call)).tag(tag(call)).build();
-    }
-
-    @GET
-    @Path("{id}/ranking")
-    @Operation(summary = "The call's assessed applications by weighted score, with running totals against the frame,"
-            + " the cut line and totals per county and category (CASE_HANDLER, APPROVER, MANAGEMENT)")
-    public RankingView ranking(@PathParam("id") long id) {
-        return RankingView.of(id, assessments.ranking(id));
     }
 
     @POST

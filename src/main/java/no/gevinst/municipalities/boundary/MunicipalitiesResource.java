@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import no.gevinst.municipalities.control.RegisterDiff;
+import no.gevinst.municipalities.entity.RegisterDiff;
 import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.NotFoundException;

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.municipalities.boundary.Register;
-import no.gevinst.municipalities.control.RegisterDiff;
+import no.gevinst.municipalities.entity.RegisterDiff;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.web.FacesMessages;

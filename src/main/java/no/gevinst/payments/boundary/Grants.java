@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,7 +18,7 @@ import java.util.Optional;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
-import no.gevinst.assessment.entity.IssuedLetter;
+import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
@@ -24,8 +26,7 @@ import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.AttachmentContent;
 import no.gevinst.calls.entity.SchemeSettings;
-import no.gevinst.benefits.boundary.Benefits;
-import no.gevinst.benefits.entity.Measurement;
+import no.gevinst.payments.control.DecisionLetters;
 import no.gevinst.payments.control.GrantLocks;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.payments.entity.GrantMilestone;
@@ -65,9 +66,6 @@ public class Grants {
     AuditTrail audit;
 
     @Inject
-    Benefits benefits;
-
-    @Inject
     Clock clock;
 
     @Resource
@@ -91,6 +89,24 @@ public class Grants {
                         java.util.List.of("g.milestones", "g.payments"))
                 .setParameter("ids", readableApplicationIds).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(Grant::getApplicationId, g -> g));
+    }
+
+    /**
+     * Issues the grant of an approved recommendation and its letter, in the deciding transaction: the decision has
+     * locked the application and committed the amount under the budget year's lock. The letter is rendered once and
+     * kept as issued.
+     */
+    @RolesAllowed(Role.Names.APPROVER)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Grant issue(Application application, Money amount, List<Grant.Instalment> plan, String decisionComment) {
+        SchemeSettings settings = em.find(SchemeSettings.class, SchemeSettings.ID);
+        LocalDate today = LocalDate.now(clock);
+        Grant grant = new Grant(application, amount, plan, caller(), clock.instant(), today,
+                settings.getAcceptanceDeadlineDays());
+        em.persist(grant);
+        em.persist(DecisionLetters.issue(application, grant, decisionComment,
+                application.getCall().getReportingPeriodYears(), clock.instant(), today));
+        return grant;
     }
 
     /** The grant letter as it was issued, for whoever may read the application. */
@@ -219,27 +235,19 @@ public class Grants {
         return milestone;
     }
 
-    /** One benefit target's first measurement, reported with the operation. */
-    public record FirstMeasurement(long benefitTargetId, Measurement.Report report) {
-    }
-
     /**
-     * The municipality reports the project in operation, with the first measurements of its benefit targets, all or
-     * nothing.
+     * The municipality reports the project in operation; the first measurements of its benefit targets, which come
+     * with the report, are the benefits component's ({@code Benefits.reportOperation}), in the same transaction.
      */
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    public Grant reportOperation(long applicationId, LocalDate since, String description,
-            List<FirstMeasurement> measurements) {
+    public Grant reportOperation(long applicationId, LocalDate since, String description, int firstMeasurements) {
         Application application = answerable(applicationId);
         Grant grant = locks.lock(application);
         grant.reportOperation(application, since, description, caller(), LocalDate.now(clock),
                 em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays());
         changed(application);
         audit.record("OPERATION_REPORTED", ENTITY, String.valueOf(applicationId), application.getReference()
-                + " in operation since " + since + ", " + measurements.size() + " first measurement(s)");
-        for (FirstMeasurement first : measurements) {
-            benefits.report(applicationId, first.benefitTargetId(), first.report());
-        }
+                + " in operation since " + since + ", " + firstMeasurements + " first measurement(s)");
         return grant;
     }
 

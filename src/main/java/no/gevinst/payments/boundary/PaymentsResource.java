@@ -13,13 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import no.gevinst.applications.boundary.ApplicationsResource.PaymentView;
 import no.gevinst.payments.entity.PaymentStatus;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.Codes;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
+import no.gevinst.platform.rest.ReasonRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("payments")
@@ -27,10 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class PaymentsResource {
-
-    public static class ReasonRequest {
-        public String reason;
-    }
 
     @Inject
     Payments payments;

@@ -1,5 +1,6 @@
-package no.gevinst.applications.web;
+package no.gevinst.cases.web;
 
+import no.gevinst.applications.web.AttachmentRow;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import no.gevinst.applications.boundary.Applications;
-import no.gevinst.assessment.entity.IssuedLetter;
+import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.applications.entity.Application;

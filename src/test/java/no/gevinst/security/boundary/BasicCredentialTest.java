@@ -1,4 +1,4 @@
-package no.gevinst.security.control;
+package no.gevinst.security.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package no.gevinst.assessment.control;
+package no.gevinst.payments.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,8 +6,7 @@ import java.util.Locale;
 import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
-import no.gevinst.assessment.entity.Assessment;
-import no.gevinst.assessment.entity.IssuedLetter;
+import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.municipalities.entity.LanguageForm;
@@ -26,7 +25,7 @@ public final class DecisionLetters {
         return municipality.getLanguageForm() == LanguageForm.NYNORSK ? Languages.NYNORSK : Languages.BOKMAAL;
     }
 
-    public static IssuedLetter issue(Application application, Assessment assessment, Grant grant,
+    public static IssuedLetter issue(Application application, Grant grant, String decisionComment,
             int reportingPeriodYears, Instant now, LocalDate today) {
         Municipality municipality = application.getMunicipality();
         GrantLetter.Content content = new GrantLetter.Content(application.getReference(), application.getTitle(),
@@ -35,11 +34,11 @@ public final class DecisionLetters {
                 // the register's account is the one paid; the application's only until the register has one
                 municipality.getBankAccount().or(application::getBankAccount).map(BankAccountNumber::formatted)
                         .orElse(""), grant.getAmount(),
-                assessment.getPlan().stream()
+                grant.getMilestones().stream()
                         .map(m -> new GrantLetter.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
                 grant.getWithheldPercent(), today, grant.getAcceptanceDeadline(), grant.getOperationDeadline(),
                 reportingPeriodYears, application.getBenefitTargets().stream().map(BenefitTarget::getIndicator).toList(),
-                assessment.getDecisionComment());
+                decisionComment);
         Locale language = languageOf(municipality);
         byte[] pdf = GrantLetter.render(content, language);
         return new IssuedLetter(application.getId(), language, pdf, PdfInspection.sha256(pdf), now);

@@ -1,4 +1,4 @@
-package no.gevinst.security.control;
+package no.gevinst.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import no.gevinst.security.boundary.Accounts;
 
 /** Users and their roles come from the application's own database. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package no.gevinst.assessment.control;
+package no.gevinst.payments.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package no.gevinst.municipalities.control;
+package no.gevinst.municipalities.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.gevinst.municipalities.entity.LanguageForm;
-import no.gevinst.municipalities.entity.OrganisationNumber;
 import no.gevinst.platform.entity.Violation;
 
 /**

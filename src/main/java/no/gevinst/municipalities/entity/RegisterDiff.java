@@ -1,4 +1,4 @@
-package no.gevinst.municipalities.control;
+package no.gevinst.municipalities.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package no.gevinst.payments.control;
+package no.gevinst.payments.boundary;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.LongPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.gevinst.payments.boundary.Grants;
 import no.gevinst.platform.control.JobClaims;
 import no.gevinst.platform.persistence.Concurrency;
 

@@ -1,5 +1,6 @@
-package no.gevinst.security.control;
+package no.gevinst.security.boundary;
 
+import no.gevinst.security.control.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpSession;
-import no.gevinst.security.boundary.Accounts;
 import no.gevinst.security.entity.UserAccount;
 import java.util.Base64;
 import no.gevinst.platform.rest.Problems;

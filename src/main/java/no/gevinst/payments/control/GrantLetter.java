@@ -1,4 +1,4 @@
-package no.gevinst.assessment.control;
+package no.gevinst.payments.control;
 
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;

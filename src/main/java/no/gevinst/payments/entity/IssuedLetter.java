@@ -1,4 +1,4 @@
-package no.gevinst.assessment.entity;
+package no.gevinst.payments.entity;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package no.gevinst.municipalities.control;
+package no.gevinst.municipalities.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.platform.entity.Violation;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package no.gevinst.applications.boundary;
+package no.gevinst.cases.boundary;
 
+import no.gevinst.applications.boundary.ApplicationsResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -10,12 +11,12 @@ class AttachmentNameTest {
     @Test
     void aUtf8FileNameReadAsLatin1IsDecodedAgain() {
         String sent = new String("Prosjektplan æøå.pdf".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        assertEquals("Prosjektplan æøå.pdf", ApplicationsResource.utf8(sent));
+        assertEquals("Prosjektplan æøå.pdf", AttachmentsResource.utf8(sent));
     }
 
     @Test
     void aNameThatIsNotUtf8StaysAsItIs() {
-        assertEquals("Prosjektplan æøå.pdf", ApplicationsResource.utf8("Prosjektplan æøå.pdf"));
-        assertEquals("plan.pdf", ApplicationsResource.utf8("plan.pdf"));
+        assertEquals("Prosjektplan æøå.pdf", AttachmentsResource.utf8("Prosjektplan æøå.pdf"));
+        assertEquals("plan.pdf", AttachmentsResource.utf8("plan.pdf"));
     }
 }

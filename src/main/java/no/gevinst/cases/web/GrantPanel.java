@@ -1,4 +1,4 @@
-package no.gevinst.payments.web;
+package no.gevinst.cases.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.applications.entity.Attachment;
 import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.platform.entity.DomainException;
@@ -80,7 +80,7 @@ public class GrantPanel implements Serializable {
     FacesContext faces;
 
     @Inject
-    no.gevinst.applications.web.ApplicationPage applicationPage;
+    no.gevinst.cases.web.ApplicationPage applicationPage;
 
     private final Map<Long, Entry> milestones = new HashMap<>();
     private final Entry operation = new Entry();
@@ -129,7 +129,7 @@ public class GrantPanel implements Serializable {
                 throw new InvalidInputException(java.util.List.of(
                         no.gevinst.platform.entity.Violation.of("file", "validation.required")), "application.field");
             }
-            if (file.getSize() > PdfInspection.MAX_BYTES) {
+            if (file.getSize() > Attachment.MAX_BYTES) {
                 throw new InvalidInputException(java.util.List.of(no.gevinst.platform.entity.Violation.of("file",
                         "validation.attachment.tooLarge", 20)), "application.field");
             }
@@ -162,15 +162,16 @@ public class GrantPanel implements Serializable {
 
     public String reportOperation(long applicationId) {
         return act(applicationId, "operation.reported",
-                () -> grants.reportOperation(applicationId, operation.getDate(), operation.getText(), firstMeasurements()));
+                () -> benefits.reportOperation(applicationId, operation.getDate(), operation.getText(),
+                        firstMeasurements()));
     }
 
     /** The first measurement typed for each benefit target with the operation report; blank ones are left out. */
-    private java.util.List<Grants.FirstMeasurement> firstMeasurements() {
+    private java.util.List<no.gevinst.benefits.boundary.Benefits.FirstMeasurement> firstMeasurements() {
         return measurements.entrySet().stream()
                 .filter(e -> e.getValue().getValue() != null || e.getValue().getText() != null
                         && !e.getValue().getText().isBlank())
-                .map(e -> new Grants.FirstMeasurement(e.getKey(), new no.gevinst.benefits.entity.Measurement.Report(
+                .map(e -> new no.gevinst.benefits.boundary.Benefits.FirstMeasurement(e.getKey(), new no.gevinst.benefits.entity.Measurement.Report(
                         operation.getDate(), e.getValue().getValue(), e.getValue().getText(), null)))
                 .toList();
     }

@@ -1,0 +1,65 @@
+package no.gevinst.applications.boundary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationContent;
+import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.calls.entity.TechnologyCategory;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.rest.Codes;
+
+/** An application as a client writes it. */
+public class ApplicationRequest {
+    public Long callId;
+    public String title;
+    public String category;
+    public String summary;
+    public String serviceChange;
+    public List<String> partnerMunicipalities;
+    public String contactName;
+    public String contactEmail;
+    public String contactPhone;
+    public String bankAccount;
+    public String eligibleCost;
+    public String ownContribution;
+    public String requestedAmount;
+    public LocalDate plannedStartDate;
+    public LocalDate plannedOperationDate;
+    public List<MilestoneRequest> milestones;
+    public List<BenefitTargetRequest> benefitTargets;
+
+    /** The request as application content; values that cannot even be read are reported with the other rules. */
+    ApplicationContent content() {
+        List<Violation> unreadable = new ArrayList<>();
+        var plan = milestones == null ? List.<ApplicationContent.Milestone>of()
+                : new ArrayList<ApplicationContent.Milestone>();
+        for (int i = 0; milestones != null && i < milestones.size(); i++) {
+            MilestoneRequest m = milestones.get(i);
+            plan.add(m == null ? new ApplicationContent.Milestone(null, null, null)
+                    : new ApplicationContent.Milestone(m.title, m.dueDate,
+                            Codes.amount(m.amount, "milestones[" + i + "].amount", unreadable)));
+        }
+        var targets = benefitTargets == null ? List.<ApplicationContent.Target>of()
+                : new ArrayList<ApplicationContent.Target>();
+        for (int i = 0; benefitTargets != null && i < benefitTargets.size(); i++) {
+            BenefitTargetRequest t = benefitTargets.get(i);
+            targets.add(t == null ? new ApplicationContent.Target(null, null, null, null, null, null, null, null)
+                    : new ApplicationContent.Target(t.indicator,
+                            Codes.parse(BenefitKind.class, t.kind, "benefitTargets[" + i + "].kind", unreadable), t.unit,
+                            t.baseline, t.baselineDate, t.target, t.targetDate, t.owner));
+        }
+        var content = new ApplicationContent(title,
+                Codes.parse(TechnologyCategory.class, category, "category", unreadable), summary, serviceChange,
+                partnerMunicipalities, contactName, contactEmail, contactPhone, bankAccount,
+                Codes.amount(eligibleCost, "eligibleCost", unreadable), Codes.amount(ownContribution, "ownContribution", unreadable),
+                Codes.amount(requestedAmount, "requestedAmount", unreadable), plannedStartDate, plannedOperationDate, plan,
+                targets);
+        if (!unreadable.isEmpty()) {
+            throw new InvalidInputException(unreadable, Application.LABELS);
+        }
+        return content;
+    }
+}

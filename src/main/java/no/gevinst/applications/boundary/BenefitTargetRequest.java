@@ -1,0 +1,16 @@
+package no.gevinst.applications.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A benefit target as a client writes it. */
+public class BenefitTargetRequest {
+    public String indicator;
+    public String kind;
+    public String unit;
+    public BigDecimal baseline;
+    public LocalDate baselineDate;
+    public BigDecimal target;
+    public LocalDate targetDate;
+    public String owner;
+}

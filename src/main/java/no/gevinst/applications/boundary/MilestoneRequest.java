@@ -1,0 +1,10 @@
+package no.gevinst.applications.boundary;
+
+import java.time.LocalDate;
+
+/** A milestone of a payment plan as a client writes it: the application's, or a recommendation's. */
+public class MilestoneRequest {
+    public String title;
+    public LocalDate dueDate;
+    public String amount;
+}

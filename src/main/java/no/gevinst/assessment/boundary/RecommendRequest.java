@@ -1,0 +1,41 @@
+package no.gevinst.assessment.boundary;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.gevinst.applications.boundary.MilestoneRequest;
+import no.gevinst.assessment.entity.Assessment;
+import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.assessment.entity.Recommendation;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.rest.Codes;
+
+/** A recommendation as a client writes it: the outcome, the amount and its payment plan, scores, justification. */
+public class RecommendRequest {
+    public String outcome;
+    public String amount;
+    public List<MilestoneRequest> milestones;
+    public List<ScoreRequest> scores;
+    public String justification;
+
+    /** The request as a recommendation; values that cannot even be read are refused together. */
+    Recommendation recommendation() {
+        List<Violation> unreadable = new ArrayList<>();
+        Outcome parsedOutcome = Codes.parse(Outcome.class, outcome, "outcome", unreadable);
+        Money parsedAmount = Codes.amount(amount, "amount", unreadable);
+        List<Recommendation.PlanItem> plan = new ArrayList<>();
+        for (int i = 0; milestones != null && i < milestones.size(); i++) {
+            MilestoneRequest m = milestones.get(i);
+            plan.add(m == null ? new Recommendation.PlanItem(null, null, null)
+                    : new Recommendation.PlanItem(m.title, m.dueDate,
+                            Codes.amount(m.amount, "milestones[" + i + "].amount", unreadable)));
+        }
+        List<Recommendation.Score> scored = scores == null ? List.of() : scores.stream()
+                .map(s -> s == null ? new Recommendation.Score(null, null, null)
+                        : new Recommendation.Score(s.criterion, s.score, s.comment))
+                .toList();
+        InvalidInputException.throwIfAny(unreadable, Assessment.LABELS);
+        return new Recommendation(parsedOutcome, parsedAmount, plan, scored, justification);
+    }
+}

@@ -1,0 +1,77 @@
+package no.gevinst.benefits.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import no.gevinst.applications.boundary.CurrentApplication;
+import no.gevinst.benefits.entity.Measurement;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.Violation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Benefit realisation's acts: the operation report with the first measurements, later measurements and their
+ * corrections, and closing the grant when the reporting period is over.
+ */
+@Path("applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class BenefitsResource {
+
+    @Inject
+    Benefits benefits;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("{id}/operation/report")
+    @Operation(summary = "Report the project in operation (MUNICIPALITY, lead)")
+    public Response reportOperation(@PathParam("id") long id, OperationReportRequest request) {
+        List<Benefits.FirstMeasurement> first = new ArrayList<>();
+        for (int i = 0; request != null && request.measurements != null && i < request.measurements.size(); i++) {
+            FirstMeasurementRequest m = request.measurements.get(i);
+            if (m == null || m.benefitTargetId == null) {
+                throw new InvalidInputException(List.of(Violation.of("measurements[" + i + "].benefitTargetId",
+                        "validation.required")));
+            }
+            first.add(new Benefits.FirstMeasurement(m.benefitTargetId, m.report()));
+        }
+        benefits.reportOperation(id, request == null ? null : request.inOperationSince,
+                request == null ? null : request.description, first);
+        return Response.ok(new CurrentApplication(id)).build();
+    }
+
+    @POST
+    @Path("{id}/benefits/{bid}/measurements")
+    @Operation(summary = "Report a measurement of a benefit target, or correct one ('replaces'); a number, or"
+            + " 'notMeasuredReason' (MUNICIPALITY, lead, from the operation report on)")
+    public Response measure(@PathParam("id") long id, @PathParam("bid") long targetId, MeasurementRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        Measurement measurement = request.replaces == null ? benefits.report(id, targetId, request.report())
+                : benefits.correct(id, request.replaces, request.report());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(measurement.getId())).build())
+                .entity(MeasurementView.of(measurement)).build();
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(summary = "Close an operational grant whose reporting period is over with every report in (CASE_HANDLER)")
+    public Response close(@PathParam("id") long id) {
+        benefits.close(id);
+        return Response.ok(new CurrentApplication(id)).build();
+    }
+}

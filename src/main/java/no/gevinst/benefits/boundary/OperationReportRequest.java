@@ -1,0 +1,12 @@
+package no.gevinst.benefits.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The municipality's report that the project is in operation. */
+public class OperationReportRequest {
+    public LocalDate inOperationSince;
+    public String description;
+    /** The first measurements: {@code benefitTargetId} with a value or a reason it was not measured. */
+    public List<FirstMeasurementRequest> measurements;
+}

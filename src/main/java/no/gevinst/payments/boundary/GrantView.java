@@ -1,0 +1,31 @@
+package no.gevinst.payments.boundary;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import no.gevinst.payments.entity.Grant;
+import no.gevinst.platform.rest.JsonValues;
+
+/** The grant as decided and the municipality's answer; {@code freed} is what went back to the frame. */
+@JsonbNillable
+public record GrantView(String amount, int budgetYear, BigDecimal withheldPercent, String decidedBy,
+        OffsetDateTime decidedAt, LocalDate acceptanceDeadline, LocalDate operationDeadline, String answeredBy,
+        OffsetDateTime answeredAt, String paid, String withheldOutstanding, String released, String forfeited,
+        String notYetDue, String freed, LocalDate inOperationSince, String operationConfirmedBy,
+        String endReason, List<GrantMilestoneView> milestones, List<PaymentView> payments) {
+
+    public static GrantView of(Grant grant) {
+        Grant.Ledger ledger = grant.ledger();
+        return new GrantView(JsonValues.amount(grant.getAmount()), grant.getBudgetYear(), grant.getWithheldPercent(),
+                grant.getDecidedBy(), JsonValues.time(grant.getDecidedAt()), grant.getAcceptanceDeadline(),
+                grant.getOperationDeadline(), grant.getAnsweredBy(), JsonValues.time(grant.getAnsweredAt()),
+                JsonValues.amount(ledger.paid()), JsonValues.amount(ledger.withheldOutstanding()),
+                JsonValues.amount(ledger.released()), JsonValues.amount(ledger.forfeited()),
+                JsonValues.amount(ledger.notYetDue()), JsonValues.amount(ledger.freed()),
+                grant.getInOperationSince(), grant.getOperationConfirmedBy(), grant.getEndReason(),
+                grant.getMilestones().stream().map(GrantMilestoneView::of).toList(),
+                grant.getPayments().stream().map(PaymentView::of).toList());
+    }
+}
