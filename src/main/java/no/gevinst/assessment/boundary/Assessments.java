@@ -18,6 +18,7 @@ import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.payments.boundary.Grants;
+import no.gevinst.payments.control.CallCommitments;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.AssessmentConflict;
 import no.gevinst.assessment.entity.Outcome;
@@ -54,6 +55,9 @@ public class Assessments {
 
     @Inject
     Grants grants;
+
+    @Inject
+    CallCommitments callCommitments;
 
     @Inject
     AuditTrail audit;
@@ -232,7 +236,7 @@ public class Assessments {
             BudgetYear budget = budgetYears.locked(year);
             Money before = budget.getCommitted();
             budget.commit(assessment.getAmount(), budgetYears.frame(year),
-                    budgetYears.callFrame(application.getCall().getId()));
+                    callCommitments.callFrame(application.getCall().getId()));
             Grant grant = grants.issue(application, assessment.getAmount(), assessment.getPlan().stream()
                     .map(m -> new Grant.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
                     assessment.getDecisionComment());

@@ -1,26 +1,25 @@
 package no.gevinst.budget.control;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeSet;
 import no.gevinst.budget.entity.BudgetYear;
-import no.gevinst.budget.entity.CallFrame;
 import no.gevinst.calls.entity.CallRevised;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 
 /**
- * The budget years' committed sums, locked for the length of the deciding transaction, their frames, and each call's
- * frame with what it has committed.
+ * The budget years' committed sums, locked for the length of the deciding transaction, and their frames.
  */
 @Stateless
 public class BudgetYears {
@@ -47,20 +46,16 @@ public class BudgetYears {
     }
 
     /**
-     * A revised call's frame, and its budget years' frames, must still hold what has been committed against them:
-     * each year's row is locked (in ascending order, as any two revisions lock them) so that no decision commits more
-     * while the frame changes, and the call's own committed sum is read under that lock.
+     * A revised call's budget years must still hold what they have committed: each year's row is locked (in ascending
+     * order, as any two revisions lock them) so that no decision commits more while the frame changes. Called before
+     * the other observers, which read what the call itself committed under this lock.
      */
-    public void refuseFrameBelowCommitted(@Observes CallRevised revision) {
+    public void refuseFrameBelowCommitted(@Observes @Priority(1) CallRevised revision) {
         for (int year : new TreeSet<>(List.of(revision.budgetYearBefore(), revision.budgetYear()))) {
             Money committed = locked(year).getCommitted();
             if (committed.isGreaterThan(frame(year))) {
                 throw new DomainException("call.frameBelowCommitted", committed.amount(), year);
             }
-        }
-        CallFrame frame = callFrame(revision.callId());
-        if (frame.committed().isGreaterThan(frame.frame())) {
-            throw new DomainException("call.frameBelowCallCommitted", frame.committed().amount());
         }
     }
 
@@ -68,24 +63,6 @@ public class BudgetYears {
     public Money frame(int year) {
         return em.createQuery("select c.frame from Call c where c.budgetYear = :year", Money.class)
                 .setParameter("year", year).getResultStream().reduce(Money.ZERO, Money::plus);
-    }
-
-    /**
-     * The call's frame and what the grants of applications to it have committed (granted less freed and forfeited),
-     * in one query, as the database has them now: read under the call's budget year's lock, so that no other decision
-     * commits, and no revision of the call changes its frame, until the caller's transaction ends.
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public CallFrame callFrame(long callId) {
-        Object[] row = (Object[]) em.createNativeQuery("select c.title, c.frame, (select coalesce(sum(g.amount - g.freed"
-                + " - g.forfeited), 0) from grant_award g join application a on a.id = g.application_id"
-                + " where a.call_id = c.id) from funding_call c where c.id = ?")
-                .setParameter(1, callId).getSingleResult();
-        return new CallFrame(callId, (String) row[0], money(row[1]), money(row[2]));
-    }
-
-    private static Money money(Object sum) {
-        return Money.of(sum instanceof BigDecimal decimal ? decimal : new BigDecimal(sum.toString()));
     }
 
     public Money committed(int year) {

@@ -13,6 +13,7 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.audit.entity.AuditEvent;
 import no.gevinst.notifications.entity.Notification;
 import no.gevinst.notifications.entity.NotificationKind;
+import no.gevinst.payments.control.GrantsDue;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.platform.i18n.Formats;
 import no.gevinst.platform.entity.Role;
@@ -34,6 +35,9 @@ public class Notifier {
 
     @Inject
     Clock clock;
+
+    @Inject
+    GrantsDue grantsDue;
 
     @Inject
     jakarta.enterprise.inject.Instance<MailSettings> mail;
@@ -145,10 +149,6 @@ public class Notifier {
     }
 
     private long proposedPayments(Long applicationId) {
-        if (applicationId == null) {
-            return 0;
-        }
-        return ((Number) em.createNativeQuery("select count(*) from payment where application_id = ?1"
-                + " and status = 'PROPOSED'").setParameter(1, applicationId).getSingleResult()).longValue();
+        return applicationId == null ? 0 : grantsDue.proposedPayments(applicationId);
     }
 }

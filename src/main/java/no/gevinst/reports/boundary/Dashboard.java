@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.applications.entity.BenefitKind;
-import no.gevinst.budget.boundary.Budget;
+import no.gevinst.payments.boundary.Budget;
 import no.gevinst.reports.control.RealisedBenefitsCache;
 import no.gevinst.platform.entity.Role;
 

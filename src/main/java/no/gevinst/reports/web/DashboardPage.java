@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
-import no.gevinst.budget.boundary.Budget;
+import no.gevinst.payments.boundary.Budget;
 import no.gevinst.platform.i18n.Messages;
 import no.gevinst.platform.web.BarChart;
 import no.gevinst.reports.boundary.Dashboard;

@@ -1,4 +1,4 @@
-package no.gevinst.budget.web;
+package no.gevinst.payments.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import no.gevinst.calls.boundary.Calls;
 import no.gevinst.calls.entity.Call;
-import no.gevinst.budget.boundary.Budget;
+import no.gevinst.payments.boundary.Budget;
 import no.gevinst.platform.entity.Page;
 
 /** A budget year's frame, committed and available ({@code ?year=}); the newest year with a call when none is chosen. */

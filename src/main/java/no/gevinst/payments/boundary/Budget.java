@@ -1,4 +1,4 @@
-package no.gevinst.budget.boundary;
+package no.gevinst.payments.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
