@@ -27,7 +27,6 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Page;
-import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.web.FacesMessages;
 
@@ -280,20 +279,8 @@ public class ApplicationEditor implements Serializable {
     }
 
     private boolean store() {
-        try {
-            Application saved = applications.revise(id, version, content());
-            show(saved);
-            return true;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::clientId);
-        } catch (StaleVersionException stale) {
-            FacesMessages.error(faces, "application.changedBySomeoneElse");
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        } catch (NotFoundException gone) {
-            FacesMessages.error(faces, "problem.notFound");
-        }
-        return false;
+        return FacesMessages.attempt(faces, this::clientId, "application.changedBySomeoneElse",
+                () -> show(applications.revise(id, version, content())));
     }
 
     /** Attaches the chosen file; what is typed in the form is saved first, so nothing typed is lost. */
@@ -306,25 +293,24 @@ public class ApplicationEditor implements Serializable {
         if (!store()) {
             return null;
         }
-        try {
-            if (upload.getSize() > Attachment.MAX_BYTES) {
-                throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.tooLarge", 20)),
-                        Application.LABELS);
-            }
-            byte[] content;
-            try (InputStream in = upload.getInputStream()) {
-                content = in.readAllBytes();
-            }
+        if (upload.getSize() > Attachment.MAX_BYTES) {
+            FacesMessages.showAtFields(faces, new InvalidInputException(
+                    List.of(Violation.of("file", "validation.attachment.tooLarge", 20)), Application.LABELS),
+                    this::clientId);
+            return null;
+        }
+        byte[] content;
+        try (InputStream in = upload.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            FacesMessages.error(faces, "attachment.uploadFailed");
+            return null;
+        }
+        FacesMessages.attempt(faces, this::clientId, () -> {
             Attachment attachment = applications.attach(id, upload.getSubmittedFileName(), content);
             show(applications.get(id));
             FacesMessages.info(faces, "attachment.added", attachment.getFileName());
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::clientId);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        } catch (IOException e) {
-            FacesMessages.error(faces, "attachment.uploadFailed");
-        }
+        });
         return null;
     }
 

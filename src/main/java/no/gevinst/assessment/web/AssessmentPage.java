@@ -24,8 +24,6 @@ import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
-import no.gevinst.platform.entity.DomainException;
-import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.web.FacesMessages;
 import no.gevinst.security.web.CurrentUser;
@@ -226,51 +224,36 @@ public class AssessmentPage implements Serializable {
 
     /** The current user is not impartial: recorded for good, and another case handler must take the case. */
     public String declareConflict() {
-        try {
-            assessments.declareConflict(id);
+        if (FacesMessages.attempt(faces, () -> assessments.declareConflict(id))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.conflictRecorded");
             return reload();
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
 
     public String take() {
-        try {
-            assessments.take(id, impartial);
+        if (FacesMessages.attempt(faces, () -> assessments.take(id, impartial))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.taken");
             return reload();
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
 
     public String returnForChanges() {
-        try {
-            assessments.returnForChanges(id, returnReason);
+        if (FacesMessages.attempt(faces, field -> "returnForm:reason",
+                () -> assessments.returnForChanges(id, returnReason))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.returned");
             return "/application?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> "returnForm:reason");
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
 
     public String adjustTargets() {
-        try {
-            assessments.adjustBenefitTargets(id, targets.stream()
-                    .map(row -> new BenefitTarget.Adjustment(row.targetId, row.target, row.targetDate)).toList(),
-                    adjustmentReason);
+        if (FacesMessages.attempt(faces, this::targetFieldId, () -> assessments.adjustBenefitTargets(id,
+                targets.stream().map(row -> new BenefitTarget.Adjustment(row.targetId, row.target, row.targetDate))
+                        .toList(), adjustmentReason))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.targetsAdjusted");
             return reload();
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::targetFieldId);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
@@ -288,14 +271,10 @@ public class AssessmentPage implements Serializable {
         List<Recommendation.Score> given = scores.stream()
                 .map(row -> new Recommendation.Score(row.getCriterionId(), row.getScore(), row.getComment())).toList();
         Money money = outcome == Outcome.GRANT && amount != null ? Money.of(amount) : null;
-        try {
-            assessments.recommend(id, new Recommendation(outcome, money, List.of(), given, justification));
+        if (FacesMessages.attempt(faces, this::recommendFieldId, () -> assessments.recommend(id,
+                new Recommendation(outcome, money, List.of(), given, justification)))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.recommended");
             return reload();
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::recommendFieldId);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
@@ -317,13 +296,12 @@ public class AssessmentPage implements Serializable {
     }
 
     private String decide(boolean approve) {
-        try {
+        if (FacesMessages.attempt(faces, () -> {
             Assessment decided = assessments.decide(id, approve, decisionComment);
             FacesMessages.infoAfterRedirect(faces, !approve ? "decision.sentBack"
                     : decided.getOutcome() == Outcome.GRANT ? "decision.granted" : "decision.rejected");
+        })) {
             return approve ? "/application?faces-redirect=true&id=" + id : reload();
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
