@@ -73,83 +73,6 @@ public class ApplicationEditor implements Serializable {
         }
     }
 
-    /** One benefit target, as typed. */
-    public static class TargetRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String indicator;
-        private String kind;
-        private String unit;
-        private BigDecimal baseline;
-        private LocalDate baselineDate;
-        private BigDecimal target;
-        private LocalDate targetDate;
-        private String owner;
-
-        public String getIndicator() {
-            return indicator;
-        }
-
-        public void setIndicator(String indicator) {
-            this.indicator = indicator;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public String getUnit() {
-            return unit;
-        }
-
-        public void setUnit(String unit) {
-            this.unit = unit;
-        }
-
-        public BigDecimal getBaseline() {
-            return baseline;
-        }
-
-        public void setBaseline(BigDecimal baseline) {
-            this.baseline = baseline;
-        }
-
-        public LocalDate getBaselineDate() {
-            return baselineDate;
-        }
-
-        public void setBaselineDate(LocalDate baselineDate) {
-            this.baselineDate = baselineDate;
-        }
-
-        public BigDecimal getTarget() {
-            return target;
-        }
-
-        public void setTarget(BigDecimal target) {
-            this.target = target;
-        }
-
-        public LocalDate getTargetDate() {
-            return targetDate;
-        }
-
-        public void setTargetDate(LocalDate targetDate) {
-            this.targetDate = targetDate;
-        }
-
-        public String getOwner() {
-            return owner;
-        }
-
-        public void setOwner(String owner) {
-            this.owner = owner;
-        }
-    }
-
     @Inject
     Applications applications;
 
@@ -239,18 +162,7 @@ public class ApplicationEditor implements Serializable {
             milestones.add(row);
         });
         targets.clear();
-        application.getBenefitTargets().forEach(t -> {
-            TargetRow row = new TargetRow();
-            row.indicator = t.getIndicator();
-            row.kind = t.getKind() == null ? null : t.getKind().name();
-            row.unit = t.getUnit();
-            row.baseline = t.getBaseline();
-            row.baselineDate = t.getBaselineDate();
-            row.target = t.getTarget();
-            row.targetDate = t.getTargetDate();
-            row.owner = t.getOwner();
-            targets.add(row);
-        });
+        application.getBenefitTargets().forEach(t -> targets.add(TargetRow.of(t)));
         if (milestones.isEmpty()) {
             milestones.add(new MilestoneRow());
         }
@@ -340,11 +252,12 @@ public class ApplicationEditor implements Serializable {
         List<Integer> targetRows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             TargetRow row = targets.get(i);
-            if (!isBlank(row)) {
+            if (!row.isBlank()) {
                 targetRows.add(i);
-                stated.add(new ApplicationContent.Target(row.indicator,
-                        row.kind == null || row.kind.isBlank() ? null : BenefitKind.valueOf(row.kind), row.unit,
-                        row.baseline, row.baselineDate, row.target, row.targetDate, row.owner));
+                stated.add(new ApplicationContent.Target(row.getIndicator(),
+                        row.getKind() == null || row.getKind().isBlank() ? null : BenefitKind.valueOf(row.getKind()),
+                        row.getUnit(), row.getBaseline(), row.getBaselineDate(), row.getTarget(), row.getTargetDate(),
+                        row.getOwner()));
             }
         }
         milestoneRowOf = milestoneRows;
@@ -363,13 +276,6 @@ public class ApplicationEditor implements Serializable {
 
     private static boolean isBlank(MilestoneRow row) {
         return (row.title == null || row.title.isBlank()) && row.dueDate == null && row.amount == null;
-    }
-
-    private static boolean isBlank(TargetRow row) {
-        return (row.indicator == null || row.indicator.isBlank()) && (row.kind == null || row.kind.isBlank())
-                && (row.unit == null || row.unit.isBlank()) && row.baseline == null
-                && row.baselineDate == null && row.target == null
-                && row.targetDate == null && (row.owner == null || row.owner.isBlank());
     }
 
     private static Money money(BigDecimal amount, String field, List<Violation> unreadable) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.calls.entity.AssessmentCriterion;
 import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.applications.web.TargetRow;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
@@ -91,54 +91,6 @@ public class AssessmentPage implements Serializable {
         }
     }
 
-    /** A benefit target whose value and date the case handler may adjust. */
-    public static class TargetRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long targetId;
-        private final String indicator;
-        private final String unit;
-        private final BigDecimal baseline;
-        private BigDecimal target;
-        private LocalDate targetDate;
-
-        TargetRow(BenefitTarget stated) {
-            this.targetId = stated.getId();
-            this.indicator = stated.getIndicator();
-            this.unit = stated.getUnit();
-            this.baseline = stated.getBaseline();
-            this.target = stated.getTarget();
-            this.targetDate = stated.getTargetDate();
-        }
-
-        public String getIndicator() {
-            return indicator;
-        }
-
-        public String getUnit() {
-            return unit;
-        }
-
-        public BigDecimal getBaseline() {
-            return baseline;
-        }
-
-        public BigDecimal getTarget() {
-            return target;
-        }
-
-        public void setTarget(BigDecimal target) {
-            this.target = target;
-        }
-
-        public LocalDate getTargetDate() {
-            return targetDate;
-        }
-
-        public void setTargetDate(LocalDate targetDate) {
-            this.targetDate = targetDate;
-        }
-    }
-
     @Inject
     Applications applications;
 
@@ -178,7 +130,7 @@ public class AssessmentPage implements Serializable {
                 .collect(Collectors.toMap(Assessment.CriterionScore::getCriterionId, Function.identity())))
                 .orElse(Map.of());
         application.getCall().getCriteria().forEach(c -> scores.add(new ScoreRow(c, given.get(c.getId()))));
-        application.getBenefitTargets().forEach(t -> targets.add(new TargetRow(t)));
+        application.getBenefitTargets().forEach(t -> targets.add(TargetRow.of(t)));
         amount = assessment.map(Assessment::getAmount).or(() -> Optional.ofNullable(application.getRequestedAmount()))
                 .map(Money::amount).orElse(null);
         assessment.map(Assessment::getOutcome).ifPresent(o -> outcome = o);
@@ -249,9 +201,11 @@ public class AssessmentPage implements Serializable {
     }
 
     public String adjustTargets() {
-        if (FacesMessages.attempt(faces, this::targetFieldId, () -> assessments.adjustBenefitTargets(id,
-                targets.stream().map(row -> new BenefitTarget.Adjustment(row.targetId, row.target, row.targetDate))
-                        .toList(), adjustmentReason))) {
+        List<BenefitTarget.Adjustment> adjustments = targets.stream()
+                .map(row -> new BenefitTarget.Adjustment(row.getTargetId(), row.getTarget(), row.getTargetDate()))
+                .toList();
+        if (FacesMessages.attempt(faces, this::targetFieldId,
+                () -> assessments.adjustBenefitTargets(id, adjustments, adjustmentReason))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.targetsAdjusted");
             return reload();
         }
