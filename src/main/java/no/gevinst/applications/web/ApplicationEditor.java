@@ -19,6 +19,7 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.municipalities.boundary.Municipalities;
 import no.gevinst.municipalities.entity.Municipality;
@@ -238,13 +239,13 @@ public class ApplicationEditor implements Serializable {
 
     private ApplicationContent content() {
         List<Violation> unreadable = new ArrayList<>();
-        List<ApplicationContent.Milestone> planned = new ArrayList<>();
+        List<Instalment> planned = new ArrayList<>();
         List<Integer> milestoneRows = new ArrayList<>();
         for (int i = 0; i < milestones.size(); i++) {
             MilestoneRow row = milestones.get(i);
             if (!isBlank(row)) {
                 milestoneRows.add(i);
-                planned.add(new ApplicationContent.Milestone(row.title, row.dueDate,
+                planned.add(new Instalment(row.title, row.dueDate,
                         money(row.amount, "milestones[" + (milestoneRows.size() - 1) + "].amount", unreadable)));
             }
         }
