@@ -22,6 +22,7 @@ import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.SchemeSettings;
@@ -146,9 +147,9 @@ public class DemoData {
                 List.of("4620", "4622"), "Synnøve Lid", "synnove.lid@voss.example", "+47 56 51 94 00", "86011117947",
                 Money.kroner(3_200_000), Money.kroner(1_700_000), Money.kroner(1_500_000),
                 LocalDate.of(year, 2, 1), LocalDate.of(year, 11, 1),
-                List.of(new ApplicationContent.Milestone("Avtale med leverandør og opplæring", LocalDate.of(year, 4, 1),
+                List.of(new Instalment("Avtale med leverandør og opplæring", LocalDate.of(year, 4, 1),
                                 Money.kroner(600_000)),
-                        new ApplicationContent.Milestone("Første 50 pasientar i oppfølging", LocalDate.of(year, 9, 1),
+                        new Instalment("Første 50 pasientar i oppfølging", LocalDate.of(year, 9, 1),
                                 Money.kroner(900_000))),
                 List.of(new ApplicationContent.Target("Innleggingar for kols-forverring per år",
                         BenefitKind.QUALITY, "innleggingar per år", BigDecimal.valueOf(48),
@@ -206,9 +207,9 @@ public class DemoData {
                 List.of(), "Eirik Vik", "eirik.vik@bergen.example", null, "86011117947",
                 Money.kroner(2_400_000), Money.kroner(1_200_000), Money.kroner(1_200_000),
                 LocalDate.of(year, 1, 15), LocalDate.of(year, 10, 1),
-                List.of(new ApplicationContent.Milestone("Integrasjon testet", LocalDate.of(year, 5, 1),
+                List.of(new Instalment("Integrasjon testet", LocalDate.of(year, 5, 1),
                                 Money.kroner(500_000)),
-                        new ApplicationContent.Milestone("I bruk på legevakten", LocalDate.of(year, 9, 15),
+                        new Instalment("I bruk på legevakten", LocalDate.of(year, 9, 15),
                                 Money.kroner(700_000))),
                 List.of(new ApplicationContent.Target("Minutter brukt på å innhente medisinliste per pasient",
                         BenefitKind.QUALITY, "minutter", BigDecimal.valueOf(15),

@@ -140,8 +140,8 @@ class ClusterIT {
                 Scenario.completeApplication(call, title));
         assertEquals(201, created.statusCode(), created.body());
         long id = Api.json(created).getJsonNumber("id").longValue();
-        Browser browser = new Browser(BALANCER, Path.of("target/cluster/downloads"), Path.of("target/cluster/pictures"));
-        try {
+        try (Browser browser = new Browser(BALANCER, Path.of("target/cluster/downloads"),
+                Path.of("target/cluster/pictures"))) {
             browser.loginAs("kommune.drammen");
             browser.open("municipality/application-edit.xhtml?id=" + id);
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("application:title"), "value", title));
@@ -161,8 +161,6 @@ class ClusterIT {
             browser.waitForPageText(title + " endret");
             FIGURES.add(String.format("%-52s %s", "browser session fail-over", "signed in on " + node
                     + ", saved on " + nodeOf(browser) + " after " + node + " was killed: no new login, saved"));
-        } finally {
-            browser.quit();
         }
     }
 

@@ -7,18 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One headless Chromium on Gevinst's pages, with the steps every browser test takes: log in, type, choose, wait. */
-public final class Browser {
+/**
+ * One headless Chromium on Gevinst's pages, with the steps every browser test takes: log in, type, choose, wait. It is
+ * Debian's Chromium through its chromedriver, as a Norwegian user's browser: it asks for Bokmål. A test class shares
+ * one ({@link SharedBrowser}); closing it quits Chromium.
+ */
+public final class Browser implements AutoCloseable {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -26,11 +34,33 @@ public final class Browser {
     private final String root;
     private final Path screenshots;
 
-    /** Start it after Payara Micro (see {@link Chromium#start}), so in a test, not in a static initialiser. */
+    /**
+     * Start it after Payara Micro, never before, so in a test, not in a static initialiser: ChromeDriver takes a port
+     * of its own, and one taken before Payara starts could be the very port Arquillian chose for it.
+     */
     public Browser(URL deployment, Path downloads, Path screenshots) throws IOException {
         this.root = Deployments.onLoopback(deployment).toString();
         this.screenshots = Files.createDirectories(screenshots);
-        this.driver = Chromium.start(downloads);
+        this.driver = chromium(downloads);
+    }
+
+    private static WebDriver chromium(Path downloads) throws IOException {
+        Files.createDirectories(downloads);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        var options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,900",
+                        "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium").toAbsolutePath())
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb",
+                        "download.default_directory", downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false));
+        WebDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chromium;
     }
 
     public WebDriver driver() {
@@ -47,7 +77,9 @@ public final class Browser {
         return wait;
     }
 
-    public void quit() {
+    /** Quits Chromium. */
+    @Override
+    public void close() {
         driver.quit();
     }
 

@@ -14,6 +14,7 @@ import no.gevinst.applications.control.ReferenceNumbers;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
@@ -91,7 +92,7 @@ public class TestData {
             application.revise(new ApplicationContent("Til avgjørelse " + i, call.getCategories().iterator().next(),
                     "S", "T", List.of(), "K", "k@drammen.example", null, "86011117947", money.plus(money), Money.ZERO,
                     money, LocalDate.now(clock), LocalDate.now(clock).plusMonths(6),
-                    List.of(new ApplicationContent.Milestone("M", LocalDate.now(clock).plusMonths(3), money)),
+                    List.of(new Instalment("M", LocalDate.now(clock).plusMonths(3), money)),
                     List.of(new ApplicationContent.Target("I", BenefitKind.QUALITY, "prosent", BigDecimal.ONE,
                             LocalDate.now(clock).minusMonths(2),
                             BigDecimal.TEN, LocalDate.now(clock).plusYears(2), "O"))),
@@ -151,7 +152,7 @@ public class TestData {
             application.revise(new ApplicationContent("Prosjekt " + i, categories[random.nextInt(categories.length)],
                     "S", "T", List.of(), "K", "k@kommune.example", null, "86011117947", amount.plus(amount), Money.ZERO,
                     amount, today.plusDays(10), today.plusDays(200),
-                    List.of(new ApplicationContent.Milestone("M", today.plusMonths(3), amount)), targets),
+                    List.of(new Instalment("M", today.plusMonths(3), amount)), targets),
                     number -> em.find(Municipality.class, number));
             em.persist(application);
             application.submit(() -> references.next(call.getBudgetYear()), now, today);
@@ -159,7 +160,7 @@ public class TestData {
             application.recommend();
             application.grant();
             budgetYears.locked(call.getBudgetYear()).commit(amount, call.getFrame());
-            Grant grant = new Grant(application, amount, List.of(new Grant.Instalment("M", today.plusMonths(3), amount)),
+            Grant grant = new Grant(application, amount, List.of(new Instalment("M", today.plusMonths(3), amount)),
                     "test", now, today, 30);
             em.persist(grant);
             grant.accept(application, "test", now, today);

@@ -23,15 +23,16 @@ import no.gevinst.support.Api;
 import no.gevinst.support.Axe;
 import no.gevinst.support.Browser;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.SharedBrowser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -59,8 +60,12 @@ class AccessibilityIT {
     private static final List<String> NOT_PAGES = List.of("/language", "/api/", "logout", "/jakarta.faces.resource/",
             "/openapi", "/health", "/metrics");
 
-    private static Browser browser;
-    private static WebDriver driver;
+    @RegisterExtension
+    static final SharedBrowser SHARED = new SharedBrowser(Path.of("target", "downloads"),
+            Path.of("target", "screenshots"));
+
+    private Browser browser;
+    private WebDriver driver;
 
     @ArquillianResource
     URL base;
@@ -70,19 +75,10 @@ class AccessibilityIT {
         return Deployments.application();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void freshSession() throws IOException {
-        if (browser == null) {
-            browser = new Browser(base, Path.of("target", "downloads"), Path.of("target", "screenshots"));
-            driver = browser.driver();
-        }
+        browser = SHARED.on(base);
+        driver = browser.driver();
         browser.forgetEverything();
     }
 

@@ -13,15 +13,16 @@ import java.util.List;
 import no.gevinst.support.Api;
 import no.gevinst.support.Browser;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.SharedBrowser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -40,8 +41,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class BrowserIT {
 
-    private static Browser pages;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final SharedBrowser SHARED = new SharedBrowser(Path.of("target", "downloads"),
+            Path.of("target", "screenshots"));
+
+    private Browser pages;
+    private WebDriver browser;
 
     @ArquillianResource
     URL base;
@@ -51,19 +56,10 @@ class BrowserIT {
         return Deployments.application();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (pages != null) {
-            pages.quit();
-        }
-    }
-
     @BeforeEach
     void forgetEverything() throws IOException {
-        if (pages == null) {
-            pages = new Browser(base, Path.of("target", "downloads"), Path.of("target", "screenshots"));
-            browser = pages.driver();
-        }
+        pages = SHARED.on(base);
+        browser = pages.driver();
         pages.forgetEverything();
     }
 

@@ -25,15 +25,16 @@ import no.gevinst.support.Axe;
 import no.gevinst.support.BankFiles;
 import no.gevinst.support.Browser;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.SharedBrowser;
 import no.gevinst.support.Workbooks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -61,8 +62,11 @@ class JourneyIT {
     private static final Pattern PICTURE_REFERENCE = Pattern.compile("\\]\\(bilder/([a-z0-9-]+)\\.png\\)");
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private static Browser browser;
-    private static WebDriver driver;
+    @RegisterExtension
+    static final SharedBrowser SHARED = new SharedBrowser(DOWNLOADS, PICTURES);
+
+    private Browser browser;
+    private WebDriver driver;
     private final Set<String> taken = new TreeSet<>();
     private final Axe axe = new Axe();
 
@@ -72,13 +76,6 @@ class JourneyIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     /**
@@ -109,7 +106,7 @@ class JourneyIT {
 
     @Test
     void everyRoleDoesItsPartFromApplicationToReportsAndTheGuideShowsEachStep() throws Exception {
-        browser = new Browser(base, DOWNLOADS, PICTURES);
+        browser = SHARED.on(base);
         driver = browser.driver();
         Api api = new Api(Deployments.onLoopback(base));
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo"));

@@ -6,6 +6,7 @@ import java.util.List;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
@@ -34,12 +35,12 @@ public class ApplicationRequest {
     /** The request as application content; values that cannot even be read are reported with the other rules. */
     ApplicationContent content() {
         List<Violation> unreadable = new ArrayList<>();
-        var plan = milestones == null ? List.<ApplicationContent.Milestone>of()
-                : new ArrayList<ApplicationContent.Milestone>();
+        var plan = milestones == null ? List.<Instalment>of()
+                : new ArrayList<Instalment>();
         for (int i = 0; milestones != null && i < milestones.size(); i++) {
             MilestoneRequest m = milestones.get(i);
-            plan.add(m == null ? new ApplicationContent.Milestone(null, null, null)
-                    : new ApplicationContent.Milestone(m.title, m.dueDate,
+            plan.add(m == null ? new Instalment(null, null, null)
+                    : new Instalment(m.title, m.dueDate,
                             Codes.amount(m.amount, "milestones[" + i + "].amount", unreadable)));
         }
         var targets = benefitTargets == null ? List.<ApplicationContent.Target>of()

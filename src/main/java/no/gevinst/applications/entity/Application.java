@@ -188,7 +188,7 @@ public class Application implements Serializable {
         this.plannedStartDate = content.plannedStartDate();
         this.plannedOperationDate = content.plannedOperationDate();
         this.milestones.clear();
-        for (ApplicationContent.Milestone planned : content.milestones()) {
+        for (Instalment planned : content.milestones()) {
             if (planned != null) {
                 milestones.add(new PlannedMilestone(this, milestones.size(), planned));
             }

@@ -23,12 +23,8 @@ import no.gevinst.platform.entity.Violation;
 public record ApplicationContent(String title, TechnologyCategory category, String summary, String serviceChange,
         List<String> partnerMunicipalities, String contactName, String contactEmail, String contactPhone,
         String bankAccount, Money eligibleCost, Money ownContribution, Money requestedAmount,
-        LocalDate plannedStartDate, LocalDate plannedOperationDate, List<Milestone> milestones,
+        LocalDate plannedStartDate, LocalDate plannedOperationDate, List<Instalment> milestones,
         List<Target> benefitTargets) {
-
-    /** A milestone as the applicant plans it. */
-    public record Milestone(String title, LocalDate dueDate, Money amount) {
-    }
 
     /** A benefit target as the applicant states it. */
     public record Target(String indicator, BenefitKind kind, String unit, BigDecimal baseline,
@@ -126,7 +122,7 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
             return;
         }
         for (int i = 0; i < milestones.size(); i++) {
-            Milestone milestone = milestones.get(i);
+            Instalment milestone = milestones.get(i);
             String field = "milestones[" + i + "].";
             if (milestone == null) {
                 continue;
@@ -196,7 +192,7 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
         Money sum = Money.ZERO;
         boolean allAmounts = true;
         for (int i = 0; i < milestones.size(); i++) {
-            Milestone milestone = milestones.get(i);
+            Instalment milestone = milestones.get(i);
             String field = "milestones[" + i + "].";
             required(missing, field + "title", milestone == null ? null : milestone.title());
             required(missing, field + "dueDate", milestone == null ? null : milestone.dueDate());
@@ -234,7 +230,7 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
 
     /** The sum of the planned milestones' amounts, counting those without an amount as zero. */
     public Money milestoneSum() {
-        return milestones.stream().filter(m -> m != null && m.amount() != null).map(Milestone::amount)
+        return milestones.stream().filter(m -> m != null && m.amount() != null).map(Instalment::amount)
                 .reduce(Money.ZERO, Money::plus);
     }
 

@@ -46,7 +46,7 @@ public class PlannedMilestone implements Serializable {
     protected PlannedMilestone() {
     }
 
-    PlannedMilestone(Application application, int position, ApplicationContent.Milestone planned) {
+    PlannedMilestone(Application application, int position, Instalment planned) {
         this.application = application;
         this.position = position;
         this.title = Application.trimmed(planned.title());
@@ -54,8 +54,8 @@ public class PlannedMilestone implements Serializable {
         this.amount = planned.amount();
     }
 
-    ApplicationContent.Milestone content() {
-        return new ApplicationContent.Milestone(title, dueDate, amount);
+    Instalment content() {
+        return new Instalment(title, dueDate, amount);
     }
 
     public Long getId() {

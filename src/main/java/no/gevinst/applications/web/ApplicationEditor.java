@@ -19,6 +19,7 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.municipalities.boundary.Municipalities;
 import no.gevinst.municipalities.entity.Municipality;
@@ -27,7 +28,6 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Page;
-import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.web.FacesMessages;
 
@@ -71,83 +71,6 @@ public class ApplicationEditor implements Serializable {
 
         public void setAmount(BigDecimal amount) {
             this.amount = amount;
-        }
-    }
-
-    /** One benefit target, as typed. */
-    public static class TargetRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String indicator;
-        private String kind;
-        private String unit;
-        private BigDecimal baseline;
-        private LocalDate baselineDate;
-        private BigDecimal target;
-        private LocalDate targetDate;
-        private String owner;
-
-        public String getIndicator() {
-            return indicator;
-        }
-
-        public void setIndicator(String indicator) {
-            this.indicator = indicator;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public String getUnit() {
-            return unit;
-        }
-
-        public void setUnit(String unit) {
-            this.unit = unit;
-        }
-
-        public BigDecimal getBaseline() {
-            return baseline;
-        }
-
-        public void setBaseline(BigDecimal baseline) {
-            this.baseline = baseline;
-        }
-
-        public LocalDate getBaselineDate() {
-            return baselineDate;
-        }
-
-        public void setBaselineDate(LocalDate baselineDate) {
-            this.baselineDate = baselineDate;
-        }
-
-        public BigDecimal getTarget() {
-            return target;
-        }
-
-        public void setTarget(BigDecimal target) {
-            this.target = target;
-        }
-
-        public LocalDate getTargetDate() {
-            return targetDate;
-        }
-
-        public void setTargetDate(LocalDate targetDate) {
-            this.targetDate = targetDate;
-        }
-
-        public String getOwner() {
-            return owner;
-        }
-
-        public void setOwner(String owner) {
-            this.owner = owner;
         }
     }
 
@@ -240,18 +163,7 @@ public class ApplicationEditor implements Serializable {
             milestones.add(row);
         });
         targets.clear();
-        application.getBenefitTargets().forEach(t -> {
-            TargetRow row = new TargetRow();
-            row.indicator = t.getIndicator();
-            row.kind = t.getKind() == null ? null : t.getKind().name();
-            row.unit = t.getUnit();
-            row.baseline = t.getBaseline();
-            row.baselineDate = t.getBaselineDate();
-            row.target = t.getTarget();
-            row.targetDate = t.getTargetDate();
-            row.owner = t.getOwner();
-            targets.add(row);
-        });
+        application.getBenefitTargets().forEach(t -> targets.add(TargetRow.of(t)));
         if (milestones.isEmpty()) {
             milestones.add(new MilestoneRow());
         }
@@ -280,20 +192,8 @@ public class ApplicationEditor implements Serializable {
     }
 
     private boolean store() {
-        try {
-            Application saved = applications.revise(id, version, content());
-            show(saved);
-            return true;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::clientId);
-        } catch (StaleVersionException stale) {
-            FacesMessages.error(faces, "application.changedBySomeoneElse");
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        } catch (NotFoundException gone) {
-            FacesMessages.error(faces, "problem.notFound");
-        }
-        return false;
+        return FacesMessages.attempt(faces, this::clientId, "application.changedBySomeoneElse",
+                () -> show(applications.revise(id, version, content())));
     }
 
     /** Attaches the chosen file; what is typed in the form is saved first, so nothing typed is lost. */
@@ -306,25 +206,24 @@ public class ApplicationEditor implements Serializable {
         if (!store()) {
             return null;
         }
-        try {
-            if (upload.getSize() > Attachment.MAX_BYTES) {
-                throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.tooLarge", 20)),
-                        Application.LABELS);
-            }
-            byte[] content;
-            try (InputStream in = upload.getInputStream()) {
-                content = in.readAllBytes();
-            }
+        if (upload.getSize() > Attachment.MAX_BYTES) {
+            FacesMessages.showAtFields(faces, new InvalidInputException(
+                    List.of(Violation.of("file", "validation.attachment.tooLarge", 20)), Application.LABELS),
+                    this::clientId);
+            return null;
+        }
+        byte[] content;
+        try (InputStream in = upload.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            FacesMessages.error(faces, "attachment.uploadFailed");
+            return null;
+        }
+        FacesMessages.attempt(faces, this::clientId, () -> {
             Attachment attachment = applications.attach(id, upload.getSubmittedFileName(), content);
             show(applications.get(id));
             FacesMessages.info(faces, "attachment.added", attachment.getFileName());
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::clientId);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        } catch (IOException e) {
-            FacesMessages.error(faces, "attachment.uploadFailed");
-        }
+        });
         return null;
     }
 
@@ -340,13 +239,13 @@ public class ApplicationEditor implements Serializable {
 
     private ApplicationContent content() {
         List<Violation> unreadable = new ArrayList<>();
-        List<ApplicationContent.Milestone> planned = new ArrayList<>();
+        List<Instalment> planned = new ArrayList<>();
         List<Integer> milestoneRows = new ArrayList<>();
         for (int i = 0; i < milestones.size(); i++) {
             MilestoneRow row = milestones.get(i);
             if (!isBlank(row)) {
                 milestoneRows.add(i);
-                planned.add(new ApplicationContent.Milestone(row.title, row.dueDate,
+                planned.add(new Instalment(row.title, row.dueDate,
                         money(row.amount, "milestones[" + (milestoneRows.size() - 1) + "].amount", unreadable)));
             }
         }
@@ -354,11 +253,12 @@ public class ApplicationEditor implements Serializable {
         List<Integer> targetRows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             TargetRow row = targets.get(i);
-            if (!isBlank(row)) {
+            if (!row.isBlank()) {
                 targetRows.add(i);
-                stated.add(new ApplicationContent.Target(row.indicator,
-                        row.kind == null || row.kind.isBlank() ? null : BenefitKind.valueOf(row.kind), row.unit,
-                        row.baseline, row.baselineDate, row.target, row.targetDate, row.owner));
+                stated.add(new ApplicationContent.Target(row.getIndicator(),
+                        row.getKind() == null || row.getKind().isBlank() ? null : BenefitKind.valueOf(row.getKind()),
+                        row.getUnit(), row.getBaseline(), row.getBaselineDate(), row.getTarget(), row.getTargetDate(),
+                        row.getOwner()));
             }
         }
         milestoneRowOf = milestoneRows;
@@ -377,13 +277,6 @@ public class ApplicationEditor implements Serializable {
 
     private static boolean isBlank(MilestoneRow row) {
         return (row.title == null || row.title.isBlank()) && row.dueDate == null && row.amount == null;
-    }
-
-    private static boolean isBlank(TargetRow row) {
-        return (row.indicator == null || row.indicator.isBlank()) && (row.kind == null || row.kind.isBlank())
-                && (row.unit == null || row.unit.isBlank()) && row.baseline == null
-                && row.baselineDate == null && row.target == null
-                && row.targetDate == null && (row.owner == null || row.owner.isBlank());
     }
 
     private static Money money(BigDecimal amount, String field, List<Violation> unreadable) {

@@ -5,12 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import no.gevinst.applications.boundary.ApplicationFilter;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.ApplicationContent;
-import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.web.FacesMessages;
 import no.gevinst.security.web.CurrentUser;
 
@@ -39,13 +39,11 @@ public class MyApplicationsView {
 
     /** A new draft to the call, opened in the form. */
     public String start(long callId) {
-        try {
-            Application draft = applications.create(callId, ApplicationContent.empty());
-            return "/municipality/application-edit?faces-redirect=true&id=" + draft.getId();
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-            return null;
+        AtomicReference<Application> draft = new AtomicReference<>();
+        if (FacesMessages.attempt(faces, () -> draft.set(applications.create(callId, ApplicationContent.empty())))) {
+            return "/municipality/application-edit?faces-redirect=true&id=" + draft.get().getId();
         }
+        return null;
     }
 
     /** The key of what the municipality should do next with the application. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.payments.boundary.Grants;
@@ -238,7 +239,7 @@ public class Assessments {
             budget.commit(assessment.getAmount(), budgetYears.frame(year),
                     callCommitments.callFrame(application.getCall().getId()));
             Grant grant = grants.issue(application, assessment.getAmount(), assessment.getPlan().stream()
-                    .map(m -> new Grant.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
+                    .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
                     assessment.getDecisionComment());
             audit.record("DECISION_GRANTED", ENTITY, id, assessment.getAmount() + "; committed " + year + " "
                     + before + " -> " + budget.getCommitted() + "; accept by " + grant.getAcceptanceDeadline());

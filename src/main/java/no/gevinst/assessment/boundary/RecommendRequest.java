@@ -3,6 +3,7 @@ package no.gevinst.assessment.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.applications.boundary.MilestoneRequest;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
@@ -24,11 +25,11 @@ public class RecommendRequest {
         List<Violation> unreadable = new ArrayList<>();
         Outcome parsedOutcome = Codes.parse(Outcome.class, outcome, "outcome", unreadable);
         Money parsedAmount = Codes.amount(amount, "amount", unreadable);
-        List<Recommendation.PlanItem> plan = new ArrayList<>();
+        List<Instalment> plan = new ArrayList<>();
         for (int i = 0; milestones != null && i < milestones.size(); i++) {
             MilestoneRequest m = milestones.get(i);
-            plan.add(m == null ? new Recommendation.PlanItem(null, null, null)
-                    : new Recommendation.PlanItem(m.title, m.dueDate,
+            plan.add(m == null ? new Instalment(null, null, null)
+                    : new Instalment(m.title, m.dueDate,
                             Codes.amount(m.amount, "milestones[" + i + "].amount", unreadable)));
         }
         List<Recommendation.Score> scored = scores == null ? List.of() : scores.stream()

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
@@ -199,7 +200,7 @@ public class Assessment implements Serializable {
         this.scores.clear();
         recommendation.scores().forEach(s -> scores.add(new CriterionScore(s.criterionId(), s.score(), s.comment())));
         this.plan.clear();
-        List<Recommendation.PlanItem> items = recommendation.planFor(application);
+        List<Instalment> items = recommendation.planFor(application);
         for (int i = 0; i < items.size(); i++) {
             plan.add(new PlanMilestone(this, i, items.get(i)));
         }

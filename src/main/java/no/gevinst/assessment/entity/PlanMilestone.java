@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.platform.entity.Money;
 
 /** A milestone of the payment plan a grant is recommended and decided with. */
@@ -46,7 +47,7 @@ public class PlanMilestone implements Serializable {
     protected PlanMilestone() {
     }
 
-    PlanMilestone(Assessment assessment, int position, Recommendation.PlanItem item) {
+    PlanMilestone(Assessment assessment, int position, Instalment item) {
         this.assessment = assessment;
         this.position = position;
         this.title = item.title().trim();

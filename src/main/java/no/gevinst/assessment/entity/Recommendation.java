@@ -2,12 +2,12 @@ package no.gevinst.assessment.entity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.AssessmentCriterion;
 import no.gevinst.applications.entity.PlannedMilestone;
 import no.gevinst.platform.entity.Money;
@@ -17,12 +17,8 @@ import no.gevinst.platform.entity.Violation;
  * A case handler's recommendation as typed: the outcome, for a grant its amount and payment plan (empty: the
  * applicant's milestones scaled to the amount), a score for every criterion of the call, and the justification.
  */
-public record Recommendation(Outcome outcome, Money amount, List<PlanItem> plan, List<Score> scores,
+public record Recommendation(Outcome outcome, Money amount, List<Instalment> plan, List<Score> scores,
         String justification) {
-
-    /** A milestone of the grant's payment plan. */
-    public record PlanItem(String title, LocalDate dueDate, Money amount) {
-    }
 
     /** A criterion's score, 1 (weak) to 6 (excellent), with a comment. */
     public record Score(Long criterionId, Integer score, String comment) {
@@ -98,7 +94,7 @@ public record Recommendation(Outcome outcome, Money amount, List<PlanItem> plan,
         }
         Money sum = Money.ZERO;
         for (int i = 0; i < plan.size(); i++) {
-            PlanItem item = plan.get(i);
+            Instalment item = plan.get(i);
             String field = "milestones[" + i + "]";
             violations.addAll(Violation.ofRequiredText(field + ".title", item == null ? null : item.title(), 300));
             if (item == null || item.dueDate() == null) {
@@ -131,7 +127,7 @@ public record Recommendation(Outcome outcome, Money amount, List<PlanItem> plan,
      * share rounded down to øre, and the øre left over go one each to the parts with the largest remainders: the
      * plan adds up to the amount exactly and no part is more than an øre from its exact share.
      */
-    public List<PlanItem> planFor(Application application) {
+    public List<Instalment> planFor(Application application) {
         if (!plan.isEmpty() || outcome != Outcome.GRANT) {
             return plan;
         }
@@ -158,9 +154,9 @@ public record Recommendation(Outcome outcome, Money amount, List<PlanItem> plan,
             int i = byRemainder.get(k % byRemainder.size());
             floors[i] = floors[i].add(new BigDecimal("0.01"));
         }
-        List<PlanItem> scaled = new ArrayList<>();
+        List<Instalment> scaled = new ArrayList<>();
         for (int i = 0; i < applied.size(); i++) {
-            scaled.add(new PlanItem(applied.get(i).getTitle(), applied.get(i).getDueDate(), Money.of(floors[i])));
+            scaled.add(new Instalment(applied.get(i).getTitle(), applied.get(i).getDueDate(), Money.of(floors[i])));
         }
         return scaled;
     }

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,11 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.calls.entity.AssessmentCriterion;
 import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.applications.web.TargetRow;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
-import no.gevinst.platform.entity.DomainException;
-import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.web.FacesMessages;
 import no.gevinst.security.web.CurrentUser;
@@ -93,54 +91,6 @@ public class AssessmentPage implements Serializable {
         }
     }
 
-    /** A benefit target whose value and date the case handler may adjust. */
-    public static class TargetRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long targetId;
-        private final String indicator;
-        private final String unit;
-        private final BigDecimal baseline;
-        private BigDecimal target;
-        private LocalDate targetDate;
-
-        TargetRow(BenefitTarget stated) {
-            this.targetId = stated.getId();
-            this.indicator = stated.getIndicator();
-            this.unit = stated.getUnit();
-            this.baseline = stated.getBaseline();
-            this.target = stated.getTarget();
-            this.targetDate = stated.getTargetDate();
-        }
-
-        public String getIndicator() {
-            return indicator;
-        }
-
-        public String getUnit() {
-            return unit;
-        }
-
-        public BigDecimal getBaseline() {
-            return baseline;
-        }
-
-        public BigDecimal getTarget() {
-            return target;
-        }
-
-        public void setTarget(BigDecimal target) {
-            this.target = target;
-        }
-
-        public LocalDate getTargetDate() {
-            return targetDate;
-        }
-
-        public void setTargetDate(LocalDate targetDate) {
-            this.targetDate = targetDate;
-        }
-    }
-
     @Inject
     Applications applications;
 
@@ -180,7 +130,7 @@ public class AssessmentPage implements Serializable {
                 .collect(Collectors.toMap(Assessment.CriterionScore::getCriterionId, Function.identity())))
                 .orElse(Map.of());
         application.getCall().getCriteria().forEach(c -> scores.add(new ScoreRow(c, given.get(c.getId()))));
-        application.getBenefitTargets().forEach(t -> targets.add(new TargetRow(t)));
+        application.getBenefitTargets().forEach(t -> targets.add(TargetRow.of(t)));
         amount = assessment.map(Assessment::getAmount).or(() -> Optional.ofNullable(application.getRequestedAmount()))
                 .map(Money::amount).orElse(null);
         assessment.map(Assessment::getOutcome).ifPresent(o -> outcome = o);
@@ -226,51 +176,38 @@ public class AssessmentPage implements Serializable {
 
     /** The current user is not impartial: recorded for good, and another case handler must take the case. */
     public String declareConflict() {
-        try {
-            assessments.declareConflict(id);
+        if (FacesMessages.attempt(faces, () -> assessments.declareConflict(id))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.conflictRecorded");
             return reload();
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
 
     public String take() {
-        try {
-            assessments.take(id, impartial);
+        if (FacesMessages.attempt(faces, () -> assessments.take(id, impartial))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.taken");
             return reload();
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
 
     public String returnForChanges() {
-        try {
-            assessments.returnForChanges(id, returnReason);
+        if (FacesMessages.attempt(faces, field -> "returnForm:reason",
+                () -> assessments.returnForChanges(id, returnReason))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.returned");
             return "/application?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> "returnForm:reason");
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
 
     public String adjustTargets() {
-        try {
-            assessments.adjustBenefitTargets(id, targets.stream()
-                    .map(row -> new BenefitTarget.Adjustment(row.targetId, row.target, row.targetDate)).toList(),
-                    adjustmentReason);
+        List<BenefitTarget.Adjustment> adjustments = targets.stream()
+                .map(row -> new BenefitTarget.Adjustment(row.getTargetId(), row.getTarget(), row.getTargetDate()))
+                .toList();
+        if (FacesMessages.attempt(faces, this::targetFieldId,
+                () -> assessments.adjustBenefitTargets(id, adjustments, adjustmentReason))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.targetsAdjusted");
             return reload();
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::targetFieldId);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
@@ -288,14 +225,10 @@ public class AssessmentPage implements Serializable {
         List<Recommendation.Score> given = scores.stream()
                 .map(row -> new Recommendation.Score(row.getCriterionId(), row.getScore(), row.getComment())).toList();
         Money money = outcome == Outcome.GRANT && amount != null ? Money.of(amount) : null;
-        try {
-            assessments.recommend(id, new Recommendation(outcome, money, List.of(), given, justification));
+        if (FacesMessages.attempt(faces, this::recommendFieldId, () -> assessments.recommend(id,
+                new Recommendation(outcome, money, List.of(), given, justification)))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.recommended");
             return reload();
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::recommendFieldId);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
@@ -317,13 +250,12 @@ public class AssessmentPage implements Serializable {
     }
 
     private String decide(boolean approve) {
-        try {
+        if (FacesMessages.attempt(faces, () -> {
             Assessment decided = assessments.decide(id, approve, decisionComment);
             FacesMessages.infoAfterRedirect(faces, !approve ? "decision.sentBack"
                     : decided.getOutcome() == Outcome.GRANT ? "decision.granted" : "decision.rejected");
+        })) {
             return approve ? "/application?faces-redirect=true&id=" + id : reload();
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }

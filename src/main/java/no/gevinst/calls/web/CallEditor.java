@@ -22,7 +22,6 @@ import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
-import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.web.FacesMessages;
 
@@ -162,17 +161,14 @@ public class CallEditor implements Serializable {
                     Violation.of("frame", "validation.amount"))), this::clientId);
             return null;
         }
-        try {
+        boolean saved = FacesMessages.attempt(faces, this::clientId, () -> {
             if (id == null) {
                 calls.create(terms);
             } else {
                 calls.revise(id, version, terms);
             }
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::clientId);
-            return null;
-        } catch (StaleVersionException stale) {
-            FacesMessages.error(faces, "problem.staleVersion");
+        });
+        if (!saved) {
             return null;
         }
         FacesMessages.infoAfterRedirect(faces, "call.saved", title);

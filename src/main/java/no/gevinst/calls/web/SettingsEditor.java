@@ -16,8 +16,6 @@ import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.calls.entity.SchemeTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
-import no.gevinst.platform.entity.InvalidInputException;
-import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.web.FacesMessages;
 
 /** The administrator's form for the scheme's settings. */
@@ -68,18 +66,13 @@ public class SettingsEditor implements Serializable {
     }
 
     public void save() {
-        try {
-            show(scheme.revise(version, new SchemeTerms(defaultWithheldPercent, defaultMaxCostSharePercent,
-                    reportingPeriodYears, acceptanceDeadlineDays, operationGraceDays,
-                    categories.stream().map(TechnologyCategory::valueOf)
-                            .collect(Collectors.toCollection(() -> EnumSet.noneOf(TechnologyCategory.class))),
-                    criteria.stream().map(row -> new CallTerms.Criterion(row.getName(), row.getWeight())).toList(),
-                    debtorName, debtorAccount)));
+        if (FacesMessages.attempt(faces, this::clientId, () -> show(scheme.revise(version, new SchemeTerms(
+                defaultWithheldPercent, defaultMaxCostSharePercent, reportingPeriodYears, acceptanceDeadlineDays,
+                operationGraceDays, categories.stream().map(TechnologyCategory::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(TechnologyCategory.class))),
+                criteria.stream().map(row -> new CallTerms.Criterion(row.getName(), row.getWeight())).toList(),
+                debtorName, debtorAccount))))) {
             FacesMessages.info(faces, "settings.saved");
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, this::clientId);
-        } catch (StaleVersionException stale) {
-            FacesMessages.error(faces, "problem.staleVersion");
         }
     }
 

@@ -13,9 +13,6 @@ import no.gevinst.municipalities.boundary.Municipalities;
 import no.gevinst.municipalities.boundary.Register;
 import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.municipalities.entity.Municipality;
-import no.gevinst.platform.entity.DomainException;
-import no.gevinst.platform.entity.InvalidInputException;
-import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.web.FacesMessages;
 
 /** The administrator's page for one municipality ({@code ?number=}): contact details, and ending it. */
@@ -68,24 +65,16 @@ public class MunicipalityEditor implements Serializable {
     }
 
     public void save() {
-        try {
-            show(register.revise(number, version, contactEmail, bankAccount, languageForm));
+        if (FacesMessages.attempt(faces, field -> "municipality:" + field,
+                () -> show(register.revise(number, version, contactEmail, bankAccount, languageForm)))) {
             FacesMessages.info(faces, "municipality.saved", getMunicipality().getName());
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> "municipality:" + field);
-        } catch (StaleVersionException stale) {
-            FacesMessages.error(faces, "problem.staleVersion");
         }
     }
 
     public void end() {
-        try {
-            show(register.end(number, lastDay, successors));
+        if (FacesMessages.attempt(faces, field -> "ending:" + field,
+                () -> show(register.end(number, lastDay, successors)))) {
             FacesMessages.info(faces, "municipality.ended", getMunicipality().getName());
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> "ending:" + field);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
     }
 

@@ -41,35 +41,40 @@ public class RegisterImport implements Serializable {
     private boolean applied;
 
     public void compare() {
-        try {
-            if (file == null || file.getSize() == 0) {
-                throw new InvalidInputException(List.of(Violation.of("file", "validation.required")));
-            }
-            if (file.getSize() > MAX_BYTES) {
-                throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.tooLarge", 2)));
-            }
-            try (InputStream in = file.getInputStream()) {
-                content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            diff = register.compare(content);
-            applied = false;
-        } catch (InvalidInputException invalid) {
-            diff = null;
-            content = null;
-            FacesMessages.showAtFields(faces, invalid, field -> "import:file");
+        if (file == null || file.getSize() == 0) {
+            refuse(Violation.of("file", "validation.required"));
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            refuse(Violation.of("file", "validation.attachment.tooLarge", 2));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             FacesMessages.error(faces, "attachment.uploadFailed");
+            return;
+        }
+        if (FacesMessages.attempt(faces, field -> "import:file", () -> diff = register.compare(content))) {
+            applied = false;
+        } else {
+            diff = null;
+            content = null;
         }
     }
 
+    /** A file that cannot be compared: nothing of an earlier one is kept. */
+    private void refuse(Violation violation) {
+        diff = null;
+        content = null;
+        FacesMessages.showAtFields(faces, new InvalidInputException(List.of(violation)), field -> "import:file");
+    }
+
     public void apply() {
-        try {
-            diff = register.apply(content, validFrom);
+        if (FacesMessages.attempt(faces, field -> "apply:" + field, () -> diff = register.apply(content, validFrom))) {
             applied = true;
             FacesMessages.info(faces, "register.applied", diff.added().size(), diff.changed().size(),
                     diff.removed().size());
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> "apply:" + field);
         }
     }
 

@@ -25,6 +25,7 @@ import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.AttachmentContent;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.payments.control.DecisionLetters;
 import no.gevinst.payments.control.GrantLocks;
@@ -98,7 +99,7 @@ public class Grants {
      */
     @RolesAllowed(Role.Names.APPROVER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Grant issue(Application application, Money amount, List<Grant.Instalment> plan, String decisionComment) {
+    public Grant issue(Application application, Money amount, List<Instalment> plan, String decisionComment) {
         SchemeSettings settings = em.find(SchemeSettings.class, SchemeSettings.ID);
         LocalDate today = LocalDate.now(clock);
         Grant grant = new Grant(application, amount, plan, caller(), clock.instant(), today,

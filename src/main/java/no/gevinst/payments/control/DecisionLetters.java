@@ -6,6 +6,7 @@ import java.util.Locale;
 import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.municipalities.entity.BankAccountNumber;
@@ -35,7 +36,7 @@ public final class DecisionLetters {
                 municipality.getBankAccount().or(application::getBankAccount).map(BankAccountNumber::formatted)
                         .orElse(""), grant.getAmount(),
                 grant.getMilestones().stream()
-                        .map(m -> new GrantLetter.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
+                        .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
                 grant.getWithheldPercent(), today, grant.getAcceptanceDeadline(), grant.getOperationDeadline(),
                 reportingPeriodYears, application.getBenefitTargets().stream().map(BenefitTarget::getIndicator).toList(),
                 decisionComment);

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.municipalities.entity.OrganisationNumber;
 import no.gevinst.platform.entity.Money;
@@ -62,6 +63,12 @@ public final class GrantLetter {
             Objects.requireNonNull(acceptanceDeadline, "acceptanceDeadline");
             Objects.requireNonNull(operationDeadline, "operationDeadline");
             plan = List.copyOf(plan);
+            // every milestone payment of the plan (before anything is withheld from it) is written in full
+            plan.forEach(instalment -> {
+                Objects.requireNonNull(instalment.title(), "title");
+                Objects.requireNonNull(instalment.dueDate(), "dueDate");
+                Objects.requireNonNull(instalment.amount(), "amount");
+            });
             benefitIndicators = benefitIndicators == null ? List.of() : List.copyOf(benefitIndicators);
             Money planned = total(plan);
             if (!planned.equals(amount)) {
@@ -76,16 +83,6 @@ public final class GrantLetter {
 
         private static Money total(List<Instalment> plan) {
             return plan.stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus);
-        }
-    }
-
-    /** One milestone payment of the plan, before anything is withheld from it. */
-    public record Instalment(String title, LocalDate dueDate, Money amount) {
-
-        public Instalment {
-            Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(dueDate, "dueDate");
-            Objects.requireNonNull(amount, "amount");
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
@@ -111,10 +112,6 @@ public class Grant implements Serializable {
     private long version;
 
     protected Grant() {
-    }
-
-    /** One milestone of the payment plan the grant is decided with. */
-    public record Instalment(String title, LocalDate dueDate, Money amount) {
     }
 
     /**

@@ -9,12 +9,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import no.gevinst.payments.boundary.Payments;
 import no.gevinst.payments.entity.Payment;
 import no.gevinst.payments.entity.PaymentBatch;
 import no.gevinst.payments.entity.PaymentStatus;
-import no.gevinst.platform.entity.DomainException;
-import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.web.FacesMessages;
 import org.omnifaces.util.Faces;
@@ -81,22 +80,16 @@ public class PaymentsPage implements Serializable {
     }
 
     public void download(long batchId) throws IOException {
-        try {
-            Faces.sendFile(payments.export(batchId), "gevinst-utbetalinger-" + batchId + ".xml", true);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
+        AtomicReference<byte[]> file = new AtomicReference<>();
+        if (FacesMessages.attempt(faces, () -> file.set(payments.export(batchId)))) {
+            Faces.sendFile(file.get(), "gevinst-utbetalinger-" + batchId + ".xml", true);
         }
     }
 
     private String act(Runnable act, String doneKey) {
-        try {
-            act.run();
+        if (FacesMessages.attempt(faces, act)) {
             FacesMessages.infoAfterRedirect(faces, doneKey);
             return "/approval/payments?faces-redirect=true";
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> null);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }

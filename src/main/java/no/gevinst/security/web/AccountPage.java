@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.i18n.Language;
 import no.gevinst.platform.i18n.Languages;
 import no.gevinst.platform.web.FacesMessages;
@@ -48,10 +47,10 @@ public class AccountPage implements Serializable {
     public String changePassword() {
         boolean wasTemporary = users.me().isMustChangePassword();
         try {
-            users.changeOwnPassword(currentPassword, newPassword, repeatPassword);
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> "password:" + field);
-            return null;
+            if (!FacesMessages.attempt(faces, field -> "password:" + field,
+                    () -> users.changeOwnPassword(currentPassword, newPassword, repeatPassword))) {
+                return null;
+            }
         } finally {
             currentPassword = null;
             newPassword = null;
@@ -63,10 +62,7 @@ public class AccountPage implements Serializable {
 
     public String saveLanguage() {
         String tag = preferredLanguage == null || preferredLanguage.isBlank() ? null : preferredLanguage;
-        try {
-            users.chooseOwnLanguage(tag);
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> "language:" + field);
+        if (!FacesMessages.attempt(faces, field -> "language:" + field, () -> users.chooseOwnLanguage(tag))) {
             return null;
         }
         if (tag != null) {

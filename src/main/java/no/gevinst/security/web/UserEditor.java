@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.gevinst.municipalities.boundary.Municipalities;
 import no.gevinst.municipalities.entity.Municipality;
-import no.gevinst.platform.entity.DomainException;
-import no.gevinst.platform.entity.InvalidInputException;
-import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.web.FacesMessages;
 import no.gevinst.security.boundary.Users;
 import no.gevinst.platform.entity.Role;
@@ -89,7 +86,7 @@ public class UserEditor implements Serializable {
         EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
         roles.forEach(role -> chosen.add(Role.valueOf(role)));
         UserProfile profile = new UserProfile(username, fullName, email, preferredLanguage, chosen, municipality);
-        try {
+        FacesMessages.attempt(faces, field -> "user:" + field, () -> {
             if (id == null) {
                 Users.Created created = users.create(profile);
                 show(created.account());
@@ -99,13 +96,7 @@ public class UserEditor implements Serializable {
                 show(users.revise(id, version, profile));
                 FacesMessages.info(faces, "user.saved", username);
             }
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> "user:" + field);
-        } catch (StaleVersionException stale) {
-            FacesMessages.error(faces, "problem.staleVersion");
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        }
+        });
         return null;
     }
 
@@ -130,11 +121,8 @@ public class UserEditor implements Serializable {
     }
 
     private void act(Runnable act, String doneKey) {
-        try {
-            act.run();
+        if (FacesMessages.attempt(faces, act)) {
             FacesMessages.info(faces, doneKey, username);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
     }
 

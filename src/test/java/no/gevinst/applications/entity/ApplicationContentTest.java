@@ -31,7 +31,7 @@ class ApplicationContentTest {
 
     static ApplicationContent complete(String requested, String... milestoneAmounts) {
         var milestones = java.util.Arrays.stream(milestoneAmounts)
-                .map(a -> new ApplicationContent.Milestone("Milepæl", LocalDate.of(2027, 3, 1), Money.of(a))).toList();
+                .map(a -> new Instalment("Milepæl", LocalDate.of(2027, 3, 1), Money.of(a))).toList();
         return new ApplicationContent("Digitalt tilsyn", TechnologyCategory.WELFARE_TECHNOLOGY, "Kort",
                 "Nattlig tilsyn med kamera", List.of("4621"), "Kari", "kari@drammen.kommune.no", "+47 32 04 00 00",
                 "8601 11 17947", Money.kroner(2_000_000), Money.kroner(1_000_000), Money.of(requested),
@@ -98,7 +98,7 @@ class ApplicationContentTest {
         var wrong = new ApplicationContent("x".repeat(301), TechnologyCategory.ELECTRONIC_PATIENT_RECORD, null, null,
                 List.of("3301", "9999", "4621", "4621"), null, "not-an-email", "12", "8601 11 17948", Money.kroner(-1),
                 null, null, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 4, 1),
-                List.of(new ApplicationContent.Milestone(null, LocalDate.of(2027, 1, 1), Money.kroner(-5))),
+                List.of(new Instalment(null, LocalDate.of(2027, 1, 1), Money.kroner(-5))),
                 List.of(new ApplicationContent.Target(null, null, null, BigDecimal.ONE, LocalDate.of(2029, 1, 1),
                         new BigDecimal("1.0"), LocalDate.of(2029, 1, 1), null)));
         var violations = wrong.wrongValues(call(), "3301", REGISTER::contains);

@@ -15,6 +15,7 @@ import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.applications.entity.BenefitTarget;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
@@ -46,7 +47,7 @@ class AssessorTest {
         application.revise(new ApplicationContent("Prosjekt", TechnologyCategory.OTHER, "Sammendrag", "Endring",
                 List.of(), "Kari", "kari@drammen.example", null, "86011117947", amount.plus(amount), Money.ZERO,
                 amount, TODAY, TODAY.plusMonths(6),
-                List.of(new ApplicationContent.Milestone("Milepæl", TODAY.plusMonths(1), amount)),
+                List.of(new Instalment("Milepæl", TODAY.plusMonths(1), amount)),
                 List.of(new ApplicationContent.Target("I", BenefitKind.OTHER, "u", BigDecimal.ZERO,
                         TODAY.minusMonths(3), BigDecimal.ONE, TODAY.plusYears(2), "O"))), number -> null);
         application.submit(() -> "HT-2026-0001", NOW, TODAY);

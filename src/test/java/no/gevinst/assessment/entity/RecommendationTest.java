@@ -13,6 +13,7 @@ import java.util.List;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
@@ -34,7 +35,7 @@ class RecommendationTest {
         Application application = new Application(call, drammen, "k", Instant.EPOCH, LocalDate.of(2026, 6, 1));
         application.revise(new ApplicationContent("T", TechnologyCategory.OTHER, "S", "T", List.of(), "K", "k@k.no",
                 null, null, Money.of(requested), Money.ZERO, Money.of(requested), null, null,
-                Arrays.stream(milestones).map(a -> new ApplicationContent.Milestone("M", LocalDate.of(2027, 1, 1),
+                Arrays.stream(milestones).map(a -> new Instalment("M", LocalDate.of(2027, 1, 1),
                         Money.of(a))).toList(),
                 List.of(new ApplicationContent.Target("I", BenefitKind.OTHER, "u", BigDecimal.ZERO, LocalDate.of(2025, 6, 1), BigDecimal.ONE,
                         LocalDate.of(2028, 1, 1), "O"))), number -> null);
@@ -54,9 +55,9 @@ class RecommendationTest {
         String[] parts = milestones.split(";");
         Application application = applying(requested, parts);
         Recommendation recommendation = new Recommendation(Outcome.GRANT, Money.of(amount), List.of(), List.of(), "J");
-        List<Recommendation.PlanItem> plan = recommendation.planFor(application);
+        List<Instalment> plan = recommendation.planFor(application);
         assertEquals(parts.length, plan.size());
-        assertEquals(Money.of(amount), plan.stream().map(Recommendation.PlanItem::amount).reduce(Money.ZERO, Money::plus));
+        assertEquals(Money.of(amount), plan.stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus));
         for (int i = 0; i < parts.length; i++) {
             BigDecimal exact = new BigDecimal(parts[i]).multiply(new BigDecimal(amount))
                     .divide(new BigDecimal(requested), MathContext.DECIMAL128);

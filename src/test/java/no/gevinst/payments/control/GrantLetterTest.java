@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.i18n.Languages;
 import org.apache.pdfbox.Loader;
@@ -39,11 +40,11 @@ class GrantLetterTest {
     private static GrantLetter.Content content(String decisionComment) {
         return new GrantLetter.Content("2026-0042", "Digital heimeoppfølging i Nordfjord", "Helseteknologi 2026",
                 "Stad", "4649", "921234554", "86011117947", Money.kroner(1_250_000),
-                List.of(new GrantLetter.Instalment("Avtale med leverandør signert", LocalDate.of(2026, 9, 1),
+                List.of(new Instalment("Avtale med leverandør signert", LocalDate.of(2026, 9, 1),
                                 Money.kroner(250_000)),
-                        new GrantLetter.Instalment("Pilot i to sjukeheimar", LocalDate.of(2027, 3, 1),
+                        new Instalment("Pilot i to sjukeheimar", LocalDate.of(2027, 3, 1),
                                 Money.of("600000.50")),
-                        new GrantLetter.Instalment("Tenesta i drift i heile kommunen", LocalDate.of(2027, 11, 30),
+                        new Instalment("Tenesta i drift i heile kommunen", LocalDate.of(2027, 11, 30),
                                 Money.of("399999.50"))),
                 new BigDecimal("20"), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 15),
                 LocalDate.of(2028, 6, 30), 3,
@@ -133,8 +134,17 @@ class GrantLetterTest {
     void aPlanThatDoesNotAddUpToTheGrantIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new GrantLetter.Content("2026-0042", "Tittel", "Utlysing",
                 "Stad", "4649", "921234554", "86011117947", Money.kroner(1_000),
-                List.of(new GrantLetter.Instalment("Berre ein del", LocalDate.of(2026, 9, 1), Money.of("999.99"))),
+                List.of(new Instalment("Berre ein del", LocalDate.of(2026, 9, 1), Money.of("999.99"))),
                 new BigDecimal("20"), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 15),
                 LocalDate.of(2028, 6, 30), 3, List.of(), null));
+    }
+
+    @Test
+    void aPlanWithAMilestoneLeftIncompleteIsRefused() {
+        NullPointerException refused = assertThrows(NullPointerException.class, () -> new GrantLetter.Content(
+                "2026-0042", "Tittel", "Utlysing", "Stad", "4649", "921234554", "86011117947", Money.kroner(1_000),
+                List.of(new Instalment("Alt", null, Money.kroner(1_000))), new BigDecimal("20"),
+                LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 15), LocalDate.of(2028, 6, 30), 3, List.of(), null));
+        assertEquals("dueDate", refused.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
@@ -32,9 +33,9 @@ public record Granted(Application application, Grant grant) {
         Municipality drammen = new Municipality("3301", "Drammen", "Drammen", new County("33", "Buskerud"), null, null,
                 LanguageForm.NEUTRAL, null);
         Application application = new Application(call, drammen, "kommune", NOW, TODAY);
-        List<ApplicationContent.Milestone> plan = new ArrayList<>();
+        List<Instalment> plan = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
-            plan.add(new ApplicationContent.Milestone("Milepæl " + (i + 1), TODAY.plusMonths(i + 1), amounts.get(i)));
+            plan.add(new Instalment("Milepæl " + (i + 1), TODAY.plusMonths(i + 1), amounts.get(i)));
         }
         application.revise(new ApplicationContent("Prosjekt", TechnologyCategory.OTHER, "Sammendrag", "Endring",
                 List.of(), "Kari", "kari@drammen.example", null, "86011117947", amount.plus(amount), Money.ZERO,
@@ -46,9 +47,7 @@ public record Granted(Application application, Grant grant) {
         application.takeForAssessment();
         application.recommend();
         application.grant();
-        List<Grant.Instalment> instalments = plan.stream()
-                .map(m -> new Grant.Instalment(m.title(), m.dueDate(), m.amount())).toList();
-        Grant grant = new Grant(application, amount, instalments, "godkjenner", NOW, TODAY, 30);
+        Grant grant = new Grant(application, amount, plan, "godkjenner", NOW, TODAY, 30);
         grant.accept(application, "kommune", NOW, TODAY);
         return new Granted(application, grant);
     }

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.BenefitKind;
+import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
@@ -158,7 +159,7 @@ class MoneyRulesModelTest {
                     year.commit(amount, FRAME);
                     application.grant();
                     grants[act.grant()] = new Grant(application, amount, application.getMilestones().stream()
-                            .map(m -> new Grant.Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
+                            .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
                             act.who(), now, today, ACCEPTANCE_DAYS);
                 }
                 case ACCEPT -> grant.accept(application, act.who(), now, today);
@@ -278,9 +279,9 @@ class MoneyRulesModelTest {
         Municipality drammen = new Municipality("3301", "Drammen", "Drammen", new County("33", "Buskerud"), null, null,
                 LanguageForm.NEUTRAL, null);
         Application application = new Application(call, drammen, "kommune", NOW, START);
-        List<ApplicationContent.Milestone> plan = new ArrayList<>();
+        List<Instalment> plan = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
-            plan.add(new ApplicationContent.Milestone("Milepæl " + (i + 1), START.plusMonths(i + 1), amounts.get(i)));
+            plan.add(new Instalment("Milepæl " + (i + 1), START.plusMonths(i + 1), amounts.get(i)));
         }
         application.revise(new ApplicationContent("Prosjekt", TechnologyCategory.OTHER, "Sammendrag", "Endring",
                 List.of(), "Kari", "kari@drammen.example", null, "86011117947", amount.plus(amount), Money.ZERO,
