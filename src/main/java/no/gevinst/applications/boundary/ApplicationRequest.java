@@ -32,8 +32,11 @@ public class ApplicationRequest {
     public List<MilestoneRequest> milestones;
     public List<BenefitTargetRequest> benefitTargets;
 
-    /** The request as application content; values that cannot even be read are reported with the other rules. */
-    ApplicationContent content() {
+    /**
+     * The request as application content; values that cannot even be read are reported with the other rules. The
+     * application form reads what it holds the same way.
+     */
+    public ApplicationContent content() {
         List<Violation> unreadable = new ArrayList<>();
         var plan = milestones == null ? List.<Instalment>of()
                 : new ArrayList<Instalment>();

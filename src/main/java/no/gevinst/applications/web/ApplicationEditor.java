@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.boundary.ApplicationRequest;
+import no.gevinst.applications.boundary.MilestoneRequest;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.BenefitKind;
-import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.municipalities.boundary.Municipalities;
 import no.gevinst.municipalities.entity.Municipality;
@@ -237,58 +238,56 @@ public class ApplicationEditor implements Serializable {
         }
     }
 
+    /** What the form says, read as the API reads a request (one reading of both); blank rows are left out. */
     private ApplicationContent content() {
-        List<Violation> unreadable = new ArrayList<>();
-        List<Instalment> planned = new ArrayList<>();
+        var request = new ApplicationRequest();
+        request.title = title;
+        request.category = category;
+        request.summary = summary;
+        request.serviceChange = serviceChange;
+        request.partnerMunicipalities = List.copyOf(partners);
+        request.contactName = contactName;
+        request.contactEmail = contactEmail;
+        request.contactPhone = contactPhone;
+        request.bankAccount = bankAccount;
+        request.eligibleCost = text(eligibleCost);
+        request.ownContribution = text(ownContribution);
+        request.requestedAmount = text(requestedAmount);
+        request.plannedStartDate = plannedStartDate;
+        request.plannedOperationDate = plannedOperationDate;
+        request.milestones = new ArrayList<>();
         List<Integer> milestoneRows = new ArrayList<>();
         for (int i = 0; i < milestones.size(); i++) {
             MilestoneRow row = milestones.get(i);
             if (!isBlank(row)) {
                 milestoneRows.add(i);
-                planned.add(new Instalment(row.title, row.dueDate,
-                        money(row.amount, "milestones[" + (milestoneRows.size() - 1) + "].amount", unreadable)));
+                var milestone = new MilestoneRequest();
+                milestone.title = row.title;
+                milestone.dueDate = row.dueDate;
+                milestone.amount = text(row.amount);
+                request.milestones.add(milestone);
             }
         }
-        List<ApplicationContent.Target> stated = new ArrayList<>();
+        request.benefitTargets = new ArrayList<>();
         List<Integer> targetRows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             TargetRow row = targets.get(i);
             if (!row.isBlank()) {
                 targetRows.add(i);
-                stated.add(new ApplicationContent.Target(row.getIndicator(),
-                        row.getKind() == null || row.getKind().isBlank() ? null : BenefitKind.valueOf(row.getKind()),
-                        row.getUnit(), row.getBaseline(), row.getBaselineDate(), row.getTarget(), row.getTargetDate(),
-                        row.getOwner()));
+                request.benefitTargets.add(row.request());
             }
         }
         milestoneRowOf = milestoneRows;
         targetRowOf = targetRows;
-        var content = new ApplicationContent(title,
-                category == null || category.isBlank() ? null : TechnologyCategory.valueOf(category), summary,
-                serviceChange, List.copyOf(partners), contactName, contactEmail, contactPhone, bankAccount,
-                money(eligibleCost, "eligibleCost", unreadable), money(ownContribution, "ownContribution", unreadable),
-                money(requestedAmount, "requestedAmount", unreadable), plannedStartDate, plannedOperationDate, planned,
-                stated);
-        if (!unreadable.isEmpty()) {
-            throw new InvalidInputException(unreadable, Application.LABELS);
-        }
-        return content;
+        return request.content();
+    }
+
+    private static String text(BigDecimal amount) {
+        return amount == null ? null : amount.toString();
     }
 
     private static boolean isBlank(MilestoneRow row) {
         return (row.title == null || row.title.isBlank()) && row.dueDate == null && row.amount == null;
-    }
-
-    private static Money money(BigDecimal amount, String field, List<Violation> unreadable) {
-        if (amount == null) {
-            return null;
-        }
-        try {
-            return Money.of(amount);
-        } catch (IllegalArgumentException moreThanTwoDecimals) {
-            unreadable.add(Violation.of(field, "validation.amount"));
-            return null;
-        }
     }
 
     /** The input a violation's field belongs to; milestones and targets are rows of their tables. */

@@ -1,5 +1,6 @@
 package no.gevinst.applications.web;
 
+import no.gevinst.applications.boundary.BenefitTargetRequest;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,6 +54,20 @@ public class TargetRow implements Serializable {
     }
 
     /** The id of the stated target the row shows; null for a new row. */
+    /** The row as the API's request for a benefit target says it, to be read the same way. */
+    public BenefitTargetRequest request() {
+        var request = new BenefitTargetRequest();
+        request.indicator = indicator;
+        request.kind = kind;
+        request.unit = unit;
+        request.baseline = baseline;
+        request.baselineDate = baselineDate;
+        request.target = target;
+        request.targetDate = targetDate;
+        request.owner = owner;
+        return request;
+    }
+
     public Long getTargetId() {
         return targetId;
     }

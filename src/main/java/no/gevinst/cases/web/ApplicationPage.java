@@ -168,14 +168,14 @@ public class ApplicationPage implements Serializable {
     }
 
     public String withdraw() {
-        try {
-            applications.withdraw(id, version);
-            FacesMessages.infoAfterRedirect(faces, "application.withdrawn");
+        return act(() -> applications.withdraw(id, version), "application.withdrawn");
+    }
+
+    /** Runs an act on the application: back to its page with {@code doneKey} told, or the refusal shown here. */
+    private String act(Runnable act, String doneKey) {
+        if (FacesMessages.attempt(faces, field -> null, "application.changedBySomeoneElse", act)) {
+            FacesMessages.infoAfterRedirect(faces, doneKey);
             return "/application?faces-redirect=true&id=" + id;
-        } catch (StaleVersionException stale) {
-            FacesMessages.error(faces, "application.changedBySomeoneElse");
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
@@ -218,25 +218,11 @@ public class ApplicationPage implements Serializable {
     }
 
     public String accept() {
-        try {
-            grants.accept(id);
-            FacesMessages.infoAfterRedirect(faces, "grant.accepted");
-            return "/application?faces-redirect=true&id=" + id;
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        }
-        return null;
+        return act(() -> grants.accept(id), "grant.accepted");
     }
 
     public String decline() {
-        try {
-            grants.decline(id);
-            FacesMessages.infoAfterRedirect(faces, "grant.declined");
-            return "/application?faces-redirect=true&id=" + id;
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        }
-        return null;
+        return act(() -> grants.decline(id), "grant.declined");
     }
 
     public void downloadLetter() throws IOException {

@@ -206,14 +206,9 @@ public class GrantPanel implements Serializable {
     }
 
     private String act(long applicationId, String doneKey, Runnable act) {
-        try {
-            act.run();
+        if (FacesMessages.attempt(faces, act)) {
             FacesMessages.infoAfterRedirect(faces, doneKey);
             return "/application?faces-redirect=true&id=" + applicationId;
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> null);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
         }
         return null;
     }
