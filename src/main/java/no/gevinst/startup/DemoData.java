@@ -29,6 +29,7 @@ import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.calls.entity.SchemeTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.security.control.PasswordHashing;
@@ -90,7 +91,7 @@ public class DemoData {
         } else if (bootstrapAdminPassword.filter(password -> !password.isBlank()).isPresent()) {
             em.persist(new UserAccount("admin", "Administrator", null, Set.of(Role.ADMIN), null,
                     passwords.hash(bootstrapAdminPassword.get().toCharArray()), false));
-            audit.recordFor("system", "BOOTSTRAP_ADMIN_CREATED", "UserAccount", "admin", null);
+            audit.recordFor("system", AuditKind.BOOTSTRAP_ADMIN_CREATED, "UserAccount", "admin", null);
             LOG.info("Created the first administrator 'admin' from gevinst.bootstrap.admin-password");
         } else {
             LOG.warning("The database has no users and demo data is off. Set GEVINST_BOOTSTRAP_ADMIN_PASSWORD"
@@ -130,7 +131,7 @@ public class DemoData {
         }
         payFromTheDemoAccount();
         payToTheDemoAccounts(drammen, voss, em.find(Municipality.class, "4601"));
-        audit.recordFor("system", "DEMO_DATA_LOADED", null, null, "demo users, register accounts of Drammen, Voss and"
+        audit.recordFor("system", AuditKind.DEMO_DATA_LOADED, null, null, "demo users, register accounts of Drammen, Voss and"
                 + " Bergen, and the open call of " + today.getYear());
         LOG.info("Loaded demo data: demo users (password '" + DEMO_PASSWORD + "'), an open call and three applications");
     }
@@ -159,7 +160,7 @@ public class DemoData {
         em.persist(joint);
         joint.submit(() -> references.next(call.getBudgetYear()), clock.instant(), today);
         em.flush();
-        audit.recordFor("kommune.voss", "APPLICATION_SUBMITTED", "Application", String.valueOf(joint.getId()),
+        audit.recordFor("kommune.voss", AuditKind.APPLICATION_SUBMITTED, "Application", String.valueOf(joint.getId()),
                 joint.getReference());
 
         recommendedFromBergen(call, today, year);
@@ -229,7 +230,7 @@ public class DemoData {
         assessment.recommend(application, new Recommendation(Outcome.GRANT, Money.kroner(1_000_000), List.of(), given,
                 "Godt forankret og lett å overføre til andre legevakter; noe lavere beløp fordi opplæringen"
                         + " dekkes av eksisterende midler."), "saksbehandler1", clock.instant());
-        audit.recordFor("saksbehandler1", "APPLICATION_RECOMMENDED", "Application", String.valueOf(application.getId()),
+        audit.recordFor("saksbehandler1", AuditKind.APPLICATION_RECOMMENDED, "Application", String.valueOf(application.getId()),
                 "GRANT 1000000.00, weighted score " + assessment.getWeightedScore());
     }
 

@@ -19,6 +19,7 @@ import no.gevinst.calls.entity.Call;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Recommendation;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.payments.entity.Grant;
@@ -224,7 +225,7 @@ public class TestData {
 
     public long countEvents(String kind, String username) {
         return em.createQuery("select count(e) from AuditEvent e where e.kind = :kind and e.username = :username", Long.class)
-                .setParameter("kind", kind)
+                .setParameter("kind", AuditKind.valueOf(kind))
                 .setParameter("username", username)
                 .getSingleResult();
     }

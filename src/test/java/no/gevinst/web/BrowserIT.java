@@ -158,7 +158,7 @@ class BrowserIT {
         List<WebElement> rows = browser.findElements(By.cssSelector("#events tbody tr"));
         assertFalse(rows.isEmpty(), pages.page());
         for (WebElement row : rows) {
-            assertTrue(row.getText().contains("ledelse") && row.getText().contains("REPORT_GENERATED")
+            assertTrue(row.getText().contains("ledelse") && row.getText().contains("Rapport laget")
                     && row.getText().contains("Rapport"), row.getText());
         }
         pages.screenshot("events");

@@ -23,6 +23,7 @@ import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.AttachmentContent;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
@@ -92,7 +93,7 @@ public class Applications {
         application.revise(content, this::municipality);
         em.persist(application);
         em.flush();
-        audit.record("APPLICATION_CREATED", ENTITY, String.valueOf(application.getId()), call.getTitle());
+        audit.record(AuditKind.APPLICATION_CREATED, ENTITY, String.valueOf(application.getId()), call.getTitle());
         return application;
     }
 
@@ -122,7 +123,7 @@ public class Applications {
         application.revise(content, this::municipality);
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("APPLICATION_REVISED", ENTITY, String.valueOf(id), application.getTitle());
+        audit.record(AuditKind.APPLICATION_REVISED, ENTITY, String.valueOf(id), application.getTitle());
         return application;
     }
 
@@ -133,7 +134,7 @@ public class Applications {
                 LocalDate.now(clock));
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("APPLICATION_SUBMITTED", ENTITY, String.valueOf(id), application.getReference());
+        audit.record(AuditKind.APPLICATION_SUBMITTED, ENTITY, String.valueOf(id), application.getReference());
         return application;
     }
 
@@ -143,7 +144,7 @@ public class Applications {
         application.withdraw();
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("APPLICATION_WITHDRAWN", ENTITY, String.valueOf(id), application.getReference());
+        audit.record(AuditKind.APPLICATION_WITHDRAWN, ENTITY, String.valueOf(id), application.getReference());
         return application;
     }
 
@@ -159,7 +160,7 @@ public class Applications {
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         em.persist(new AttachmentContent(attachment, content));
-        audit.record("ATTACHMENT_ADDED", ENTITY, String.valueOf(id), name + " sha256=" + sha256);
+        audit.record(AuditKind.ATTACHMENT_ADDED, ENTITY, String.valueOf(id), name + " sha256=" + sha256);
         return attachment;
     }
 
@@ -176,7 +177,7 @@ public class Applications {
         application.detach(attachmentId);
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("ATTACHMENT_REMOVED", ENTITY, String.valueOf(id), attachment.getFileName());
+        audit.record(AuditKind.ATTACHMENT_REMOVED, ENTITY, String.valueOf(id), attachment.getFileName());
     }
 
     /** An attachment's bytes, for a reader of its application. */

@@ -26,6 +26,7 @@ import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Ranking;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.payments.entity.Grant;
@@ -129,7 +130,7 @@ public class Assessments {
             assessment.retake(application, caller(), impartial, clock.instant());
         }
         changed(application);
-        audit.record("APPLICATION_TAKEN", ENTITY, String.valueOf(applicationId),
+        audit.record(AuditKind.APPLICATION_TAKEN, ENTITY, String.valueOf(applicationId),
                 application.getReference() + " by " + caller() + ", impartiality declared");
         return assessment;
     }
@@ -157,7 +158,7 @@ public class Assessments {
             application.handBackForAssessment();
             changed(application);
         }
-        audit.record("CONFLICT_DECLARED", ENTITY, String.valueOf(applicationId),
+        audit.record(AuditKind.CONFLICT_DECLARED, ENTITY, String.valueOf(applicationId),
                 application.getReference() + " by " + caller() + ", conflict of interest declared"
                         + (handedBack ? "; the case is handed back for another case handler to take" : ""));
     }
@@ -179,7 +180,7 @@ public class Assessments {
         Assessment assessment = assessment(applicationId);
         assessment.returnForChanges(application, reason, caller());
         changed(application);
-        audit.record("APPLICATION_RETURNED", ENTITY, String.valueOf(applicationId), reason);
+        audit.record(AuditKind.APPLICATION_RETURNED, ENTITY, String.valueOf(applicationId), reason);
         return assessment;
     }
 
@@ -197,7 +198,7 @@ public class Assessments {
             throw new DomainException("assessment.targetsUnchanged");
         }
         changed(application);
-        audit.record("BENEFIT_TARGETS_ADJUSTED", ENTITY, String.valueOf(applicationId),
+        audit.record(AuditKind.BENEFIT_TARGETS_ADJUSTED, ENTITY, String.valueOf(applicationId),
                 String.join("; ", changes) + "; reason: " + reason.trim());
         return application;
     }
@@ -208,7 +209,7 @@ public class Assessments {
         Assessment assessment = assessment(applicationId);
         assessment.recommend(application, recommendation, caller(), clock.instant());
         changed(application);
-        audit.record("APPLICATION_RECOMMENDED", ENTITY, String.valueOf(applicationId), assessment.getOutcome()
+        audit.record(AuditKind.APPLICATION_RECOMMENDED, ENTITY, String.valueOf(applicationId), assessment.getOutcome()
                 + (assessment.getAmount() == null ? "" : " " + assessment.getAmount()) + ", weighted score "
                 + assessment.getWeightedScore());
         return assessment;
@@ -241,10 +242,10 @@ public class Assessments {
             Grant grant = grants.issue(application, assessment.getAmount(), assessment.getPlan().stream()
                     .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
                     assessment.getDecisionComment());
-            audit.record("DECISION_GRANTED", ENTITY, id, assessment.getAmount() + "; committed " + year + " "
+            audit.record(AuditKind.DECISION_GRANTED, ENTITY, id, assessment.getAmount() + "; committed " + year + " "
                     + before + " -> " + budget.getCommitted() + "; accept by " + grant.getAcceptanceDeadline());
         } else {
-            audit.record(approve ? "DECISION_REJECTED" : "RECOMMENDATION_SENT_BACK", ENTITY, id, comment);
+            audit.record(approve ? AuditKind.DECISION_REJECTED : AuditKind.RECOMMENDATION_SENT_BACK, ENTITY, id, comment);
         }
         changed(application);
         return assessment;

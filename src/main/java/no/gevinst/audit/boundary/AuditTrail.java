@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import no.gevinst.audit.entity.AuditEvent;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.Role;
 
@@ -27,8 +28,9 @@ import no.gevinst.platform.entity.Role;
 public class AuditTrail {
 
     /** The applicant's working copy: the directorate may read who edited it and when, not what it said. */
-    static final Set<String> APPLICANT_EDITS = Set.of("APPLICATION_CREATED", "APPLICATION_REVISED",
-            "ATTACHMENT_ADDED", "ATTACHMENT_REMOVED", "APPLICATION_WITHDRAWN");
+    static final Set<AuditKind> APPLICANT_EDITS = Set.of(AuditKind.APPLICATION_CREATED,
+            AuditKind.APPLICATION_REVISED, AuditKind.ATTACHMENT_ADDED, AuditKind.ATTACHMENT_REMOVED,
+            AuditKind.APPLICATION_WITHDRAWN);
 
     /** What administrators keep and so may read the details of; the system's own events name no entity. */
     static final Set<String> ADMINISTERED = Set.of("Call", "UserAccount", "Municipality", "SchemeSettings");
@@ -47,12 +49,12 @@ public class AuditTrail {
     Event<AuditEvent> recorded;
 
     /** Records an act of the calling user. */
-    public void record(String kind, String entityType, String entityId, String details) {
+    public void record(AuditKind kind, String entityType, String entityId, String details) {
         recordFor(session.getCallerPrincipal().getName(), kind, entityType, entityId, details);
     }
 
     /** Records an act on behalf of a named user, e.g. a failed login where nobody is authenticated yet. */
-    public void recordFor(String username, String kind, String entityType, String entityId, String details) {
+    public void recordFor(String username, AuditKind kind, String entityType, String entityId, String details) {
         AuditEvent event = new AuditEvent(clock.instant(), username, kind, entityType, entityId, details);
         em.persist(event);
         recorded.fire(event);

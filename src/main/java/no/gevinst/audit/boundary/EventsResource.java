@@ -38,7 +38,7 @@ public class EventsResource {
 
         static EventView of(TrailEvent event) {
             return new EventView(event.id(), event.occurredAt().atZone(Clocks.NORWAY).toOffsetDateTime(),
-                    event.username(), event.kind(), event.entityType(), event.entityId(), event.details(),
+                    event.username(), event.kind().name(), event.entityType(), event.entityId(), event.details(),
                     event.detailsWithheld());
         }
     }

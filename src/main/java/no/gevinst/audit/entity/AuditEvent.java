@@ -2,6 +2,8 @@ package no.gevinst.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,8 +31,9 @@ public class AuditEvent implements Serializable {
     @Column(name = "username", updatable = false)
     private String username;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
-    private String kind;
+    private AuditKind kind;
 
     @Column(name = "entity_type", updatable = false)
     private String entityType;
@@ -44,7 +47,7 @@ public class AuditEvent implements Serializable {
     protected AuditEvent() {
     }
 
-    public AuditEvent(Instant occurredAt, String username, String kind, String entityType, String entityId,
+    public AuditEvent(Instant occurredAt, String username, AuditKind kind, String entityType, String entityId,
             String details) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.username = username;
@@ -66,7 +69,7 @@ public class AuditEvent implements Serializable {
         return username;
     }
 
-    public String getKind() {
+    public AuditKind getKind() {
         return kind;
     }
 

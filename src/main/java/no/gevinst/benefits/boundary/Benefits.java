@@ -17,6 +17,7 @@ import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.benefits.entity.Realisation;
 import no.gevinst.benefits.entity.ReportingDuty;
@@ -90,7 +91,7 @@ public class Benefits {
                 LocalDate.now(clock));
         em.persist(measurement);
         em.flush();
-        audit.record("BENEFIT_MEASURED", ENTITY, String.valueOf(applicationId), describe(measurement));
+        audit.record(AuditKind.BENEFIT_MEASURED, ENTITY, String.valueOf(applicationId), describe(measurement));
         return measurement;
     }
 
@@ -105,7 +106,7 @@ public class Benefits {
         Measurement correction = old.correctWith(report, caller(), clock.instant(), LocalDate.now(clock));
         em.persist(correction);
         em.flush();
-        audit.record("BENEFIT_MEASUREMENT_CORRECTED", ENTITY, String.valueOf(applicationId), describe(correction)
+        audit.record(AuditKind.BENEFIT_MEASUREMENT_CORRECTED, ENTITY, String.valueOf(applicationId), describe(correction)
                 + "; replaces measurement " + measurementId + " (" + old.getValue() + " on " + old.getMeasuredOn() + ")");
         return correction;
     }
@@ -171,7 +172,7 @@ public class Benefits {
         budget.free(freed);
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("GRANT_CLOSED", ENTITY, String.valueOf(applicationId), application.getReference()
+        audit.record(AuditKind.GRANT_CLOSED, ENTITY, String.valueOf(applicationId), application.getReference()
                 + ": reporting period of " + years + " years from " + grant.getInOperationSince() + " fulfilled"
                 + (freed.isPositive() ? "; milestones never verified freed: " + freed + "; committed "
                         + grant.getBudgetYear() + " " + before + " -> " + budget.getCommitted() : ""));

@@ -15,6 +15,7 @@ import no.gevinst.calls.entity.CallRevised;
 import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.CriteriaChanging;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Role;
@@ -65,7 +66,7 @@ public class Calls {
         Call call = new Call(terms);
         em.persist(call);
         em.flush();
-        audit.record("CALL_CREATED", ENTITY, String.valueOf(call.getId()), summary(call));
+        audit.record(AuditKind.CALL_CREATED, ENTITY, String.valueOf(call.getId()), summary(call));
         return call;
     }
 
@@ -88,7 +89,7 @@ public class Calls {
             call.revise(terms);
             em.flush();
             revisions.fire(new CallRevised(call.getId(), call.getBudgetYear(), yearBefore));
-            audit.record("CALL_REVISED", ENTITY, String.valueOf(call.getId()), summary(call));
+            audit.record(AuditKind.CALL_REVISED, ENTITY, String.valueOf(call.getId()), summary(call));
         });
         return found;
     }

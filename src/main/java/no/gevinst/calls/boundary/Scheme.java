@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.calls.entity.SchemeTerms;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Role;
 
@@ -39,7 +40,7 @@ public class Scheme {
         settings.revise(terms);
         em.lock(settings, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("SCHEME_SETTINGS_CHANGED", ENTITY, String.valueOf(SchemeSettings.ID), before + " -> " + settings.terms());
+        audit.record(AuditKind.SCHEME_SETTINGS_CHANGED, ENTITY, String.valueOf(SchemeSettings.ID), before + " -> " + settings.terms());
         return settings;
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.municipalities.entity.RegisterDiff;
 import no.gevinst.municipalities.entity.RegisterFile;
 import no.gevinst.municipalities.entity.County;
@@ -50,7 +51,7 @@ public class Register {
         String before = contact(municipality);
         municipality.reviseContact(contactEmail, bankAccount, languageForm);
         em.flush();
-        audit.record("MUNICIPALITY_CHANGED", ENTITY, number, before + " -> " + contact(municipality));
+        audit.record(AuditKind.MUNICIPALITY_CHANGED, ENTITY, number, before + " -> " + contact(municipality));
         return municipality;
     }
 
@@ -67,7 +68,7 @@ public class Register {
             successors.add(found);
         }
         municipality.end(lastDay, successors);
-        audit.record("MUNICIPALITY_ENDED", ENTITY, number, "last day " + lastDay + ", successors " + successorNumbers);
+        audit.record(AuditKind.MUNICIPALITY_ENDED, ENTITY, number, "last day " + lastDay + ", successors " + successorNumbers);
         return municipality;
     }
 
@@ -89,20 +90,20 @@ public class Register {
         for (RegisterFile.Row row : diff.added()) {
             em.persist(new Municipality(row.number(), row.name(), row.officialName(), county(row),
                     row.organisationNumber(), row.population(), row.languageForm(), validFrom));
-            audit.record("MUNICIPALITY_ADDED", ENTITY, row.number(), row.name() + " from " + validFrom);
+            audit.record(AuditKind.MUNICIPALITY_ADDED, ENTITY, row.number(), row.name() + " from " + validFrom);
         }
         for (RegisterDiff.Change change : diff.changed()) {
             RegisterFile.Row row = change.after();
             get(row.number()).restate(row.name(), row.officialName(), county(row), row.organisationNumber(),
                     row.population());
-            audit.record("MUNICIPALITY_RESTATED", ENTITY, row.number(), change.before().name() + " ("
+            audit.record(AuditKind.MUNICIPALITY_RESTATED, ENTITY, row.number(), change.before().name() + " ("
                     + change.before().countyNumber() + ") -> " + row.name() + " (" + row.countyNumber() + ")");
         }
         for (RegisterDiff.Current removed : diff.removed()) {
             get(removed.number()).end(validFrom.minusDays(1), List.of());
-            audit.record("MUNICIPALITY_ENDED", ENTITY, removed.number(), "not in the register from " + validFrom);
+            audit.record(AuditKind.MUNICIPALITY_ENDED, ENTITY, removed.number(), "not in the register from " + validFrom);
         }
-        audit.record("REGISTER_APPLIED", ENTITY, null, "from " + validFrom + ": " + diff.added().size() + " added, "
+        audit.record(AuditKind.REGISTER_APPLIED, ENTITY, null, "from " + validFrom + ": " + diff.added().size() + " added, "
                 + diff.changed().size() + " changed, " + diff.removed().size() + " ended");
         return diff;
     }

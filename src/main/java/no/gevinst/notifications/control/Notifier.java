@@ -44,20 +44,20 @@ public class Notifier {
 
     public void on(@Observes AuditEvent event) {
         switch (event.getKind()) {
-            case "APPLICATION_RETURNED" -> toMunicipality(event, NotificationKind.RETURNED, null);
-            case "DECISION_GRANTED" -> toMunicipality(event, NotificationKind.GRANTED, grant(event) == null ? null
+            case APPLICATION_RETURNED -> toMunicipality(event, NotificationKind.RETURNED, null);
+            case DECISION_GRANTED -> toMunicipality(event, NotificationKind.GRANTED, grant(event) == null ? null
                     : Formats.date(grant(event).getAcceptanceDeadline()));
-            case "DECISION_REJECTED" -> toMunicipality(event, NotificationKind.REJECTED, null);
-            case "MILESTONE_SENT_BACK" -> toMunicipality(event, NotificationKind.MILESTONE_SENT_BACK, null);
-            case "GRANT_LAPSED" -> toMunicipality(event, NotificationKind.GRANT_LAPSED, null);
-            case "GRANT_CANCELLED" -> toMunicipality(event, NotificationKind.GRANT_CANCELLED, null);
-            case "GRANT_EXPIRED" -> toMunicipality(event, NotificationKind.GRANT_EXPIRED, null);
-            case "PAYMENT_BATCH_SENT" -> batchSent(event);
-            case "APPLICATION_SUBMITTED" -> toDirectorate(event, Role.CASE_HANDLER,
+            case DECISION_REJECTED -> toMunicipality(event, NotificationKind.REJECTED, null);
+            case MILESTONE_SENT_BACK -> toMunicipality(event, NotificationKind.MILESTONE_SENT_BACK, null);
+            case GRANT_LAPSED -> toMunicipality(event, NotificationKind.GRANT_LAPSED, null);
+            case GRANT_CANCELLED -> toMunicipality(event, NotificationKind.GRANT_CANCELLED, null);
+            case GRANT_EXPIRED -> toMunicipality(event, NotificationKind.GRANT_EXPIRED, null);
+            case PAYMENT_BATCH_SENT -> batchSent(event);
+            case APPLICATION_SUBMITTED -> toDirectorate(event, Role.CASE_HANDLER,
                     NotificationKind.APPLICATION_SUBMITTED);
-            case "MILESTONE_REPORTED", "OPERATION_REPORTED" -> toDirectorate(event, Role.CASE_HANDLER,
+            case MILESTONE_REPORTED, OPERATION_REPORTED -> toDirectorate(event, Role.CASE_HANDLER,
                     NotificationKind.REPORT_TO_VERIFY);
-            case "MILESTONE_VERIFIED", "OPERATION_CONFIRMED" -> {
+            case MILESTONE_VERIFIED, OPERATION_CONFIRMED -> {
                 if (proposedPayments(applicationId(event)) > 0) {
                     toDirectorate(event, Role.APPROVER, NotificationKind.PAYMENT_TO_APPROVE);
                 }

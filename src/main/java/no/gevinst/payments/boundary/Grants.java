@@ -20,6 +20,7 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.applications.control.PdfInspection;
@@ -126,7 +127,7 @@ public class Grants {
         Grant grant = locks.lock(application);
         grant.accept(application, caller(), clock.instant(), LocalDate.now(clock));
         changed(application);
-        audit.record("GRANT_ACCEPTED", ENTITY, String.valueOf(applicationId),
+        audit.record(AuditKind.GRANT_ACCEPTED, ENTITY, String.valueOf(applicationId),
                 application.getReference() + " " + grant.getAmount());
         return grant;
     }
@@ -139,7 +140,7 @@ public class Grants {
         Money before = budget.getCommitted();
         budget.free(grant.decline(application, caller(), clock.instant()));
         changed(application);
-        audit.record("GRANT_DECLINED", ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
+        audit.record(AuditKind.GRANT_DECLINED, ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
                 before, budget));
         return grant;
     }
@@ -170,7 +171,7 @@ public class Grants {
         Money before = budget.getCommitted();
         budget.free(grant.lapse(application, today));
         changed(application);
-        audit.recordFor(SYSTEM, "GRANT_LAPSED", ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
+        audit.recordFor(SYSTEM, AuditKind.GRANT_LAPSED, ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
                 before, budget) + "; acceptance deadline " + grant.getAcceptanceDeadline());
         return true;
     }
@@ -183,7 +184,7 @@ public class Grants {
         GrantMilestone milestone = grant.reportMilestone(application, grant.milestone(milestoneId), completedOn,
                 description, application.hasEvidenceFor(milestoneId), caller(), clock.instant(), LocalDate.now(clock));
         changed(application);
-        audit.record("MILESTONE_REPORTED", ENTITY, String.valueOf(applicationId), milestoneDetails(application,
+        audit.record(AuditKind.MILESTONE_REPORTED, ENTITY, String.valueOf(applicationId), milestoneDetails(application,
                 milestone) + ", completed " + completedOn);
         return milestone;
     }
@@ -206,7 +207,7 @@ public class Grants {
                 clock.instant(), caller());
         changed(application);
         em.persist(new AttachmentContent(attachment, content));
-        audit.record("EVIDENCE_ADDED", ENTITY, String.valueOf(applicationId), (milestoneId == null ? "operation"
+        audit.record(AuditKind.EVIDENCE_ADDED, ENTITY, String.valueOf(applicationId), (milestoneId == null ? "operation"
                 : "milestone " + (grant.milestone(milestoneId).getPosition() + 1)) + ": " + name + " sha256=" + sha256);
         return attachment;
     }
@@ -219,7 +220,7 @@ public class Grants {
         Payment payment = grant.verifyMilestone(application, grant.milestone(milestoneId), caller(), clock.instant());
         changed(application);
         em.flush();
-        audit.record("MILESTONE_VERIFIED", ENTITY, String.valueOf(applicationId), milestoneDetails(application,
+        audit.record(AuditKind.MILESTONE_VERIFIED, ENTITY, String.valueOf(applicationId), milestoneDetails(application,
                 payment.getMilestone()) + "; payment " + payment.getId() + " proposed: gross " + payment.getGross()
                 + ", withheld " + payment.getWithheld() + ", net " + payment.getNet() + "; " + grant.ledger());
         return payment;
@@ -231,7 +232,7 @@ public class Grants {
         Grant grant = locks.lock(application);
         GrantMilestone milestone = grant.sendBackMilestone(application, grant.milestone(milestoneId), reason);
         changed(application);
-        audit.record("MILESTONE_SENT_BACK", ENTITY, String.valueOf(applicationId), milestoneDetails(application,
+        audit.record(AuditKind.MILESTONE_SENT_BACK, ENTITY, String.valueOf(applicationId), milestoneDetails(application,
                 milestone) + ": " + reason);
         return milestone;
     }
@@ -247,7 +248,7 @@ public class Grants {
         grant.reportOperation(application, since, description, caller(), LocalDate.now(clock),
                 em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays());
         changed(application);
-        audit.record("OPERATION_REPORTED", ENTITY, String.valueOf(applicationId), application.getReference()
+        audit.record(AuditKind.OPERATION_REPORTED, ENTITY, String.valueOf(applicationId), application.getReference()
                 + " in operation since " + since + ", " + firstMeasurements + " first measurement(s)");
         return grant;
     }
@@ -260,7 +261,7 @@ public class Grants {
         Optional<Payment> release = grant.confirmOperation(application, caller(), clock.instant());
         changed(application);
         em.flush();
-        audit.record("OPERATION_CONFIRMED", ENTITY, String.valueOf(applicationId), application.getReference()
+        audit.record(AuditKind.OPERATION_CONFIRMED, ENTITY, String.valueOf(applicationId), application.getReference()
                 + release.map(r -> "; release payment " + r.getId() + " of " + r.getNet() + " proposed").orElse("")
                 + "; " + grant.ledger());
         return grant;
@@ -275,7 +276,7 @@ public class Grants {
         Money before = budget.getCommitted();
         budget.free(grant.cancel(application, reason, caller(), clock.instant()));
         changed(application);
-        audit.record("GRANT_CANCELLED", ENTITY, String.valueOf(applicationId), application.getReference() + ": "
+        audit.record(AuditKind.GRANT_CANCELLED, ENTITY, String.valueOf(applicationId), application.getReference() + ": "
                 + reason + "; " + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
                 + budget.getCommitted());
         return grant;
@@ -309,7 +310,7 @@ public class Grants {
         Money before = budget.getCommitted();
         budget.free(grant.expire(application, today, graceDays, SYSTEM, clock.instant()));
         changed(application);
-        audit.recordFor(SYSTEM, "GRANT_EXPIRED", ENTITY, String.valueOf(applicationId), application.getReference()
+        audit.recordFor(SYSTEM, AuditKind.GRANT_EXPIRED, ENTITY, String.valueOf(applicationId), application.getReference()
                 + ": not in operation by " + grant.getOperationDeadline() + " + " + graceDays + " days; "
                 + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
                 + budget.getCommitted());

@@ -15,6 +15,7 @@ import java.util.List;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.budget.control.BudgetYears;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.municipalities.entity.BankAccountNumber;
@@ -94,7 +95,7 @@ public class Payments {
         registerAccount(em.find(Application.class, payment.getGrant().getApplicationId()), "payment.noRegisterAccount");
         payment.getGrant().approvePayment(payment, caller(), clock.instant());
         em.flush();
-        audit.record("PAYMENT_APPROVED", ENTITY, String.valueOf(paymentId), describe(payment));
+        audit.record(AuditKind.PAYMENT_APPROVED, ENTITY, String.valueOf(paymentId), describe(payment));
         return payment;
     }
 
@@ -114,7 +115,7 @@ public class Payments {
         }
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("PAYMENT_REJECTED", ENTITY, String.valueOf(paymentId), describe(payment) + ": " + reason + freed);
+        audit.record(AuditKind.PAYMENT_REJECTED, ENTITY, String.valueOf(paymentId), describe(payment) + ": " + reason + freed);
         return payment;
     }
 
@@ -136,7 +137,7 @@ public class Payments {
         PaymentBatch batch = PaymentBatch.gather(approved, caller(), clock.instant());
         em.persist(batch);
         em.flush();
-        audit.record("PAYMENT_BATCH_CREATED", "PaymentBatch", String.valueOf(batch.getId()), batch.getCount()
+        audit.record(AuditKind.PAYMENT_BATCH_CREATED, "PaymentBatch", String.valueOf(batch.getId()), batch.getCount()
                 + " payments, total " + batch.getTotal() + (waiting > 0 ? "; " + waiting
                         + " approved payment(s) wait for an account in the municipality register" : ""));
         return batch;
@@ -184,7 +185,7 @@ public class Payments {
                 clock.instant(), PdfInspection::sha256);
         if (first) {
             em.flush();
-            audit.record("PAYMENT_BATCH_SENT", "PaymentBatch", String.valueOf(batchId), batch.getCount()
+            audit.record(AuditKind.PAYMENT_BATCH_SENT, "PaymentBatch", String.valueOf(batchId), batch.getCount()
                     + " payments, total " + batch.getTotal() + ", file sha256 " + batch.getSha256());
         }
         return file;

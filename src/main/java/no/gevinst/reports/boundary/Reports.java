@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.reports.control.ReportCatalogue;
 import no.gevinst.reports.control.ReportEngine;
@@ -74,7 +75,7 @@ public class Reports {
                 Files.deleteIfExists(file);
                 throw e;
             }
-            audit.record("REPORT_GENERATED", "Report", name, filter.toString());
+            audit.record(AuditKind.REPORT_GENERATED, "Report", name, filter.toString());
             return file;
         } catch (SQLException e) {
             throw new IllegalStateException("Report " + name + " could not be read", e);

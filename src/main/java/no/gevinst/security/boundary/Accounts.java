@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.time.Clock;
 import java.util.Optional;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.security.control.PasswordHashing;
 import no.gevinst.security.control.SecuritySettings;
 import no.gevinst.security.control.VerifiedCredentials;
@@ -51,27 +52,27 @@ public class Accounts {
         UserAccount account = findByUsername(username).orElse(null);
         if (account == null) {
             passwords.verifyNothing(password);
-            audit.recordFor(username, "LOGIN_FAILED", ENTITY, null, "unknown user");
+            audit.recordFor(username, AuditKind.LOGIN_FAILED, ENTITY, null, "unknown user");
             return CredentialValidationResult.INVALID_RESULT;
         }
         var now = clock.instant();
         String id = String.valueOf(account.getId());
         if (!account.isActive() || (account.isDemo() && !settings.demoEnabled())) {
             passwords.verifyNothing(password);
-            audit.recordFor(username, "LOGIN_REFUSED", ENTITY, id, account.isActive() ? "demo account while demo is off" : "inactive");
+            audit.recordFor(username, AuditKind.LOGIN_REFUSED, ENTITY, id, account.isActive() ? "demo account while demo is off" : "inactive");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (account.isLockedAt(now)) {
             passwords.verifyNothing(password);
-            audit.recordFor(username, "LOGIN_REFUSED", ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
+            audit.recordFor(username, AuditKind.LOGIN_REFUSED, ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
             return CredentialValidationResult.INVALID_RESULT;
         }
         boolean verified = recentlyVerified.isRecentlyVerified(username, password, account.getPasswordHash(), now);
         if (!verified && !passwords.matches(password, account.getPasswordHash())) {
             boolean locked = account.recordFailedLogin(now, lockoutPolicy);
-            audit.recordFor(username, "LOGIN_FAILED", ENTITY, id, "wrong password");
+            audit.recordFor(username, AuditKind.LOGIN_FAILED, ENTITY, id, "wrong password");
             if (locked) {
-                audit.recordFor(username, "ACCOUNT_LOCKED", ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
+                audit.recordFor(username, AuditKind.ACCOUNT_LOCKED, ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
             }
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.gevinst.audit.boundary.AuditTrail;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
@@ -104,7 +105,7 @@ public class Users {
         UserAccount account = UserAccount.created(profile, municipality(profile), passwords.hash(temporary.toCharArray()));
         em.persist(account);
         em.flush();
-        audit.record("USER_CREATED", ENTITY, String.valueOf(account.getId()), describe(account));
+        audit.record(AuditKind.USER_CREATED, ENTITY, String.valueOf(account.getId()), describe(account));
         return new Created(account, temporary);
     }
 
@@ -122,7 +123,7 @@ public class Users {
         // A change to the roles alone is a change to the account, for whoever saw the version before it.
         em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("USER_CHANGED", ENTITY, String.valueOf(id), before + " -> " + describe(account));
+        audit.record(AuditKind.USER_CHANGED, ENTITY, String.valueOf(id), before + " -> " + describe(account));
         return account;
     }
 
@@ -132,21 +133,21 @@ public class Users {
             requireAnotherActiveAdmin(account);
         }
         account.deactivate();
-        audit.record("USER_DEACTIVATED", ENTITY, String.valueOf(id), account.getUsername());
+        audit.record(AuditKind.USER_DEACTIVATED, ENTITY, String.valueOf(id), account.getUsername());
         return account;
     }
 
     public UserAccount reactivate(long id) {
         UserAccount account = get(id, null);
         account.reactivate();
-        audit.record("USER_REACTIVATED", ENTITY, String.valueOf(id), account.getUsername());
+        audit.record(AuditKind.USER_REACTIVATED, ENTITY, String.valueOf(id), account.getUsername());
         return account;
     }
 
     public UserAccount unlock(long id) {
         UserAccount account = get(id, null);
         account.unlock();
-        audit.record("USER_UNLOCKED", ENTITY, String.valueOf(id), account.getUsername());
+        audit.record(AuditKind.USER_UNLOCKED, ENTITY, String.valueOf(id), account.getUsername());
         return account;
     }
 
@@ -155,7 +156,7 @@ public class Users {
         UserAccount account = get(id, null);
         String temporary = temporaryPassword();
         account.resetPassword(passwords.hash(temporary.toCharArray()));
-        audit.record("PASSWORD_RESET", ENTITY, String.valueOf(id), account.getUsername());
+        audit.record(AuditKind.PASSWORD_RESET, ENTITY, String.valueOf(id), account.getUsername());
         return new Created(account, temporary);
     }
 
@@ -185,7 +186,7 @@ public class Users {
         }
         InvalidInputException.throwIfAny(violations);
         account.changePassword(passwords.hash(chosen.toCharArray()));
-        audit.record("PASSWORD_CHANGED", ENTITY, String.valueOf(account.getId()), account.getUsername());
+        audit.record(AuditKind.PASSWORD_CHANGED, ENTITY, String.valueOf(account.getId()), account.getUsername());
     }
 
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
@@ -197,7 +198,7 @@ public class Users {
         UserAccount account = me();
         String before = account.getPreferredLanguage().orElse("-");
         account.choosePreferredLanguage(languageTag);
-        audit.record("USER_LANGUAGE_CHOSEN", ENTITY, String.valueOf(account.getId()),
+        audit.record(AuditKind.USER_LANGUAGE_CHOSEN, ENTITY, String.valueOf(account.getId()),
                 before + " -> " + (languageTag == null ? "-" : languageTag));
     }
 

@@ -312,7 +312,8 @@ class ApplicationsIT {
 
         String page = no.gevinst.support.WebSession.login(Deployments.onLoopback(base), "admin")
                 .get("events.xhtml?entity=Application&entityId=" + granted).body();
-        assertTrue(page.contains("DECISION_GRANTED") && page.contains("Ikke vist for din rolle")
+        assertTrue(page.contains("Søknad innvilget") && !page.contains("DECISION_GRANTED")
+                && page.contains("Ikke vist for din rolle")
                 && !page.contains("123456") && !page.contains(reason), "the administrator's events page: " + page);
     }
 

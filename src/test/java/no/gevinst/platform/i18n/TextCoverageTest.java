@@ -23,6 +23,7 @@ import no.gevinst.applications.entity.AttachmentPurpose;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.benefits.entity.RealisationStatus;
 import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.notifications.entity.NotificationKind;
@@ -59,6 +60,7 @@ class TextCoverageTest {
             Map.entry("milestoneStatus", MilestoneStatus.class),
             Map.entry("paymentKind", PaymentKind.class),
             Map.entry("paymentStatus", PaymentStatus.class),
+            Map.entry("auditKind", AuditKind.class),
             Map.entry("role", Role.class));
 
     /**
