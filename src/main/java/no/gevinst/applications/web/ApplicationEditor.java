@@ -9,16 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
-import no.gevinst.applications.boundary.ApplicationRequest;
-import no.gevinst.applications.boundary.MilestoneRequest;
-import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.calls.entity.TechnologyCategory;
@@ -34,7 +29,8 @@ import no.gevinst.platform.web.FacesMessages;
 
 /**
  * The municipality's application form ({@code ?id=}). Saving keeps a draft however incomplete; what is wrong is shown
- * at its field, and what is missing is listed on the application's own page before it is submitted.
+ * at its field, and what is missing is listed on the application's own page before it is submitted. What is typed is
+ * held by {@link ApplicationForm}; this bean loads, saves and attaches, and adds and removes the form's rows.
  */
 @Named
 @ViewScoped
@@ -42,38 +38,6 @@ public class ApplicationEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "application";
-
-    /** One planned milestone, as typed. */
-    public static class MilestoneRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String title;
-        private LocalDate dueDate;
-        private BigDecimal amount;
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public LocalDate getDueDate() {
-            return dueDate;
-        }
-
-        public void setDueDate(LocalDate dueDate) {
-            this.dueDate = dueDate;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public void setAmount(BigDecimal amount) {
-            this.amount = amount;
-        }
-    }
 
     @Inject
     Applications applications;
@@ -91,28 +55,10 @@ public class ApplicationEditor implements Serializable {
     private String callTitle;
     private BigDecimal maxCostSharePercent;
     private List<TechnologyCategory> offeredCategories = List.of();
-    private String title;
-    private String category;
-    private String summary;
-    private String serviceChange;
-    private final List<String> partners = new ArrayList<>();
+    private final ApplicationForm form = new ApplicationForm();
     private String partnerToAdd;
-    private String contactName;
-    private String contactEmail;
-    private String contactPhone;
-    private String bankAccount;
-    private BigDecimal eligibleCost;
-    private BigDecimal ownContribution;
-    private BigDecimal requestedAmount;
-    private LocalDate plannedStartDate;
-    private LocalDate plannedOperationDate;
-    private final List<MilestoneRow> milestones = new ArrayList<>();
-    private final List<TargetRow> targets = new ArrayList<>();
     private List<AttachmentRow> attachments = List.of();
     private String leadNumber;
-    /** For each milestone and target sent to be saved, the form row it came from (blank rows are not sent). */
-    private List<Integer> milestoneRowOf = List.of();
-    private List<Integer> targetRowOf = List.of();
     private transient Part upload;
     private Map<String, String> municipalityNames;
 
@@ -140,43 +86,9 @@ public class ApplicationEditor implements Serializable {
         callTitle = application.getCall().getTitle();
         maxCostSharePercent = application.getCall().getMaxCostSharePercent();
         offeredCategories = List.copyOf(application.getCall().getCategories());
-        title = application.getTitle();
-        category = application.getCategory() == null ? null : application.getCategory().name();
-        summary = application.getSummary();
-        serviceChange = application.getServiceChange();
-        partners.clear();
-        application.getPartners().forEach(p -> partners.add(p.getNumber()));
-        contactName = application.getContactName();
-        contactEmail = application.getContactEmail();
-        contactPhone = application.getContactPhone();
-        bankAccount = application.getBankAccount().map(a -> a.formatted()).orElse(null);
-        eligibleCost = amount(application.getEligibleCost());
-        ownContribution = amount(application.getOwnContribution());
-        requestedAmount = amount(application.getRequestedAmount());
-        plannedStartDate = application.getPlannedStartDate();
-        plannedOperationDate = application.getPlannedOperationDate();
-        milestones.clear();
-        application.getMilestones().forEach(m -> {
-            MilestoneRow row = new MilestoneRow();
-            row.title = m.getTitle();
-            row.dueDate = m.getDueDate();
-            row.amount = amount(m.getAmount());
-            milestones.add(row);
-        });
-        targets.clear();
-        application.getBenefitTargets().forEach(t -> targets.add(TargetRow.of(t)));
-        if (milestones.isEmpty()) {
-            milestones.add(new MilestoneRow());
-        }
-        if (targets.isEmpty()) {
-            targets.add(new TargetRow());
-        }
+        form.show(application);
         attachments = application.getAttachments().stream().map(AttachmentRow::of).toList();
         leadNumber = application.getMunicipality().getNumber();
-    }
-
-    private static BigDecimal amount(Money money) {
-        return money == null ? null : money.amount();
     }
 
     /** Saves the draft as it is and stays on the form. */
@@ -192,9 +104,10 @@ public class ApplicationEditor implements Serializable {
         return store() ? "/application?faces-redirect=true&id=" + id : null;
     }
 
+    /** Reads the form as the API reads a request (one reading of both), inside the attempt that shows violations. */
     private boolean store() {
         return FacesMessages.attempt(faces, this::clientId, "application.changedBySomeoneElse",
-                () -> show(applications.revise(id, version, content())));
+                () -> show(applications.revise(id, version, form.request().content())));
     }
 
     /** Attaches the chosen file; what is typed in the form is saved first, so nothing typed is lost. */
@@ -238,65 +151,12 @@ public class ApplicationEditor implements Serializable {
         }
     }
 
-    /** What the form says, read as the API reads a request (one reading of both); blank rows are left out. */
-    private ApplicationContent content() {
-        var request = new ApplicationRequest();
-        request.title = title;
-        request.category = category;
-        request.summary = summary;
-        request.serviceChange = serviceChange;
-        request.partnerMunicipalities = List.copyOf(partners);
-        request.contactName = contactName;
-        request.contactEmail = contactEmail;
-        request.contactPhone = contactPhone;
-        request.bankAccount = bankAccount;
-        request.eligibleCost = text(eligibleCost);
-        request.ownContribution = text(ownContribution);
-        request.requestedAmount = text(requestedAmount);
-        request.plannedStartDate = plannedStartDate;
-        request.plannedOperationDate = plannedOperationDate;
-        request.milestones = new ArrayList<>();
-        List<Integer> milestoneRows = new ArrayList<>();
-        for (int i = 0; i < milestones.size(); i++) {
-            MilestoneRow row = milestones.get(i);
-            if (!isBlank(row)) {
-                milestoneRows.add(i);
-                var milestone = new MilestoneRequest();
-                milestone.title = row.title;
-                milestone.dueDate = row.dueDate;
-                milestone.amount = text(row.amount);
-                request.milestones.add(milestone);
-            }
-        }
-        request.benefitTargets = new ArrayList<>();
-        List<Integer> targetRows = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            TargetRow row = targets.get(i);
-            if (!row.isBlank()) {
-                targetRows.add(i);
-                request.benefitTargets.add(row.request());
-            }
-        }
-        milestoneRowOf = milestoneRows;
-        targetRowOf = targetRows;
-        return request.content();
-    }
-
-    private static String text(BigDecimal amount) {
-        return amount == null ? null : amount.toString();
-    }
-
-    private static boolean isBlank(MilestoneRow row) {
-        return (row.title == null || row.title.isBlank()) && row.dueDate == null && row.amount == null;
-    }
-
     /** The input a violation's field belongs to; milestones and targets are rows of their tables. */
     private String clientId(String field) {
         if (field.startsWith("milestones[") || field.startsWith("benefitTargets[")) {
             String list = field.substring(0, field.indexOf('['));
             int index = Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
-            List<Integer> rowOf = list.equals("milestones") ? milestoneRowOf : targetRowOf;
-            int row = index < rowOf.size() ? rowOf.get(index) : index;
+            int row = list.equals("milestones") ? form.milestoneRowOf(index) : form.targetRowOf(index);
             String part = field.substring(field.indexOf("].") + 2);
             return FORM + ":" + list + ":" + row + ":" + part;
         }
@@ -304,22 +164,23 @@ public class ApplicationEditor implements Serializable {
     }
 
     public void addMilestone() {
-        milestones.add(new MilestoneRow());
+        form.getMilestones().add(new MilestoneRow());
     }
 
     public void removeMilestone(MilestoneRow row) {
-        milestones.remove(row);
+        form.getMilestones().remove(row);
     }
 
     public void addTarget() {
-        targets.add(new TargetRow());
+        form.getTargets().add(new TargetRow());
     }
 
     public void removeTarget(TargetRow row) {
-        targets.remove(row);
+        form.getTargets().remove(row);
     }
 
     public void addPartner() {
+        List<String> partners = form.getPartners();
         if (partnerToAdd != null && !partnerToAdd.isBlank() && !partners.contains(partnerToAdd)) {
             partners.add(partnerToAdd);
         }
@@ -327,14 +188,14 @@ public class ApplicationEditor implements Serializable {
     }
 
     public void removePartner(String number) {
-        partners.remove(number);
+        form.getPartners().remove(number);
     }
 
     /** Every municipality but the applicant and those already added, by name. */
     public List<Municipality> getPartnerChoices() {
         Page<Municipality> all = municipalities.search(null, null, 0, 500);
         return all.items().stream()
-                .filter(m -> !partners.contains(m.getNumber()) && !m.getNumber().equals(leadNumber))
+                .filter(m -> !form.getPartners().contains(m.getNumber()) && !m.getNumber().equals(leadNumber))
                 .toList();
     }
 
@@ -348,6 +209,7 @@ public class ApplicationEditor implements Serializable {
 
     /** The most the municipality may ask for, from the eligible cost as typed; null until that is typed. */
     public Money getMaxRequest() {
+        BigDecimal eligibleCost = form.getEligibleCost();
         if (eligibleCost == null || eligibleCost.signum() < 0 || maxCostSharePercent == null) {
             return null;
         }
@@ -360,16 +222,18 @@ public class ApplicationEditor implements Serializable {
 
     public boolean isOverMaxRequest() {
         Money max = getMaxRequest();
-        return max != null && requestedAmount != null && requestedAmount.compareTo(max.amount()) > 0;
+        BigDecimal requested = form.getRequestedAmount();
+        return max != null && requested != null && requested.compareTo(max.amount()) > 0;
     }
 
     public BigDecimal getMilestoneSum() {
-        return milestones.stream().map(MilestoneRow::getAmount).filter(a -> a != null)
+        return form.getMilestones().stream().map(MilestoneRow::getAmount).filter(a -> a != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public boolean isMilestonesMatchRequest() {
-        return requestedAmount != null && getMilestoneSum().compareTo(requestedAmount) == 0;
+        BigDecimal requested = form.getRequestedAmount();
+        return requested != null && getMilestoneSum().compareTo(requested) == 0;
     }
 
     public List<TechnologyCategory> getOfferedCategories() {
@@ -400,40 +264,9 @@ public class ApplicationEditor implements Serializable {
         return maxCostSharePercent;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getServiceChange() {
-        return serviceChange;
-    }
-
-    public void setServiceChange(String serviceChange) {
-        this.serviceChange = serviceChange;
-    }
-
-    public List<String> getPartners() {
-        return partners;
+    /** What is typed in the form. */
+    public ApplicationForm getForm() {
+        return form;
     }
 
     public String getPartnerToAdd() {
@@ -442,86 +275,6 @@ public class ApplicationEditor implements Serializable {
 
     public void setPartnerToAdd(String partnerToAdd) {
         this.partnerToAdd = partnerToAdd;
-    }
-
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
-    }
-
-    public String getBankAccount() {
-        return bankAccount;
-    }
-
-    public void setBankAccount(String bankAccount) {
-        this.bankAccount = bankAccount;
-    }
-
-    public BigDecimal getEligibleCost() {
-        return eligibleCost;
-    }
-
-    public void setEligibleCost(BigDecimal eligibleCost) {
-        this.eligibleCost = eligibleCost;
-    }
-
-    public BigDecimal getOwnContribution() {
-        return ownContribution;
-    }
-
-    public void setOwnContribution(BigDecimal ownContribution) {
-        this.ownContribution = ownContribution;
-    }
-
-    public BigDecimal getRequestedAmount() {
-        return requestedAmount;
-    }
-
-    public void setRequestedAmount(BigDecimal requestedAmount) {
-        this.requestedAmount = requestedAmount;
-    }
-
-    public LocalDate getPlannedStartDate() {
-        return plannedStartDate;
-    }
-
-    public void setPlannedStartDate(LocalDate plannedStartDate) {
-        this.plannedStartDate = plannedStartDate;
-    }
-
-    public LocalDate getPlannedOperationDate() {
-        return plannedOperationDate;
-    }
-
-    public void setPlannedOperationDate(LocalDate plannedOperationDate) {
-        this.plannedOperationDate = plannedOperationDate;
-    }
-
-    public List<MilestoneRow> getMilestones() {
-        return milestones;
-    }
-
-    public List<TargetRow> getTargets() {
-        return targets;
     }
 
     public List<AttachmentRow> getAttachments() {
