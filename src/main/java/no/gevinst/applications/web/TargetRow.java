@@ -53,7 +53,6 @@ public class TargetRow implements Serializable {
         return text == null || text.isBlank();
     }
 
-    /** The id of the stated target the row shows; null for a new row. */
     /** The row as the API's request for a benefit target says it, to be read the same way. */
     public BenefitTargetRequest request() {
         var request = new BenefitTargetRequest();
@@ -68,6 +67,7 @@ public class TargetRow implements Serializable {
         return request;
     }
 
+    /** The id of the stated target the row shows; null for a new row. */
     public Long getTargetId() {
         return targetId;
     }
