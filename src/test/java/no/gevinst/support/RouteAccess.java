@@ -12,12 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +31,8 @@ import java.util.regex.Pattern;
  * without credentials) and the answer is counted as {@code denied} (401 or 403) or {@code allowed} (anything else).
  * Roles are checked in the boundaries, which the document does not show, so this is how a change of who may call what
  * shows. The requests are made to be refused by what they carry (an empty JSON object as body, a version in If-Match
- * that no entity has, an empty file) and each runs in a transaction that is rolled back ({@link RollbackFilter}), so the
- * probes leave the shared test database as it was and answer the same whatever ran before.
+ * that no entity has, an empty file) and each runs in a transaction that is rolled back ({@link RollbackFilter}), so
+ * the probes leave the shared test database as it was and answer the same whatever ran before.
  */
 public final class RouteAccess {
 
@@ -75,17 +80,39 @@ public final class RouteAccess {
         }
     }
 
-    /** Calls every operation of {@code shape} as every user and without credentials; by operation, then role. */
+    /**
+     * Calls every operation of {@code shape} as every user and without credentials; by operation, then role. Each
+     * user (and the anonymous caller) goes through the operations in order on a thread of their own: whether a request
+     * is turned away does not depend on what another user's request does at the same time, only how it is refused.
+     */
     public List<Answer> answers(OpenApiShape shape) {
-        List<Answer> answers = new ArrayList<>();
-        for (OpenApiShape.Operation operation : shape.operations().values()) {
-            String url = url(operation);
-            for (var user : users.entrySet()) {
-                answers.add(new Answer(operation.name(), user.getKey(), url, call(operation, url, user.getValue())));
+        List<OpenApiShape.Operation> operations = List.copyOf(shape.operations().values());
+        Map<String, String> callers = new LinkedHashMap<>(users);
+        callers.put(ANONYMOUS, null);
+        ExecutorService executor = Executors.newFixedThreadPool(callers.size());
+        try {
+            Map<String, Future<List<Answer>>> byRole = new LinkedHashMap<>();
+            for (var caller : callers.entrySet()) {
+                byRole.put(caller.getKey(), executor.submit(() -> operations.stream().map(operation -> {
+                    String url = url(operation);
+                    return new Answer(operation.name(), caller.getKey(), url, call(operation, url, caller.getValue()));
+                }).toList()));
             }
-            answers.add(new Answer(operation.name(), ANONYMOUS, url, call(operation, url, null)));
+            List<Answer> answers = new ArrayList<>();
+            for (int i = 0; i < operations.size(); i++) {
+                for (var role : byRole.values()) {
+                    answers.add(role.get().get(i));
+                }
+            }
+            return answers;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            executor.shutdownNow();
         }
-        return answers;
     }
 
     /** The lines of the matrix, sorted. */
@@ -135,7 +162,7 @@ public final class RouteAccess {
         return outcomes;
     }
 
-    private static List<String> union(java.util.Collection<String> a, java.util.Collection<String> b) {
+    private static List<String> union(Collection<String> a, Collection<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
@@ -149,14 +176,16 @@ public final class RouteAccess {
             if (value == null) {
                 throw new IllegalStateException(operation.name() + ": no value for {" + parameter.group(1) + "}");
             }
-            parameter.appendReplacement(url, Matcher.quoteReplacement(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+            parameter.appendReplacement(url, Matcher.quoteReplacement(encoded));
         }
         parameter.appendTail(url);
         return url.toString();
     }
 
     private int call(OpenApiShape.Operation operation, String path, String username) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative))
                 .timeout(Duration.ofSeconds(60))
                 .header(RollbackFilter.HEADER, "true");
         if (username != null) {
