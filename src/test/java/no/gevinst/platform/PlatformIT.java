@@ -5,15 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.OpenApiShape;
+import no.gevinst.support.RollbackFilter;
+import no.gevinst.support.RouteAccess;
 import no.gevinst.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,6 +52,21 @@ class PlatformIT {
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));
+    }
+
+    /** The stored document of the API before the restructuring, and who each of its operations turned away. */
+    private static final String CONTRACT_DOCUMENT = "/contract/openapi-before.json";
+    private static final String CONTRACT_ROLES = "/contract/roles-before.txt";
+
+    /** A user of each role, as the demo data has them, in the matrix's order. */
+    private static final Map<String, String> ONE_USER_PER_ROLE = new LinkedHashMap<>();
+
+    static {
+        ONE_USER_PER_ROLE.put("MUNICIPALITY", "kommune.drammen");
+        ONE_USER_PER_ROLE.put("CASE_HANDLER", "saksbehandler1");
+        ONE_USER_PER_ROLE.put("APPROVER", "godkjenner1");
+        ONE_USER_PER_ROLE.put("MANAGEMENT", "ledelse");
+        ONE_USER_PER_ROLE.put("ADMIN", "admin");
     }
 
     @Test
@@ -100,6 +126,101 @@ class PlatformIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/municipalities"), response.body());
         assertTrue(response.body().contains("Gevinst API"));
+    }
+
+    /**
+     * The REST API as it was before its resources were restructured (commit b070397): the live document has every
+     * path, method, parameter, request body and response of the stored one, with the same schemas (resolved through
+     * their references, so the names schemas are filed under may change, as may descriptions).
+     */
+    @Test
+    void theApiHasTheShapeItHadBeforeTheRestructuring() {
+        var response = api().getAbsolute(api().serverRoot().resolve("/openapi"), "Accept", "application/json");
+        assertEquals(200, response.statusCode(), response.body());
+        OpenApiShape live = OpenApiShape.parse(response.body())
+                .underContextRoot(URI.create(Deployments.onLoopback(base).toString()).getPath())
+                .only(path -> !path.startsWith("/api/v1/test-support/"));
+        List<String> differences = OpenApiShape.differences(OpenApiShape.parse(resource(CONTRACT_DOCUMENT)), live);
+        assertTrue(differences.isEmpty(), differences.size() + " difference(s) from " + CONTRACT_DOCUMENT + ":\n"
+                + String.join("\n", differences));
+    }
+
+    /**
+     * Who may call what is decided in the boundaries, which /openapi does not show: every operation of the stored
+     * document, called as a user of each role and without credentials, is turned away (401 or 403) or not as it was
+     * before the restructuring ({@value #CONTRACT_ROLES}, recorded on the old code with {@code -Dcontract.record=FILE},
+     * which writes the live matrix there instead of comparing).
+     * <p>
+     * The requests are refused by what they carry and are rolled back besides ({@link RouteAccess}). Path parameters
+     * name what exists where that is safe: a draft of Drammen's made here (so its state is the same whatever ran
+     * before), the demo call and its budget year, Drammen's number, a user. Elsewhere an id no entity has (999999):
+     * payments, batches (the first bank file export marks a batch sent), notifications, milestones, attachments,
+     * benefit targets, a user's account acts, the end of a municipality, and a report's name (a real one builds the
+     * whole report; the role is checked before the name).
+     */
+    @Test
+    void everyOperationTurnsAwayTheRolesItDidBeforeTheRestructuring() throws IOException {
+        Api api = api();
+        JsonObject demoCall = Api.json(api.get("api/v1/calls?size=500", "admin")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .min(Comparator.comparingLong(c -> c.getJsonNumber("id").longValue())).orElseThrow();
+        var created = api.send("POST", "api/v1/applications", "kommune.drammen",
+                "{\"callId\": " + demoCall.getJsonNumber("id") + ", \"title\": \"Kontraktsprøve\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        long draft = Api.json(created).getJsonNumber("id").longValue();
+        long user = Api.json(api.get("api/v1/users?q=saksbehandler2&size=500", "admin")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals("saksbehandler2"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        // The probes' safety net holds: a change that goes through under it is undone.
+        var revised = api.send("PUT", "api/v1/applications/" + draft, "kommune.drammen",
+                "{\"title\": \"Angret\"}", "If-Match", created.headers().firstValue("ETag").orElseThrow(),
+                RollbackFilter.HEADER, "true");
+        assertEquals(200, revised.statusCode(), revised.body());
+        assertEquals("Angret", Api.json(revised).getString("title"));
+        assertEquals("Kontraktsprøve", Api.json(api.get("api/v1/applications/" + draft, "kommune.drammen"))
+                .getString("title"), "rolled back");
+
+        RouteAccess access = new RouteAccess(Deployments.onLoopback(base), ONE_USER_PER_ROLE, Api.DEMO_PASSWORD,
+                (operation, parameter) -> {
+                    String path = operation.path();
+                    if (parameter.equals("id") && path.startsWith("/api/v1/applications/")) {
+                        return String.valueOf(draft);
+                    } else if (parameter.equals("id") && path.startsWith("/api/v1/calls/")) {
+                        return demoCall.getJsonNumber("id").toString();
+                    } else if (parameter.equals("id") && path.equals("/api/v1/users/{id}")) {
+                        return String.valueOf(user);
+                    } else if (parameter.equals("number") && !path.endsWith("/end")) {
+                        return "3301";
+                    } else if (parameter.equals("year")) {
+                        return String.valueOf(demoCall.getInt("budgetYear"));
+                    }
+                    return "999999";
+                });
+        List<RouteAccess.Answer> answers = access.answers(OpenApiShape.parse(resource(CONTRACT_DOCUMENT)));
+        String record = System.getProperty("contract.record");
+        if (record != null && !record.isBlank()) {
+            Files.write(Path.of(record), RouteAccess.matrix(answers), StandardCharsets.UTF_8);
+            answers.forEach(answer -> System.out.println("contract.record: " + answer.line() + " (" + answer.status()
+                    + " at " + answer.url() + ")"));
+            System.out.println("contract.record: wrote " + answers.size() + " lines to " + record
+                    + "; nothing compared");
+            return;
+        }
+        List<String> differences = RouteAccess.differences(resource(CONTRACT_ROLES).lines().toList(), answers);
+        assertTrue(differences.isEmpty(), differences.size() + " difference(s) from " + CONTRACT_ROLES + ":\n"
+                + String.join("\n", differences));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PlatformIT.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + name + " on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -126,6 +126,15 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build());
     }
 
+    /** A GET of a full address with these headers (name, value pairs), without credentials. */
+    public HttpResponse<String> getAbsolute(URI uri, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -35,11 +35,12 @@ public final class Deployments {
 
     /**
      * The application plus the test-only helpers that tests call over HTTP ({@link TestSupportResource}), and the
-     * clock they can move ({@link ShiftedClock}), and the benchmark's data generator.
+     * clock they can move ({@link ShiftedClock}), and the benchmark's data generator, and requests that are rolled
+     * back ({@link RollbackFilter}).
      */
     public static WebArchive withTestSupport() {
         return application().addClasses(TestData.class, TestSupportResource.class, ShiftedClock.class, TestMail.class,
-                SqlStatements.class, no.gevinst.bench.ScaleData.class, JdbcBatch.class);
+                SqlStatements.class, no.gevinst.bench.ScaleData.class, JdbcBatch.class, RollbackFilter.class);
     }
 
     private static final Map<URL, URL> REACHABLE = new ConcurrentHashMap<>();
