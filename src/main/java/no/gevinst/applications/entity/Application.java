@@ -1,5 +1,6 @@
 package no.gevinst.applications.entity;
 
+import no.gevinst.applications.entity.ApplicationStatus.Act;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.TechnologyCategory;
 import jakarta.persistence.CascadeType;
@@ -34,7 +35,6 @@ import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
-import no.gevinst.platform.entity.Violation;
 
 /**
  * An application (søknad) from a lead municipality, alone or with partners, to one call. The municipality edits it
@@ -46,15 +46,8 @@ public class Application implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX_ATTACHMENTS = 20;
     /** Where the bundles keep the labels of the application's fields. */
     public static final String LABELS = "application.field";
-
-    /** Evidence files a grant may gather besides the application's own attachments. */
-    public static final int MAX_EVIDENCE = 100;
-
-    private static final java.util.Set<ApplicationStatus> EVIDENCED = java.util.EnumSet.of(ApplicationStatus.ACCEPTED,
-            ApplicationStatus.IN_PROGRESS, ApplicationStatus.OPERATIONAL);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
@@ -168,7 +161,7 @@ public class Application implements Serializable {
      * @param register finds a municipality by number, or null when there is none
      */
     public void revise(ApplicationContent content, Function<String, Municipality> register) {
-        requireEditable();
+        status.require(Act.REVISE);
         InvalidInputException.throwIfAny(content.wrongValues(call, municipality.getNumber(),
                 number -> register.apply(number) != null), LABELS);
         this.title = trimmed(content.title());
@@ -206,7 +199,7 @@ public class Application implements Serializable {
      * submission takes a reference from {@code references}; a resubmission after a return keeps it.
      */
     public void submit(Supplier<String> references, Instant now, LocalDate today) {
-        requireEditable();
+        ApplicationStatus submitted = status.after(Act.SUBMIT);
         if (!call.isOpenOn(today)) {
             throw new DomainException("application.callNotOpen", call.getOpensOn(), call.getClosesOn());
         }
@@ -215,13 +208,12 @@ public class Application implements Serializable {
             reference = references.get();
         }
         submittedAt = now;
-        status = ApplicationStatus.SUBMITTED;
+        status = submitted;
     }
 
     /** A case handler takes the submitted application for assessment. */
     public void takeForAssessment() {
-        require(ApplicationStatus.SUBMITTED, "assessment.notSubmitted");
-        status = ApplicationStatus.IN_ASSESSMENT;
+        status = status.after(Act.TAKE_FOR_ASSESSMENT);
     }
 
     /**
@@ -229,14 +221,12 @@ public class Application implements Serializable {
      * to take it, with their own declaration.
      */
     public void handBackForAssessment() {
-        require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
-        status = ApplicationStatus.SUBMITTED;
+        status = status.after(Act.HAND_BACK_FOR_ASSESSMENT);
     }
 
     /** Back to the municipality for changes; it can edit and resubmit. */
     public void returnForChanges() {
-        require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
-        status = ApplicationStatus.RETURNED;
+        status = status.after(Act.RETURN_FOR_CHANGES);
     }
 
     /**
@@ -244,116 +234,72 @@ public class Application implements Serializable {
      * checked before any changes; returns what changed, for the audit trail.
      */
     public List<String> adjustBenefitTargets(List<BenefitTarget.Adjustment> adjustments) {
-        require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
-        List<Violation> violations = new ArrayList<>();
-        for (BenefitTarget.Adjustment adjustment : adjustments) {
-            violations.addAll(benefitTarget(adjustment.targetId()).adjustmentViolations(adjustment));
-        }
-        InvalidInputException.throwIfAny(violations, LABELS);
-        List<String> changes = new ArrayList<>();
-        adjustments.forEach(a -> benefitTarget(a.targetId()).adjust(a).ifPresent(changes::add));
-        return changes;
-    }
-
-    private BenefitTarget benefitTarget(long id) {
-        return benefitTargets.stream().filter(t -> t.getId() == id).findFirst()
-                .orElseThrow(() -> new DomainException("benefitTarget.unknown", id));
+        status.require(Act.ADJUST_BENEFIT_TARGETS);
+        return BenefitTarget.adjustAll(benefitTargets, adjustments);
     }
 
     public void recommend() {
-        require(ApplicationStatus.IN_ASSESSMENT, "assessment.notInAssessment");
-        status = ApplicationStatus.RECOMMENDED;
+        status = status.after(Act.RECOMMEND);
     }
 
     /** The approver did not follow the recommendation: back to assessment for a new one. */
     public void sendBackForNewRecommendation() {
-        require(ApplicationStatus.RECOMMENDED, "decision.notRecommended");
-        status = ApplicationStatus.IN_ASSESSMENT;
+        status = status.after(Act.SEND_BACK_FOR_NEW_RECOMMENDATION);
     }
 
     public void grant() {
-        require(ApplicationStatus.RECOMMENDED, "decision.notRecommended");
-        status = ApplicationStatus.GRANTED;
+        status = status.after(Act.GRANT);
     }
 
     public void reject() {
-        require(ApplicationStatus.RECOMMENDED, "decision.notRecommended");
-        status = ApplicationStatus.REJECTED;
+        status = status.after(Act.REJECT);
     }
 
     /** The municipality accepts the grant and its conditions. */
     public void accept() {
-        require(ApplicationStatus.GRANTED, "grant.notGranted");
-        status = ApplicationStatus.ACCEPTED;
+        status = status.after(Act.ACCEPT);
     }
 
     /** The grant was declined, or its acceptance deadline passed: it will never be paid. */
     public void lapse() {
-        require(ApplicationStatus.GRANTED, "grant.notGranted");
-        status = ApplicationStatus.LAPSED;
+        status = status.after(Act.LAPSE);
     }
 
     /** The first milestone was verified: the project is under way. */
     public void startProgress() {
-        require(ApplicationStatus.ACCEPTED, "grant.notAccepted");
-        status = ApplicationStatus.IN_PROGRESS;
+        status = status.after(Act.START_PROGRESS);
     }
 
     /** A case handler confirmed the project in operation. */
     public void confirmOperation() {
-        requireRunning();
-        status = ApplicationStatus.OPERATIONAL;
+        status = status.after(Act.CONFIRM_OPERATION);
     }
 
     /** The reporting period is over with every report in: the grant is closed. */
     public void close() {
-        require(ApplicationStatus.OPERATIONAL, "grant.notInThisState");
-        status = ApplicationStatus.CLOSED;
+        status = status.after(Act.CLOSE);
     }
 
     /** An approver cancelled the grant. */
     public void cancel() {
-        requireRunning();
-        status = ApplicationStatus.CANCELLED;
+        status = status.after(Act.CANCEL);
     }
 
     /** The project was not in operation by its deadline and the grace period after it. */
     public void expire() {
-        requireRunning();
-        status = ApplicationStatus.EXPIRED;
-    }
-
-    private void requireRunning() {
-        if (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.IN_PROGRESS) {
-            throw new DomainException("grant.notInThisState", status);
-        }
-    }
-
-    private void require(ApplicationStatus expected, String messageKey) {
-        if (status != expected) {
-            throw new DomainException(messageKey, status);
-        }
+        status = status.after(Act.EXPIRE);
     }
 
     /** Withdraws the application; possible until a decision is made. */
     public void withdraw() {
-        if (!status.isWithdrawable()) {
-            throw new DomainException("application.notWithdrawable", status);
-        }
-        status = ApplicationStatus.WITHDRAWN;
+        status = status.after(Act.WITHDRAW);
     }
 
+    /** One of the application's own attachments, while the municipality edits it; see {@link Attachments}. */
     public Attachment attach(String fileName, String contentType, long sizeBytes, String sha256, Instant now,
             String username) {
-        requireEditable();
-        if (attachments.stream().filter(a -> a.getPurpose() == AttachmentPurpose.APPLICATION).count()
-                >= MAX_ATTACHMENTS) {
-            throw new DomainException("attachment.tooMany", MAX_ATTACHMENTS);
-        }
-        Attachment attachment = new Attachment(this, AttachmentPurpose.APPLICATION, null, fileName, contentType,
-                sizeBytes, sha256, now, username);
-        attachments.add(attachment);
-        return attachment;
+        status.require(Act.REVISE);
+        return attachments().attach(fileName, contentType, sizeBytes, sha256, now, username);
     }
 
     /**
@@ -362,36 +308,24 @@ public class Application implements Serializable {
      */
     public Attachment attachEvidence(Long milestoneId, String fileName, String contentType, long sizeBytes,
             String sha256, Instant now, String username) {
-        if (!EVIDENCED.contains(status)) {
+        if (!status.isPayable()) {
             throw new DomainException("attachment.noEvidenceNow", status);
         }
-        if (attachments.size() >= MAX_ATTACHMENTS + MAX_EVIDENCE) {
-            throw new DomainException("attachment.tooMany", MAX_ATTACHMENTS + MAX_EVIDENCE);
-        }
-        Attachment attachment = new Attachment(this, milestoneId == null ? AttachmentPurpose.OPERATION
-                : AttachmentPurpose.MILESTONE, milestoneId, fileName, contentType, sizeBytes, sha256, now, username);
-        attachments.add(attachment);
-        return attachment;
+        return attachments().attachEvidence(milestoneId, fileName, contentType, sizeBytes, sha256, now, username);
     }
 
     /** Whether a milestone report has its evidence. */
     public boolean hasEvidenceFor(long milestoneId) {
-        return attachments.stream().anyMatch(a -> Long.valueOf(milestoneId).equals(a.getMilestoneId()));
+        return attachments().hasEvidenceFor(milestoneId);
     }
 
     public Attachment detach(long attachmentId) {
-        requireEditable();
-        Attachment attachment = attachment(attachmentId)
-                .filter(a -> a.getPurpose() == AttachmentPurpose.APPLICATION)
-                .orElseThrow(() -> new DomainException("attachment.notFound"));
-        attachments.remove(attachment);
-        return attachment;
+        status.require(Act.REVISE);
+        return attachments().detach(attachmentId);
     }
 
-    private void requireEditable() {
-        if (!status.isEditable()) {
-            throw new DomainException("application.notEditable", status);
-        }
+    private Attachments attachments() {
+        return new Attachments(this, attachments);
     }
 
     /** What the application says now, in the form it is written in. */
@@ -413,7 +347,7 @@ public class Application implements Serializable {
     }
 
     public Optional<Attachment> attachment(long attachmentId) {
-        return attachments.stream().filter(a -> a.getId() != null && a.getId() == attachmentId).findFirst();
+        return attachments().find(attachmentId);
     }
 
     /** The most the call lets this application ask for, once the eligible cost is known. */

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 
 /** A benefit target (gevinstmål) stated in an application: what will be measured, from where, to where, by when. */
@@ -83,6 +85,26 @@ public class BenefitTarget implements Serializable {
 
     /** A case handler's new target value and date for one benefit target. */
     public record Adjustment(long targetId, BigDecimal target, LocalDate targetDate) {
+    }
+
+    /**
+     * Adjusts {@code targets} as the case handler set them apart from what was applied for. All are checked before
+     * any changes, and refused together with every violation; returns what changed, for the audit trail.
+     */
+    static List<String> adjustAll(List<BenefitTarget> targets, List<Adjustment> adjustments) {
+        List<Violation> violations = new ArrayList<>();
+        for (Adjustment adjustment : adjustments) {
+            violations.addAll(find(targets, adjustment.targetId()).adjustmentViolations(adjustment));
+        }
+        InvalidInputException.throwIfAny(violations, Application.LABELS);
+        List<String> changes = new ArrayList<>();
+        adjustments.forEach(a -> find(targets, a.targetId()).adjust(a).ifPresent(changes::add));
+        return changes;
+    }
+
+    private static BenefitTarget find(List<BenefitTarget> targets, long id) {
+        return targets.stream().filter(t -> t.getId() == id).findFirst()
+                .orElseThrow(() -> new DomainException("benefitTarget.unknown", id));
     }
 
     /** What is wrong with an adjustment, by the same rules the application's own targets follow. */

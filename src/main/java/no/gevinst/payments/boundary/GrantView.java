@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import no.gevinst.payments.entity.Grant;
+import no.gevinst.payments.entity.Ledger;
 import no.gevinst.platform.rest.JsonValues;
 
 /** The grant as decided and the municipality's answer; {@code freed} is what went back to the frame. */
@@ -17,7 +18,7 @@ public record GrantView(String amount, int budgetYear, BigDecimal withheldPercen
         String endReason, List<GrantMilestoneView> milestones, List<PaymentView> payments) {
 
     public static GrantView of(Grant grant) {
-        Grant.Ledger ledger = grant.ledger();
+        Ledger ledger = grant.ledger();
         return new GrantView(JsonValues.amount(grant.getAmount()), grant.getBudgetYear(), grant.getWithheldPercent(),
                 grant.getDecidedBy(), JsonValues.time(grant.getDecidedAt()), grant.getAcceptanceDeadline(),
                 grant.getOperationDeadline(), grant.getAnsweredBy(), JsonValues.time(grant.getAnsweredAt()),

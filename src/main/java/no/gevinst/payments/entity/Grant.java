@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Predicate;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.Instalment;
@@ -171,20 +171,13 @@ public class Grant implements Serializable {
         return freeUnpaidMilestones();
     }
 
-    private static final Set<ApplicationStatus> RUNNING = EnumSet.of(ApplicationStatus.ACCEPTED,
-            ApplicationStatus.IN_PROGRESS);
-    private static final Set<ApplicationStatus> ENDED = EnumSet.of(ApplicationStatus.CANCELLED,
-            ApplicationStatus.EXPIRED);
-    private static final Set<ApplicationStatus> PAYABLE = EnumSet.of(ApplicationStatus.ACCEPTED,
-            ApplicationStatus.IN_PROGRESS, ApplicationStatus.OPERATIONAL);
-
     /**
      * The municipality reports a milestone done, with the date it was completed, what was delivered and whether its
      * evidence (a PDF) is attached; without evidence the report is refused.
      */
     public GrantMilestone reportMilestone(Application application, GrantMilestone milestone, LocalDate completedOn,
             String description, boolean evidenced, String username, Instant now, LocalDate today) {
-        requireStatus(application, PAYABLE);
+        requireStatus(application, ApplicationStatus::isPayable);
         own(milestone).report(completedOn, description, evidenced, username, now, today);
         return milestone;
     }
@@ -196,7 +189,7 @@ public class Grant implements Serializable {
      */
     public Payment verifyMilestone(Application application, GrantMilestone milestone, String caseHandler,
             Instant now) {
-        requireStatus(application, PAYABLE);
+        requireStatus(application, ApplicationStatus::isPayable);
         own(milestone).verify(caseHandler, now);
         Money withheld = application.getStatus() == ApplicationStatus.OPERATIONAL ? Money.ZERO
                 : milestone.getAmount().percent(withheldPercent);
@@ -209,7 +202,7 @@ public class Grant implements Serializable {
     }
 
     public GrantMilestone sendBackMilestone(Application application, GrantMilestone milestone, String reason) {
-        requireStatus(application, PAYABLE);
+        requireStatus(application, ApplicationStatus::isPayable);
         own(milestone).sendBack(reason);
         return milestone;
     }
@@ -222,24 +215,13 @@ public class Grant implements Serializable {
      */
     public void reportOperation(Application application, LocalDate since, String description, String username,
             LocalDate today, int graceDays) {
-        requireStatus(application, RUNNING);
+        requireStatus(application, ApplicationStatus::isRunning);
         if (operationDeadline != null && today.isAfter(operationDeadline.plusDays(graceDays))) {
             throw new DomainException("operation.deadlinePassed", operationDeadline.plusDays(graceDays));
         }
-        List<Violation> violations = new ArrayList<>();
-        if (since == null) {
-            violations.add(Violation.of("inOperationSince", "validation.required"));
-        } else if (since.isAfter(today)) {
-            violations.add(Violation.of("inOperationSince", "validation.operation.inFuture"));
-        }
-        if (description == null || description.isBlank()) {
-            violations.add(Violation.of("description", "validation.required"));
-        } else if (description.length() > 4000) {
-            violations.add(Violation.of("description", "validation.tooLong", 4000));
-        }
-        InvalidInputException.throwIfAny(violations, "operation.field");
-        this.inOperationSince = since;
-        this.operationDescription = description.trim();
+        OperationReport report = OperationReport.of(since, description, today);
+        this.inOperationSince = report.since();
+        this.operationDescription = report.description();
         this.operationReportedBy = username;
     }
 
@@ -251,16 +233,15 @@ public class Grant implements Serializable {
      * withheld part of a payment that may still be rejected, and the milestone then paid again in full after
      * operation (a grant paid 110 %). The approver approves or rejects it first.
      */
-    public java.util.Optional<Payment> confirmOperation(Application application, String caseHandler, Instant now) {
+    public Optional<Payment> confirmOperation(Application application, String caseHandler, Instant now) {
         if (application.getStatus() == ApplicationStatus.OPERATIONAL) {
             return proposeReleaseAgain(caseHandler, now);
         }
-        requireStatus(application, RUNNING);
+        requireStatus(application, ApplicationStatus::isRunning);
         if (inOperationSince == null) {
             throw new DomainException("operation.notReported");
         }
-        long undecided = payments.stream().filter(p -> p.getStatus() == PaymentStatus.PROPOSED
-                && p.getWithheld().isPositive()).count();
+        long undecided = payments.stream().filter(Payment::awaitsApprovalWithWithheld).count();
         if (undecided > 0) {
             throw new DomainException("operation.paymentsUndecided", undecided);
         }
@@ -269,24 +250,23 @@ public class Grant implements Serializable {
         this.operationConfirmedAt = now;
         Money outstanding = ledger().withheldOutstanding();
         if (outstanding.compareTo(Money.ZERO) == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Payment release = Payment.release(this, outstanding, caseHandler, now);
         payments.add(release);
-        return java.util.Optional.of(release);
+        return Optional.of(release);
     }
 
     /** After a rejected release, the confirmed operation proposes the withheld money outstanding again. */
-    private java.util.Optional<Payment> proposeReleaseAgain(String caseHandler, Instant now) {
-        boolean pending = payments.stream().anyMatch(p -> p.getKind() == PaymentKind.RELEASE
-                && p.getStatus() == PaymentStatus.PROPOSED);
+    private Optional<Payment> proposeReleaseAgain(String caseHandler, Instant now) {
+        boolean pending = payments.stream().anyMatch(Payment::isReleaseAwaitingApproval);
         Money outstanding = ledger().withheldOutstanding();
         if (pending || !outstanding.isPositive()) {
             throw new DomainException("operation.alreadyConfirmed");
         }
         Payment release = Payment.release(this, outstanding, caseHandler, now);
         payments.add(release);
-        return java.util.Optional.of(release);
+        return Optional.of(release);
     }
 
     /**
@@ -295,7 +275,7 @@ public class Grant implements Serializable {
      */
     public boolean acceptsMeasurements(Application application) {
         return application.getStatus() == ApplicationStatus.OPERATIONAL
-                || RUNNING.contains(application.getStatus()) && inOperationSince != null;
+                || application.getStatus().isRunning() && inOperationSince != null;
     }
 
     /** Four eyes: see {@link Payment#approve}. */
@@ -317,7 +297,7 @@ public class Grant implements Serializable {
             return Money.ZERO;
         }
         milestone.paymentRejected();
-        if (ENDED.contains(application.getStatus())) {
+        if (application.getStatus().isEndedEarly()) {
             this.forfeited = this.forfeited.minus(payment.getWithheld());
             this.freed = this.freed.plus(milestone.free());
             return payment.getNet();
@@ -330,7 +310,7 @@ public class Grant implements Serializable {
      * Returns what goes back to the year's frame: freed and forfeited together.
      */
     public Money cancel(Application application, String reason, String approver, Instant now) {
-        requireStatus(application, RUNNING);
+        requireStatus(application, ApplicationStatus::isRunning);
         InvalidInputException.throwIfAny(Violation.ofRequiredText("reason", reason, 2000), "grant.field");
         application.cancel();
         return end(approver, reason.trim(), now);
@@ -341,7 +321,7 @@ public class Grant implements Serializable {
      * a report (which can only be made in time) stops the clock while it waits for the case handler.
      */
     public boolean isPastOperationDeadline(Application application, LocalDate today, int graceDays) {
-        return RUNNING.contains(application.getStatus()) && inOperationSince == null && operationDeadline != null
+        return application.getStatus().isRunning() && inOperationSince == null && operationDeadline != null
                 && today.isAfter(operationDeadline.plusDays(graceDays));
     }
 
@@ -361,8 +341,8 @@ public class Grant implements Serializable {
      * Returns what goes back to the year's frame.
      */
     public Money close(Application application, String username, Instant now) {
-        requireStatus(application, EnumSet.of(ApplicationStatus.OPERATIONAL));
-        long undecided = payments.stream().filter(p -> p.getStatus() == PaymentStatus.PROPOSED).count();
+        requireStatus(application, status -> status == ApplicationStatus.OPERATIONAL);
+        long undecided = payments.stream().filter(Payment::awaitsApproval).count();
         if (undecided > 0) {
             throw new DomainException("grant.closePaymentsUndecided", undecided);
         }
@@ -391,33 +371,9 @@ public class Grant implements Serializable {
         return freedNow;
     }
 
-    /** The grant's money, to the øre; see reports/README.md for what each figure means. */
-    public record Ledger(Money granted, Money paid, Money withheldOutstanding, Money released, Money forfeited,
-            Money notYetDue, Money freed) {
-
-        /** The money rule: every krone of the grant is in exactly one place. */
-        public boolean balances() {
-            return paid.plus(withheldOutstanding).plus(forfeited).plus(notYetDue).plus(freed).compareTo(granted) == 0;
-        }
-    }
-
+    /** The grant's money, to the øre: see {@link Ledger}. */
     public Ledger ledger() {
-        Money paid = Money.ZERO;
-        Money withheld = Money.ZERO;
-        Money released = Money.ZERO;
-        for (Payment payment : payments) {
-            if (payment.counts()) {
-                paid = paid.plus(payment.getNet());
-                withheld = withheld.plus(payment.getWithheld());
-                if (payment.getKind() == PaymentKind.RELEASE) {
-                    released = released.plus(payment.getNet());
-                }
-            }
-        }
-        Money notYetDue = milestones.stream().filter(GrantMilestone::isUnpaid).map(GrantMilestone::getAmount)
-                .reduce(Money.ZERO, Money::plus);
-        return new Ledger(amount, paid, withheld.minus(released).minus(forfeited), released, forfeited, notYetDue,
-                freed);
+        return Ledger.of(amount, milestones, payments, forfeited, freed);
     }
 
     public GrantMilestone milestone(long milestoneId) {
@@ -439,8 +395,8 @@ public class Grant implements Serializable {
         return payment;
     }
 
-    private static void requireStatus(Application application, Set<ApplicationStatus> allowed) {
-        if (!allowed.contains(application.getStatus())) {
+    private static void requireStatus(Application application, Predicate<ApplicationStatus> allowed) {
+        if (!allowed.test(application.getStatus())) {
             throw new DomainException("grant.notInThisState", application.getStatus());
         }
     }

@@ -164,6 +164,21 @@ public class Payment implements Serializable {
         return status != PaymentStatus.REJECTED;
     }
 
+    /** Proposed and waiting for the approver, who approves or rejects it. */
+    public boolean awaitsApproval() {
+        return status == PaymentStatus.PROPOSED;
+    }
+
+    /** Waits for the approver with a withheld part, which a release must not pay out before it is decided. */
+    boolean awaitsApprovalWithWithheld() {
+        return awaitsApproval() && withheld.isPositive();
+    }
+
+    /** A release of withheld money, waiting for the approver. */
+    boolean isReleaseAwaitingApproval() {
+        return kind == PaymentKind.RELEASE && awaitsApproval();
+    }
+
     private void requireProposed() {
         if (status != PaymentStatus.PROPOSED) {
             throw new DomainException("payment.notProposed", status);

@@ -256,7 +256,7 @@ class MoneyRulesModelTest {
                     views.add(new SystemView.Grant(applications[i].getStatus().name(), null, List.of(), List.of()));
                     continue;
                 }
-                Grant.Ledger l = grant.ledger();
+                Ledger l = grant.ledger();
                 views.add(new SystemView.Grant(applications[i].getStatus().name(), new SystemView.Ledger(
                         l.granted().amount(), l.paid().amount(), l.withheldOutstanding().amount(),
                         l.released().amount(), l.forfeited().amount(), l.notYetDue().amount(), l.freed().amount()),

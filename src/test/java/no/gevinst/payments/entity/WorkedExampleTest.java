@@ -29,7 +29,7 @@ class WorkedExampleTest {
                 "20 % of 333 333.33 is 66 666.666, of 333 333.34 it is 66 666.668: both half-up to 66 666.67");
         assertEquals(List.of("266666.66", "266666.67", "266666.67"), payments.stream().map(p -> p.getNet().toString()).toList());
         assertEquals(ApplicationStatus.IN_PROGRESS, granted.application().getStatus());
-        Grant.Ledger afterMilestones = grant.ledger();
+        Ledger afterMilestones = grant.ledger();
         assertEquals(Money.of("800000.00"), afterMilestones.paid());
         assertEquals(Money.of("200000.01"), afterMilestones.withheldOutstanding());
         assertEquals(Money.ZERO, afterMilestones.notYetDue());
@@ -46,8 +46,8 @@ class WorkedExampleTest {
         assertEquals(PaymentKind.RELEASE, release.getKind());
         assertEquals(Money.of("200000.01"), release.getNet(), "all the withheld money, in one payment");
         assertEquals(ApplicationStatus.OPERATIONAL, granted.application().getStatus());
-        Grant.Ledger atOperation = grant.ledger();
-        assertEquals(new Grant.Ledger(Money.of("1000000.01"), Money.of("1000000.01"), Money.ZERO, Money.of("200000.01"),
+        Ledger atOperation = grant.ledger();
+        assertEquals(new Ledger(Money.of("1000000.01"), Money.of("1000000.01"), Money.ZERO, Money.of("200000.01"),
                 Money.ZERO, Money.ZERO, Money.ZERO), atOperation);
         assertTrue(atOperation.balances());
     }
@@ -60,7 +60,7 @@ class WorkedExampleTest {
         granted.verify(1, "saksbehandler1");
 
         Money backToFrame = grant.cancel(granted.application(), "Prosjektet er stanset", "godkjenner1", Granted.NOW);
-        Grant.Ledger ledger = grant.ledger();
+        Ledger ledger = grant.ledger();
         assertEquals(Money.of("533333.33"), ledger.paid(), "266 666.66 + 266 666.67");
         assertEquals(Money.of("133333.34"), ledger.forfeited(), "the two milestones' withheld parts");
         assertEquals(Money.of("333333.34"), ledger.freed(), "the third milestone");
@@ -103,7 +103,7 @@ class WorkedExampleTest {
         Payment payment = granted.verify(0, "saksbehandler1");
         granted.grant().rejectPayment(granted.application(), payment, "godkjenner1", "Feil beløp i dokumentasjonen", Granted.NOW);
         assertEquals(MilestoneStatus.REPORTED, granted.milestone(0).getStatus());
-        Grant.Ledger ledger = granted.grant().ledger();
+        Ledger ledger = granted.grant().ledger();
         assertEquals(Money.ZERO, ledger.paid());
         assertEquals(Money.of("1000000.01"), ledger.notYetDue());
         assertTrue(ledger.balances());
