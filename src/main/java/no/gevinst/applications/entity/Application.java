@@ -9,19 +9,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +29,7 @@ import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Money;
 
 /**
@@ -42,17 +38,10 @@ import no.gevinst.platform.entity.Money;
  */
 @Entity
 @Table(name = "application")
-public class Application implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class Application extends SequencedEntity {
 
     /** Where the bundles keep the labels of the application's fields. */
     public static final String LABELS = "application.field";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
-    @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
-    private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "call_id")
@@ -62,24 +51,18 @@ public class Application implements Serializable {
     @JoinColumn(name = "municipality_number")
     private Municipality municipality;
 
-    @Column(name = "reference", length = 20)
     private String reference;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 20)
     private ApplicationStatus status;
 
-    @Column(name = "title", length = 300)
     private String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "category", length = 40)
     private TechnologyCategory category;
 
-    @Column(name = "summary", length = 4000)
     private String summary;
 
-    @Column(name = "service_change", length = 8000)
     private String serviceChange;
 
     @ManyToMany(fetch = FetchType.EAGER)
@@ -88,25 +71,18 @@ public class Application implements Serializable {
     @OrderBy("number")
     private List<Municipality> partners = new ArrayList<>();
 
-    @Column(name = "contact_name", length = 200)
     private String contactName;
 
-    @Column(name = "contact_email", length = 200)
     private String contactEmail;
 
-    @Column(name = "contact_phone", length = 40)
     private String contactPhone;
 
-    @Column(name = "bank_account", length = 11)
     private String bankAccount;
 
-    @Column(name = "eligible_cost", precision = 15, scale = 2)
     private Money eligibleCost;
 
-    @Column(name = "own_contribution", precision = 15, scale = 2)
     private Money ownContribution;
 
-    @Column(name = "requested_amount", precision = 15, scale = 2)
     private Money requestedAmount;
 
     @Column(name = "planned_start")
@@ -127,13 +103,10 @@ public class Application implements Serializable {
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
     @Version
@@ -357,10 +330,6 @@ public class Application implements Serializable {
 
     static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Call getCall() {

@@ -1,64 +1,44 @@
 package no.gevinst.applications.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
+import no.gevinst.platform.entity.SequencedEntity;
 import java.time.Instant;
 
 /** A file attached to an application: what it is and its SHA-256; the bytes are in {@link AttachmentContent}. */
 @Entity
 @Table(name = "attachment")
-public class Attachment implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class Attachment extends SequencedEntity {
 
     /** The largest attachment taken: 20 MB. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_seq")
-    @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 50)
-    private Long id;
 
     // Lazy: its owner is almost always at hand already; an eager back-reference was read again per row in lists.
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "application_id")
     private Application application;
 
-    @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
 
-    @Column(name = "content_type", nullable = false, length = 100)
     private String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
-    @Column(name = "sha256", nullable = false, length = 64)
     private String sha256;
 
-    @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    @Column(name = "uploaded_by", nullable = false, length = 100)
     private String uploadedBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "purpose", nullable = false, length = 12)
     private AttachmentPurpose purpose = AttachmentPurpose.APPLICATION;
 
     /** The grant milestone this is evidence for, if it is. */
-    @Column(name = "milestone_id")
     private Long milestoneId;
 
     protected Attachment() {
@@ -83,10 +63,6 @@ public class Attachment implements Serializable {
 
     public Long getMilestoneId() {
         return milestoneId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Application getApplication() {

@@ -1,18 +1,12 @@
 package no.gevinst.applications.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,51 +14,36 @@ import java.util.List;
 import java.util.Optional;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Violation;
 
 /** A benefit target (gevinstmål) stated in an application: what will be measured, from where, to where, by when. */
 @Entity
 @Table(name = "benefit_target")
-public class BenefitTarget implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "benefit_target_seq")
-    @SequenceGenerator(name = "benefit_target_seq", sequenceName = "benefit_target_seq", allocationSize = 50)
-    private Long id;
+public class BenefitTarget extends SequencedEntity {
 
     // Lazy: its owner is almost always at hand already; an eager back-reference was read again per row in lists.
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "application_id")
     private Application application;
 
-    @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "indicator", length = 300)
     private String indicator;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", length = 30)
     private BenefitKind kind;
 
-    @Column(name = "unit", length = 60)
     private String unit;
 
-    @Column(name = "baseline", precision = 19, scale = 4)
     private BigDecimal baseline;
 
-    @Column(name = "baseline_date")
     private LocalDate baselineDate;
 
-    @Column(name = "target", precision = 19, scale = 4)
     private BigDecimal target;
 
-    @Column(name = "target_date")
     private LocalDate targetDate;
 
-    @Column(name = "owner", length = 200)
     private String owner;
 
     protected BenefitTarget() {
@@ -158,10 +137,6 @@ public class BenefitTarget implements Serializable {
 
     public Application getApplication() {
         return application;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getPosition() {

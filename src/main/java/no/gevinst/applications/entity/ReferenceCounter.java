@@ -20,7 +20,6 @@ public class ReferenceCounter implements Serializable {
     @Column(name = "budget_year")
     private int budgetYear;
 
-    @Column(name = "last_number", nullable = false)
     private int lastNumber;
 
     protected ReferenceCounter() {

@@ -48,13 +48,10 @@ public class Assessment implements Serializable {
     /** One criterion's score. */
     @Embeddable
     public static class CriterionScore {
-        @Column(name = "criterion_id", nullable = false)
         private Long criterionId;
 
-        @Column(name = "score", nullable = false)
         private int score;
 
-        @Column(name = "comment", length = 2000)
         private String comment;
 
         protected CriterionScore() {
@@ -83,41 +80,29 @@ public class Assessment implements Serializable {
     @Column(name = "application_id")
     private Long applicationId;
 
-    @Column(name = "assessor", nullable = false, length = 100)
     private String assessor;
 
-    @Column(name = "impartiality_declared_at", nullable = false)
     private Instant impartialityDeclaredAt;
 
-    @Column(name = "return_reason", length = 2000)
     private String returnReason;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", length = 10)
     private Outcome outcome;
 
-    @Column(name = "amount", precision = 15, scale = 2)
     private Money amount;
 
-    @Column(name = "weighted_score", precision = 7, scale = 3)
     private BigDecimal weightedScore;
 
-    @Column(name = "justification", length = 4000)
     private String justification;
 
-    @Column(name = "recommended_by", length = 100)
     private String recommendedBy;
 
-    @Column(name = "recommended_at")
     private Instant recommendedAt;
 
-    @Column(name = "decided_by", length = 100)
     private String decidedBy;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decision_comment", length = 2000)
     private String decisionComment;
 
     @ElementCollection(fetch = FetchType.EAGER)

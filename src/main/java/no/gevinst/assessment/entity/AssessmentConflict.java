@@ -54,7 +54,6 @@ public class AssessmentConflict implements Serializable {
     @Column(name = "username", length = 100)
     private String username;
 
-    @Column(name = "declared_at", nullable = false)
     private Instant declaredAt;
 
     protected AssessmentConflict() {

@@ -4,26 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
+import no.gevinst.platform.entity.SequencedEntity;
 import java.util.Objects;
 
 /** An append-only record of who did what, when (hendelse). Never changed once written. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
-    private Long id;
+public class AuditEvent extends SequencedEntity {
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -55,10 +44,6 @@ public class AuditEvent implements Serializable {
         this.entityType = entityType;
         this.entityId = entityId;
         this.details = details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Instant getOccurredAt() {

@@ -2,15 +2,10 @@ package no.gevinst.benefits.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +14,7 @@ import java.util.List;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Violation;
 
 /**
@@ -27,9 +23,7 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "benefit_measurement")
-public class Measurement implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class Measurement extends SequencedEntity {
 
     public static final String LABELS = "measurement.field";
 
@@ -61,41 +55,29 @@ public class Measurement implements Serializable {
         }
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "benefit_measurement_seq")
-    @SequenceGenerator(name = "benefit_measurement_seq", sequenceName = "benefit_measurement_seq", allocationSize = 50)
-    private Long id;
-
     @ManyToOne(optional = false)
     @JoinColumn(name = "benefit_target_id")
     private BenefitTarget target;
 
-    @Column(name = "application_id", nullable = false)
     private Long applicationId;
 
-    @Column(name = "measured_on", nullable = false)
     private LocalDate measuredOn;
 
     @Column(name = "measured_value", precision = 19, scale = 4)
     private BigDecimal value;
 
-    @Column(name = "not_measured_reason", length = 2000)
     private String notMeasuredReason;
 
-    @Column(name = "comment", length = 2000)
     private String comment;
 
-    @Column(name = "reported_by", nullable = false, length = 100)
     private String reportedBy;
 
-    @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
     @OneToOne
     @JoinColumn(name = "replaces_id")
     private Measurement replaces;
 
-    @Column(name = "replaced", nullable = false)
     private boolean replaced;
 
     protected Measurement() {
@@ -131,10 +113,6 @@ public class Measurement implements Serializable {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public BenefitTarget getTarget() {

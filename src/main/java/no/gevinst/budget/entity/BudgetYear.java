@@ -23,7 +23,6 @@ public class BudgetYear implements Serializable {
     @Column(name = "budget_year")
     private int year;
 
-    @Column(name = "committed", nullable = false, precision = 15, scale = 2)
     private Money committed = Money.ZERO;
 
     @Version

@@ -11,14 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Money;
 
 /** A call (utlysning): one budget year's round of the scheme, with its frame and money rules. */
@@ -36,48 +32,31 @@ import no.gevinst.platform.entity.Money;
         + " order by c.closesOn")
 @NamedQuery(name = Call.COUNT, query = "select count(c) from Call c")
 @NamedQuery(name = Call.ALL, query = "select c from Call c order by c.budgetYear desc, c.opensOn desc, c.id desc")
-public class Call implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class Call extends SequencedEntity {
 
     public static final String OPEN_ON = "Call.openOn";
     public static final String COUNT = "Call.count";
     public static final String ALL = "Call.all";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "funding_call_seq")
-    @SequenceGenerator(name = "funding_call_seq", sequenceName = "funding_call_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "budget_year", nullable = false)
     private int budgetYear;
 
-    @Column(name = "title", nullable = false, length = 300)
     private String title;
 
-    @Column(name = "opens_on", nullable = false)
     private LocalDate opensOn;
 
-    @Column(name = "closes_on", nullable = false)
     private LocalDate closesOn;
 
-    @Column(name = "frame", nullable = false, precision = 15, scale = 2)
     private Money frame;
 
-    @Column(name = "withheld_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal withheldPercent;
 
-    @Column(name = "max_cost_share_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal maxCostSharePercent;
 
     /** Years after operation the grant reports benefits; the grant can be closed after them. */
-    @Column(name = "reporting_period_years", nullable = false)
     private int reportingPeriodYears;
 
-    @Column(name = "budget_chapter_post", length = 100)
     private String budgetChapterPost;
 
-    @Column(name = "subject_to_budget_decision", nullable = false)
     private boolean subjectToBudgetDecision;
 
     @Version
@@ -156,10 +135,6 @@ public class Call implements Serializable {
 
     public boolean isOpenOn(LocalDate day) {
         return !day.isBefore(opensOn) && !day.isAfter(closesOn);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getBudgetYear() {

@@ -40,10 +40,8 @@ public class SchemeSettings implements Serializable {
     /** A criterion of the template new calls start with. */
     @Embeddable
     public static class CriterionTemplate {
-        @Column(name = "name", length = 200, nullable = false)
         private String name;
 
-        @Column(name = "weight", nullable = false)
         private int weight;
 
         protected CriterionTemplate() {
@@ -66,25 +64,18 @@ public class SchemeSettings implements Serializable {
     @Id
     private int id = ID;
 
-    @Column(name = "default_withheld_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal defaultWithheldPercent;
 
-    @Column(name = "default_max_cost_share_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal defaultMaxCostSharePercent;
 
-    @Column(name = "reporting_period_years", nullable = false)
     private int reportingPeriodYears;
 
-    @Column(name = "acceptance_deadline_days", nullable = false)
     private int acceptanceDeadlineDays;
 
-    @Column(name = "operation_grace_days", nullable = false)
     private int operationGraceDays;
 
-    @Column(name = "debtor_name", length = 140)
     private String debtorName;
 
-    @Column(name = "debtor_account", length = 11)
     private String debtorAccount;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -21,10 +21,8 @@ public class County implements Serializable {
     @Column(name = "number", length = 2)
     private String number;
 
-    @Column(name = "name", nullable = false)
     private String name;
 
-    @Column(name = "official_name", nullable = false)
     private String officialName;
 
     protected County() {

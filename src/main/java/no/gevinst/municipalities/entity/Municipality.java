@@ -39,38 +39,29 @@ public class Municipality implements Serializable {
     @Column(name = "number", length = 4)
     private String number;
 
-    @Column(name = "name", nullable = false)
     private String name;
 
-    @Column(name = "official_name", nullable = false)
     private String officialName;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "county_number")
     private County county;
 
-    @Column(name = "organisation_number", length = 9)
     private String organisationNumber;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "language_form", nullable = false)
     private LanguageForm languageForm;
 
-    @Column(name = "population")
     private Integer population;
 
-    @Column(name = "contact_email", length = 200)
     private String contactEmail;
 
-    @Column(name = "bank_account", length = 11)
     private String bankAccount;
 
     /** The first day the municipality exists; null for those of the 2024 register. */
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
     /** The last day the municipality exists; null while it does. */
-    @Column(name = "valid_to")
     private LocalDate validTo;
 
     @ElementCollection(fetch = FetchType.EAGER)

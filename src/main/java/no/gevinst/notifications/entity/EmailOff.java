@@ -46,7 +46,6 @@ public class EmailOff {
 
     @Id
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", length = 40)
     private NotificationKind kind;
 
     protected EmailOff() {

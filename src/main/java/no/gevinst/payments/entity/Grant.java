@@ -43,61 +43,42 @@ public class Grant implements Serializable {
     @Column(name = "application_id")
     private Long applicationId;
 
-    @Column(name = "budget_year", nullable = false)
     private int budgetYear;
 
-    @Column(name = "amount", nullable = false, precision = 15, scale = 2)
     private Money amount;
 
-    @Column(name = "withheld_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal withheldPercent;
 
-    @Column(name = "decided_by", nullable = false, length = 100)
     private String decidedBy;
 
-    @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    @Column(name = "acceptance_deadline")
     private LocalDate acceptanceDeadline;
 
-    @Column(name = "operation_deadline")
     private LocalDate operationDeadline;
 
-    @Column(name = "answered_by", length = 100)
     private String answeredBy;
 
-    @Column(name = "answered_at")
     private Instant answeredAt;
 
-    @Column(name = "freed", nullable = false, precision = 15, scale = 2)
     private Money freed = Money.ZERO;
 
-    @Column(name = "forfeited", nullable = false, precision = 15, scale = 2)
     private Money forfeited = Money.ZERO;
 
-    @Column(name = "in_operation_since")
     private LocalDate inOperationSince;
 
-    @Column(name = "operation_description", length = 4000)
     private String operationDescription;
 
-    @Column(name = "operation_reported_by", length = 100)
     private String operationReportedBy;
 
-    @Column(name = "operation_confirmed_by", length = 100)
     private String operationConfirmedBy;
 
-    @Column(name = "operation_confirmed_at")
     private Instant operationConfirmedAt;
 
-    @Column(name = "ended_by", length = 100)
     private String endedBy;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
 
-    @Column(name = "end_reason", length = 2000)
     private String endReason;
 
     @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL, fetch = FetchType.EAGER)

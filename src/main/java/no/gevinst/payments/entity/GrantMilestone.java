@@ -1,24 +1,19 @@
 package no.gevinst.payments.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Violation;
 
 /**
@@ -27,57 +22,38 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "grant_milestone")
-public class GrantMilestone implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class GrantMilestone extends SequencedEntity {
 
     public static final String LABELS = "milestone.field";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_milestone_seq")
-    @SequenceGenerator(name = "grant_milestone_seq", sequenceName = "grant_milestone_seq", allocationSize = 50)
-    private Long id;
 
     // Lazy: its owner is almost always at hand already; an eager back-reference was read again per row in lists.
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "application_id")
     private Grant grant;
 
-    @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "title", nullable = false, length = 300)
     private String title;
 
-    @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
-    @Column(name = "amount", nullable = false, precision = 15, scale = 2)
     private Money amount;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 10)
     private MilestoneStatus status = MilestoneStatus.PLANNED;
 
-    @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    @Column(name = "description", length = 4000)
     private String description;
 
-    @Column(name = "reported_by", length = 100)
     private String reportedBy;
 
-    @Column(name = "reported_at")
     private Instant reportedAt;
 
-    @Column(name = "verified_by", length = 100)
     private String verifiedBy;
 
-    @Column(name = "verified_at")
     private Instant verifiedAt;
 
-    @Column(name = "send_back_reason", length = 2000)
     private String sendBackReason;
 
     protected GrantMilestone() {
@@ -160,10 +136,6 @@ public class GrantMilestone implements Serializable {
         if (status != MilestoneStatus.REPORTED) {
             throw new DomainException("milestone.notReported", status);
         }
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Grant getGrant() {

@@ -22,13 +22,10 @@ public class IssuedLetter implements Serializable {
     @Column(name = "application_id")
     private Long applicationId;
 
-    @Column(name = "language", nullable = false, length = 5)
     private String language;
 
-    @Column(name = "sha256", nullable = false, length = 64)
     private String sha256;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Basic(fetch = FetchType.LAZY)

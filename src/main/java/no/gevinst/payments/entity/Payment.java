@@ -1,23 +1,18 @@
 package no.gevinst.payments.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Violation;
 
 /**
@@ -27,14 +22,7 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "payment")
-public class Payment implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_seq")
-    @SequenceGenerator(name = "payment_seq", sequenceName = "payment_seq", allocationSize = 50)
-    private Long id;
+public class Payment extends SequencedEntity {
 
     // Lazy: its owner is almost always at hand already; an eager back-reference was read again per row in lists.
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -46,50 +34,36 @@ public class Payment implements Serializable {
     private GrantMilestone milestone;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 10)
     private PaymentKind kind;
 
     /** The milestone's amount, or for a release the withheld money released. */
-    @Column(name = "gross", nullable = false, precision = 15, scale = 2)
     private Money gross;
 
-    @Column(name = "withheld", nullable = false, precision = 15, scale = 2)
     private Money withheld;
 
     /** What the municipality receives: gross less withheld. */
-    @Column(name = "net", nullable = false, precision = 15, scale = 2)
     private Money net;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 10)
     private PaymentStatus status = PaymentStatus.PROPOSED;
 
-    @Column(name = "proposed_by", nullable = false, length = 100)
     private String proposedBy;
 
-    @Column(name = "proposed_at", nullable = false)
     private Instant proposedAt;
 
     /** Who verified the milestone, or confirmed the operation, behind this payment: never its approver. */
-    @Column(name = "verified_by", nullable = false, length = 100)
     private String verifiedBy;
 
-    @Column(name = "approved_by", length = 100)
     private String approvedBy;
 
-    @Column(name = "approved_at")
     private Instant approvedAt;
 
-    @Column(name = "rejected_by", length = 100)
     private String rejectedBy;
 
-    @Column(name = "rejected_at")
     private Instant rejectedAt;
 
-    @Column(name = "reject_reason", length = 2000)
     private String rejectReason;
 
-    @Column(name = "sent_at")
     private Instant sentAt;
 
     @Version
@@ -182,10 +156,6 @@ public class Payment implements Serializable {
         if (status != PaymentStatus.PROPOSED) {
             throw new DomainException("payment.notProposed", status);
         }
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Grant getGrant() {

@@ -6,23 +6,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import no.gevinst.platform.entity.DomainException;
+import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Money;
 
 /**
@@ -32,41 +28,26 @@ import no.gevinst.platform.entity.Money;
  */
 @Entity
 @Table(name = "payment_batch")
-public class PaymentBatch implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_batch_seq")
-    @SequenceGenerator(name = "payment_batch_seq", sequenceName = "payment_batch_seq", allocationSize = 50)
-    private Long id;
+public class PaymentBatch extends SequencedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 10)
     private BatchStatus status = BatchStatus.CREATED;
 
     @Column(name = "payment_count", nullable = false)
     private int count;
 
-    @Column(name = "total", nullable = false, precision = 15, scale = 2)
     private Money total;
 
-    @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "sent_by", length = 100)
     private String sentBy;
 
-    @Column(name = "sent_at")
     private Instant sentAt;
 
-    @Column(name = "message_id", length = 35)
     private String messageId;
 
-    @Column(name = "sha256", length = 64)
     private String sha256;
 
     @Basic(fetch = FetchType.LAZY)
@@ -121,10 +102,6 @@ public class PaymentBatch implements Serializable {
         this.status = BatchStatus.SENT;
         payments.forEach(payment -> payment.markSent(now));
         return content.clone();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public BatchStatus getStatus() {

@@ -6,16 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,6 +21,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import no.gevinst.platform.entity.InvalidInputException;
 import java.util.Optional;
+import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.municipalities.entity.Municipality;
 
 /**
@@ -38,29 +34,18 @@ import no.gevinst.municipalities.entity.Municipality;
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
 @NamedQuery(name = UserAccount.ACTIVE_WITH_ROLE, query = "select u from UserAccount u join u.roles r"
         + " where r = :role and u.active = true order by u.id")
-public class UserAccount implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class UserAccount extends SequencedEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
     public static final String ACTIVE_WITH_ROLE = "UserAccount.activeWithRole";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
-    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "username", nullable = false, unique = true, length = 100)
     private String username;
 
-    @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
-    @Column(name = "full_name", nullable = false)
     private String fullName;
 
-    @Column(name = "email")
     private String email;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -69,28 +54,22 @@ public class UserAccount implements Serializable {
     @Column(name = "role", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "preferred_language", length = 5)
     private String preferredLanguage;
 
     /** Set when an administrator gave a temporary password; the user must choose their own before anything else. */
-    @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "municipality_number")
     private Municipality municipality;
 
-    @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
     /** Demo accounts share a published password and are refused whenever demo data is switched off. */
-    @Column(name = "demo", nullable = false)
     private boolean demo;
 
-    @Column(name = "active", nullable = false)
     private boolean active = true;
 
     @Version
@@ -198,10 +177,6 @@ public class UserAccount implements Serializable {
         if (lockedUntil != null) {
             lockedUntil = null;
         }
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

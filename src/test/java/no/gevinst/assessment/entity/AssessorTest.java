@@ -25,6 +25,7 @@ import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.SequencedEntity;
 import org.junit.jupiter.api.Test;
 
 /** Only the assessor, who took the case with the impartiality declaration, acts on its assessment. */
@@ -57,9 +58,9 @@ class AssessorTest {
     }
 
     /** The id the database would give an entity when it is stored. */
-    private static void identify(Object entity, long id) {
+    private static void identify(SequencedEntity entity, long id) {
         try {
-            java.lang.reflect.Field field = entity.getClass().getDeclaredField("id");
+            java.lang.reflect.Field field = SequencedEntity.class.getDeclaredField("id");
             field.setAccessible(true);
             field.set(entity, id);
         } catch (ReflectiveOperationException e) {
