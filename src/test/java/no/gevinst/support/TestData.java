@@ -116,7 +116,8 @@ public class TestData {
     public Money committedByGrants(int year) {
         return em.createQuery("select g from Grant g where g.budgetYear = :year", Grant.class)
                 .setParameter("year", year).getResultStream()
-                .map(g -> g.getAmount().minus(g.getFreed()).minus(g.getForfeited())).reduce(Money.ZERO, Money::plus);
+                .map(Grant::ledger).map(l -> l.granted().minus(l.freed()).minus(l.forfeited()))
+                .reduce(Money.ZERO, Money::plus);
     }
 
     /**

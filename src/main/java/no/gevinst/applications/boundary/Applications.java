@@ -155,8 +155,8 @@ public class Applications {
         String name = safeFileName(fileName, "vedlegg.pdf");
         PdfInspection.requirePdf(content, Application.LABELS);
         String sha256 = PdfInspection.sha256(content);
-        Attachment attachment = application.attach(name, "application/pdf", content.length, sha256, clock.instant(),
-                username());
+        Attachment attachment = application.attachments().attach(name, "application/pdf", content.length, sha256,
+                clock.instant(), username());
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         em.persist(new AttachmentContent(attachment, content));
@@ -167,14 +167,14 @@ public class Applications {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     public void detach(long id, long attachmentId) {
         Application application = editable(id, null);
-        Attachment attachment = application.attachment(attachmentId)
+        Attachment attachment = application.attachments().find(attachmentId)
                 .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
         AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
         if (content != null) {
             em.remove(content);
             em.flush();
         }
-        application.detach(attachmentId);
+        application.attachments().detach(attachmentId);
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(AuditKind.ATTACHMENT_REMOVED, ENTITY, String.valueOf(id), attachment.getFileName());
@@ -182,7 +182,7 @@ public class Applications {
 
     /** An attachment's bytes, for a reader of its application. */
     public AttachmentDownload download(long id, long attachmentId) {
-        Attachment attachment = get(id).attachment(attachmentId)
+        Attachment attachment = get(id).attachments().find(attachmentId)
                 .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
         byte[] bytes = em.find(AttachmentContent.class, attachmentId).bytes();
         return new AttachmentDownload(attachment.getFileName(), attachment.getContentType(), bytes);

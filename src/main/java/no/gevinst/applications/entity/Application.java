@@ -137,15 +137,15 @@ public class Application extends SequencedEntity {
         status.require(Act.REVISE);
         InvalidInputException.throwIfAny(content.wrongValues(call, municipality.getNumber(),
                 number -> register.apply(number) != null), LABELS);
-        this.title = trimmed(content.title());
+        this.title = ApplicationContent.trimmed(content.title());
         this.category = content.category();
-        this.summary = trimmed(content.summary());
-        this.serviceChange = trimmed(content.serviceChange());
+        this.summary = ApplicationContent.trimmed(content.summary());
+        this.serviceChange = ApplicationContent.trimmed(content.serviceChange());
         this.partners.clear();
         content.partnerMunicipalities().forEach(number -> partners.add(register.apply(number)));
-        this.contactName = trimmed(content.contactName());
-        this.contactEmail = trimmed(content.contactEmail());
-        this.contactPhone = trimmed(content.contactPhone());
+        this.contactName = ApplicationContent.trimmed(content.contactName());
+        this.contactEmail = ApplicationContent.trimmed(content.contactEmail());
+        this.contactPhone = ApplicationContent.trimmed(content.contactPhone());
         this.bankAccount = ApplicationContent.present(content.bankAccount())
                 ? BankAccountNumber.parse(content.bankAccount()).value() : null;
         this.eligibleCost = content.eligibleCost();
@@ -268,36 +268,8 @@ public class Application extends SequencedEntity {
         status = status.after(Act.WITHDRAW);
     }
 
-    /** One of the application's own attachments, while the municipality edits it; see {@link Attachments}. */
-    public Attachment attach(String fileName, String contentType, long sizeBytes, String sha256, Instant now,
-            String username) {
-        status.require(Act.REVISE);
-        return attachments().attach(fileName, contentType, sizeBytes, sha256, now, username);
-    }
-
-    /**
-     * Evidence after the grant: for a milestone report ({@code milestoneId}) or the operation report (null), while
-     * the grant runs or is operational. Evidence is never removed.
-     */
-    public Attachment attachEvidence(Long milestoneId, String fileName, String contentType, long sizeBytes,
-            String sha256, Instant now, String username) {
-        if (!status.isPayable()) {
-            throw new DomainException("attachment.noEvidenceNow", status);
-        }
-        return attachments().attachEvidence(milestoneId, fileName, contentType, sizeBytes, sha256, now, username);
-    }
-
-    /** Whether a milestone report has its evidence. */
-    public boolean hasEvidenceFor(long milestoneId) {
-        return attachments().hasEvidenceFor(milestoneId);
-    }
-
-    public Attachment detach(long attachmentId) {
-        status.require(Act.REVISE);
-        return attachments().detach(attachmentId);
-    }
-
-    private Attachments attachments() {
+    /** Its documents: its own attachments, and the evidence of the grant's reports. */
+    public Attachments attachments() {
         return new Attachments(this, attachments);
     }
 
@@ -319,17 +291,9 @@ public class Application extends SequencedEntity {
         return partners.stream().anyMatch(p -> p.getNumber().equals(municipalityNumber));
     }
 
-    public Optional<Attachment> attachment(long attachmentId) {
-        return attachments().find(attachmentId);
-    }
-
     /** The most the call lets this application ask for, once the eligible cost is known. */
     public Optional<Money> maxRequest() {
         return Optional.ofNullable(eligibleCost).map(cost -> ApplicationContent.maxRequest(call, cost));
-    }
-
-    static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Call getCall() {

@@ -238,6 +238,11 @@ public record ApplicationContent(String title, TechnologyCategory category, Stri
         return value != null && !value.isBlank();
     }
 
+    /** What is kept of a text answer: without surrounding space, and null when blank. */
+    static String trimmed(String value) {
+        return present(value) ? value.trim() : null;
+    }
+
     private static void required(List<Violation> violations, String field, Object value) {
         if (value == null || (value instanceof String text && text.isBlank())) {
             violations.add(Violation.of(field, "validation.required"));

@@ -3,14 +3,15 @@ package no.gevinst.applications.entity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import no.gevinst.applications.entity.ApplicationStatus.Act;
 import no.gevinst.platform.entity.DomainException;
 
 /**
  * An application's documents and their limits: its own attachments, while the municipality edits it, and the
- * evidence of the grant's reports afterwards (for a milestone or for the operation), which is never removed. The
- * application checks which act its status allows; this keeps the list it holds.
+ * evidence of the grant's reports afterwards (for a milestone or for the operation), which is never removed. Each act
+ * checks that the application's status allows it. Got from {@link Application#attachments()}.
  */
-final class Attachments {
+public final class Attachments {
 
     /** The application's own attachments. */
     static final int MAX_ATTACHMENTS = 20;
@@ -26,8 +27,10 @@ final class Attachments {
         this.attachments = attachments;
     }
 
-    Attachment attach(String fileName, String contentType, long sizeBytes, String sha256, Instant now,
+    /** One of the application's own attachments, while the municipality edits it. */
+    public Attachment attach(String fileName, String contentType, long sizeBytes, String sha256, Instant now,
             String username) {
+        application.getStatus().require(Act.REVISE);
         if (attachments.stream().filter(a -> a.getPurpose() == AttachmentPurpose.APPLICATION).count()
                 >= MAX_ATTACHMENTS) {
             throw new DomainException("attachment.tooMany", MAX_ATTACHMENTS);
@@ -36,9 +39,15 @@ final class Attachments {
                 sha256, now, username));
     }
 
-    /** Evidence for a milestone report ({@code milestoneId}) or the operation report (null). */
-    Attachment attachEvidence(Long milestoneId, String fileName, String contentType, long sizeBytes, String sha256,
-            Instant now, String username) {
+    /**
+     * Evidence after the grant: for a milestone report ({@code milestoneId}) or the operation report (null), while
+     * the grant runs or is operational.
+     */
+    public Attachment attachEvidence(Long milestoneId, String fileName, String contentType, long sizeBytes,
+            String sha256, Instant now, String username) {
+        if (!application.getStatus().isPayable()) {
+            throw new DomainException("attachment.noEvidenceNow", application.getStatus());
+        }
         if (attachments.size() >= MAX_ATTACHMENTS + MAX_EVIDENCE) {
             throw new DomainException("attachment.tooMany", MAX_ATTACHMENTS + MAX_EVIDENCE);
         }
@@ -46,12 +55,14 @@ final class Attachments {
                 : AttachmentPurpose.MILESTONE, milestoneId, fileName, contentType, sizeBytes, sha256, now, username));
     }
 
-    boolean hasEvidenceFor(long milestoneId) {
+    /** Whether a milestone report has its evidence. */
+    public boolean hasEvidenceFor(long milestoneId) {
         return attachments.stream().anyMatch(a -> Long.valueOf(milestoneId).equals(a.getMilestoneId()));
     }
 
     /** Removes one of the application's own attachments; evidence is never removed. */
-    Attachment detach(long attachmentId) {
+    public Attachment detach(long attachmentId) {
+        application.getStatus().require(Act.REVISE);
         Attachment attachment = find(attachmentId)
                 .filter(a -> a.getPurpose() == AttachmentPurpose.APPLICATION)
                 .orElseThrow(() -> new DomainException("attachment.notFound"));
@@ -59,7 +70,7 @@ final class Attachments {
         return attachment;
     }
 
-    Optional<Attachment> find(long attachmentId) {
+    public Optional<Attachment> find(long attachmentId) {
         return attachments.stream().filter(a -> a.getId() != null && a.getId() == attachmentId).findFirst();
     }
 

@@ -52,14 +52,14 @@ public class BenefitTarget extends SequencedEntity {
     BenefitTarget(Application application, int position, ApplicationContent.Target stated) {
         this.application = application;
         this.position = position;
-        this.indicator = Application.trimmed(stated.indicator());
+        this.indicator = ApplicationContent.trimmed(stated.indicator());
         this.kind = stated.kind();
-        this.unit = Application.trimmed(stated.unit());
+        this.unit = ApplicationContent.trimmed(stated.unit());
         this.baseline = stated.baseline();
         this.baselineDate = stated.baselineDate();
         this.target = stated.target();
         this.targetDate = stated.targetDate();
-        this.owner = Application.trimmed(stated.owner());
+        this.owner = ApplicationContent.trimmed(stated.owner());
     }
 
     /** A case handler's new target value and date for one benefit target. */

@@ -33,7 +33,7 @@ public class PlannedMilestone extends SequencedEntity {
     PlannedMilestone(Application application, int position, Instalment planned) {
         this.application = application;
         this.position = position;
-        this.title = Application.trimmed(planned.title());
+        this.title = ApplicationContent.trimmed(planned.title());
         this.dueDate = planned.dueDate();
         this.amount = planned.amount();
     }

@@ -243,7 +243,7 @@ public class Assessments {
                     .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
                     assessment.getDecisionComment());
             audit.record(AuditKind.DECISION_GRANTED, ENTITY, id, assessment.getAmount() + "; committed " + year + " "
-                    + before + " -> " + budget.getCommitted() + "; accept by " + grant.getAcceptanceDeadline());
+                    + before + " -> " + budget.getCommitted() + "; accept by " + grant.getAnswer().getDeadline());
         } else {
             audit.record(approve ? AuditKind.DECISION_REJECTED : AuditKind.RECOMMENDATION_SENT_BACK, ENTITY, id, comment);
         }

@@ -127,7 +127,7 @@ public class Benefits {
 
     private Map<Long, Realisation> realisations(Application application, List<Measurement> measurements) {
         Grant grant = em.find(Grant.class, application.getId());
-        LocalDate operation = grant == null ? null : grant.getInOperationSince();
+        LocalDate operation = grant == null ? null : grant.getOperation().getSince();
         Map<Long, List<Measurement>> byTarget = measurements.stream()
                 .filter(m -> !m.isReplaced() && m.getValue() != null)
                 .collect(Collectors.groupingBy(m -> m.getTarget().getId()));
@@ -155,13 +155,13 @@ public class Benefits {
         }
         Grant grant = locks.lock(application);
         int years = application.getCall().getReportingPeriodYears();
-        ReportingDuty duty = new ReportingDuty(grant.getInOperationSince(), years);
+        ReportingDuty duty = new ReportingDuty(grant.getOperation().getSince(), years);
         var reports = reportDates(application, measurements(applicationId));
         LocalDate today = LocalDate.now(clock);
         if (!duty.isFulfilled(reports, today)) {
             List<Integer> missing = duty.missingYears(reports, today);
             if (missing.isEmpty()) {
-                throw new DomainException("grant.reportingPeriodNotOver", grant.getInOperationSince().plusYears(years));
+                throw new DomainException("grant.reportingPeriodNotOver", grant.getOperation().getSince().plusYears(years));
             }
             throw new DomainException("grant.reportsMissing", missing.stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")));
@@ -173,7 +173,7 @@ public class Benefits {
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(AuditKind.GRANT_CLOSED, ENTITY, String.valueOf(applicationId), application.getReference()
-                + ": reporting period of " + years + " years from " + grant.getInOperationSince() + " fulfilled"
+                + ": reporting period of " + years + " years from " + grant.getOperation().getSince() + " fulfilled"
                 + (freed.isPositive() ? "; milestones never verified freed: " + freed + "; committed "
                         + grant.getBudgetYear() + " " + before + " -> " + budget.getCommitted() : ""));
         return application;
@@ -200,7 +200,7 @@ public class Benefits {
             long behind = statuses.stream().filter(s -> s == no.gevinst.benefits.entity.RealisationStatus.BEHIND).count();
             long notReported = statuses.stream()
                     .filter(s -> s == no.gevinst.benefits.entity.RealisationStatus.NOT_REPORTED).count();
-            boolean overdue = grant.getInOperationSince() != null && new ReportingDuty(grant.getInOperationSince(),
+            boolean overdue = grant.getOperation().getSince() != null && new ReportingDuty(grant.getOperation().getSince(),
                     application.getCall().getReportingPeriodYears()).isOverdue(reportDates(application, measurements), today);
             if (behind > 0 || notReported > 0 || overdue) {
                 lagging.add(new Lagging(application.getId(), application.getReference(),

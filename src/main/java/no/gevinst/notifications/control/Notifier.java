@@ -46,7 +46,7 @@ public class Notifier {
         switch (event.getKind()) {
             case APPLICATION_RETURNED -> toMunicipality(event, NotificationKind.RETURNED, null);
             case DECISION_GRANTED -> toMunicipality(event, NotificationKind.GRANTED, grant(event) == null ? null
-                    : Formats.date(grant(event).getAcceptanceDeadline()));
+                    : Formats.date(grant(event).getAnswer().getDeadline()));
             case DECISION_REJECTED -> toMunicipality(event, NotificationKind.REJECTED, null);
             case MILESTONE_SENT_BACK -> toMunicipality(event, NotificationKind.MILESTONE_SENT_BACK, null);
             case GRANT_LAPSED -> toMunicipality(event, NotificationKind.GRANT_LAPSED, null);

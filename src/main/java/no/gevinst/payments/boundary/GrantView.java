@@ -20,12 +20,12 @@ public record GrantView(String amount, int budgetYear, BigDecimal withheldPercen
     public static GrantView of(Grant grant) {
         Ledger ledger = grant.ledger();
         return new GrantView(JsonValues.amount(grant.getAmount()), grant.getBudgetYear(), grant.getWithheldPercent(),
-                grant.getDecidedBy(), JsonValues.time(grant.getDecidedAt()), grant.getAcceptanceDeadline(),
-                grant.getOperationDeadline(), grant.getAnsweredBy(), JsonValues.time(grant.getAnsweredAt()),
+                grant.getDecidedBy(), JsonValues.time(grant.getDecidedAt()), grant.getAnswer().getDeadline(),
+                grant.getOperation().getDeadline(), grant.getAnswer().getAnsweredBy(), JsonValues.time(grant.getAnswer().getAnsweredAt()),
                 JsonValues.amount(ledger.paid()), JsonValues.amount(ledger.withheldOutstanding()),
                 JsonValues.amount(ledger.released()), JsonValues.amount(ledger.forfeited()),
                 JsonValues.amount(ledger.notYetDue()), JsonValues.amount(ledger.freed()),
-                grant.getInOperationSince(), grant.getOperationConfirmedBy(), grant.getEndReason(),
+                grant.getOperation().getSince(), grant.getOperation().getConfirmedBy(), grant.getEnding().getReason(),
                 grant.getMilestones().stream().map(GrantMilestoneView::of).toList(),
                 grant.getPayments().stream().map(PaymentView::of).toList());
     }

@@ -149,7 +149,7 @@ public class Grants {
     @PermitAll
     public List<Long> overdueForAnswer() {
         return em.createQuery("select g.applicationId from Grant g, Application a"
-                + " where a.id = g.applicationId and a.status = :granted and g.acceptanceDeadline < :today"
+                + " where a.id = g.applicationId and a.status = :granted and g.answer.deadline < :today"
                 + " order by g.applicationId", Long.class)
                 .setParameter("granted", ApplicationStatus.GRANTED).setParameter("today", LocalDate.now(clock))
                 .getResultList();
@@ -172,7 +172,7 @@ public class Grants {
         budget.free(grant.lapse(application, today));
         changed(application);
         audit.recordFor(SYSTEM, AuditKind.GRANT_LAPSED, ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
-                before, budget) + "; acceptance deadline " + grant.getAcceptanceDeadline());
+                before, budget) + "; acceptance deadline " + grant.getAnswer().getDeadline());
         return true;
     }
 
@@ -181,8 +181,9 @@ public class Grants {
             String description) {
         Application application = answerable(applicationId);
         Grant grant = locks.lock(application);
+        boolean evidenced = application.attachments().hasEvidenceFor(milestoneId);
         GrantMilestone milestone = grant.reportMilestone(application, grant.milestone(milestoneId), completedOn,
-                description, application.hasEvidenceFor(milestoneId), caller(), clock.instant(), LocalDate.now(clock));
+                description, evidenced, caller(), clock.instant(), LocalDate.now(clock));
         changed(application);
         audit.record(AuditKind.MILESTONE_REPORTED, ENTITY, String.valueOf(applicationId), milestoneDetails(application,
                 milestone) + ", completed " + completedOn);
@@ -203,8 +204,8 @@ public class Grants {
         PdfInspection.requirePdf(content, Application.LABELS);
         String name = Applications.safeFileName(fileName, "dokumentasjon.pdf");
         String sha256 = PdfInspection.sha256(content);
-        Attachment attachment = application.attachEvidence(milestoneId, name, "application/pdf", content.length, sha256,
-                clock.instant(), caller());
+        Attachment attachment = application.attachments().attachEvidence(milestoneId, name, "application/pdf",
+                content.length, sha256, clock.instant(), caller());
         changed(application);
         em.persist(new AttachmentContent(attachment, content));
         audit.record(AuditKind.EVIDENCE_ADDED, ENTITY, String.valueOf(applicationId), (milestoneId == null ? "operation"
@@ -287,8 +288,8 @@ public class Grants {
     public List<Long> pastOperationDeadline() {
         int graceDays = em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays();
         return em.createQuery("select g.applicationId from Grant g, Application a"
-                + " where a.id = g.applicationId and a.status in :running and g.operationDeadline < :limit"
-                + " and g.inOperationSince is null order by g.applicationId", Long.class)
+                + " where a.id = g.applicationId and a.status in :running and g.operation.deadline < :limit"
+                + " and g.operation.since is null order by g.applicationId", Long.class)
                 .setParameter("running", List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS))
                 .setParameter("limit", LocalDate.now(clock).minusDays(graceDays)).getResultList();
     }
@@ -311,7 +312,7 @@ public class Grants {
         budget.free(grant.expire(application, today, graceDays, SYSTEM, clock.instant()));
         changed(application);
         audit.recordFor(SYSTEM, AuditKind.GRANT_EXPIRED, ENTITY, String.valueOf(applicationId), application.getReference()
-                + ": not in operation by " + grant.getOperationDeadline() + " + " + graceDays + " days; "
+                + ": not in operation by " + grant.getOperation().getDeadline() + " + " + graceDays + " days; "
                 + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
                 + budget.getCommitted());
         return true;
@@ -323,7 +324,7 @@ public class Grants {
     }
 
     private static String freedDetails(Application application, Grant grant, Money before, BudgetYear budget) {
-        return application.getReference() + " freed " + grant.getFreed() + "; committed " + grant.getBudgetYear()
+        return application.getReference() + " freed " + grant.ledger().freed() + "; committed " + grant.getBudgetYear()
                 + " " + before + " -> " + budget.getCommitted();
     }
 

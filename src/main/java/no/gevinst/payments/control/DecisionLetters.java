@@ -37,7 +37,7 @@ public final class DecisionLetters {
                         .orElse(""), grant.getAmount(),
                 grant.getMilestones().stream()
                         .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
-                grant.getWithheldPercent(), today, grant.getAcceptanceDeadline(), grant.getOperationDeadline(),
+                grant.getWithheldPercent(), today, grant.getAnswer().getDeadline(), grant.getOperation().getDeadline(),
                 reportingPeriodYears, application.getBenefitTargets().stream().map(BenefitTarget::getIndicator).toList(),
                 decisionComment);
         Locale language = languageOf(municipality);

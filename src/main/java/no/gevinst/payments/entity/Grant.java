@@ -2,6 +2,7 @@ package no.gevinst.payments.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -53,33 +54,18 @@ public class Grant implements Serializable {
 
     private Instant decidedAt;
 
-    private LocalDate acceptanceDeadline;
-
-    private LocalDate operationDeadline;
-
-    private String answeredBy;
-
-    private Instant answeredAt;
+    @Embedded
+    private GrantAnswer answer;
 
     private Money freed = Money.ZERO;
 
     private Money forfeited = Money.ZERO;
 
-    private LocalDate inOperationSince;
+    @Embedded
+    private GrantOperation operation;
 
-    private String operationDescription;
-
-    private String operationReportedBy;
-
-    private String operationConfirmedBy;
-
-    private Instant operationConfirmedAt;
-
-    private String endedBy;
-
-    private Instant endedAt;
-
-    private String endReason;
+    @Embedded
+    private GrantEnding ending = new GrantEnding();
 
     @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("position")
@@ -116,37 +102,35 @@ public class Grant implements Serializable {
         this.withheldPercent = application.getCall().getWithheldPercent();
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
-        this.acceptanceDeadline = decidedOn.plusDays(acceptanceDays);
-        this.operationDeadline = application.getPlannedOperationDate();
+        this.answer = new GrantAnswer(decidedOn.plusDays(acceptanceDays));
+        this.operation = new GrantOperation(application.getPlannedOperationDate());
     }
 
     /** The municipality accepts the grant and its conditions, at the latest on the acceptance deadline. */
     public void accept(Application application, String username, Instant now, LocalDate today) {
-        if (application.getStatus() == ApplicationStatus.GRANTED && today.isAfter(acceptanceDeadline)) {
-            throw new DomainException("grant.acceptanceDeadlinePassed", acceptanceDeadline);
+        if (isOverdue(application, today)) {
+            throw new DomainException("grant.acceptanceDeadlinePassed", answer.getDeadline());
         }
         application.accept();
-        answeredBy = username;
-        answeredAt = now;
+        answer.answered(username, now);
     }
 
     /** The municipality declines: the grant lapses and its whole amount is freed. Returns the amount freed. */
     public Money decline(Application application, String username, Instant now) {
         application.lapse();
-        answeredBy = username;
-        answeredAt = now;
+        answer.answered(username, now);
         return freeUnpaidMilestones();
     }
 
     /** Whether the acceptance deadline has passed without an answer. */
     public boolean isOverdue(Application application, LocalDate today) {
-        return application.getStatus() == ApplicationStatus.GRANTED && today.isAfter(acceptanceDeadline);
+        return application.getStatus() == ApplicationStatus.GRANTED && answer.isPastDeadline(today);
     }
 
     /** Nobody answered by the deadline: the grant lapses and its whole amount is freed. Returns the amount freed. */
     public Money lapse(Application application, LocalDate today) {
         if (!isOverdue(application, today)) {
-            throw new DomainException("grant.notOverdue", acceptanceDeadline);
+            throw new DomainException("grant.notOverdue", answer.getDeadline());
         }
         application.lapse();
         return freeUnpaidMilestones();
@@ -188,22 +172,11 @@ public class Grant implements Serializable {
         return milestone;
     }
 
-    /**
-     * The municipality reports the project in operation; a case handler confirms it. A report stops the operation
-     * deadline's clock (see {@link #isPastOperationDeadline}), so it is refused once the deadline and the grace period
-     * have passed: the grant expires at the next run of the job. Until then a report may be made again, replacing the
-     * last; after that the report made in time stands, so that its operation date cannot move past the deadline.
-     */
+    /** The municipality reports the project in operation, in time: see {@link GrantOperation#report}. */
     public void reportOperation(Application application, LocalDate since, String description, String username,
             LocalDate today, int graceDays) {
         requireStatus(application, ApplicationStatus::isRunning);
-        if (operationDeadline != null && today.isAfter(operationDeadline.plusDays(graceDays))) {
-            throw new DomainException("operation.deadlinePassed", operationDeadline.plusDays(graceDays));
-        }
-        OperationReport report = OperationReport.of(since, description, today);
-        this.inOperationSince = report.since();
-        this.operationDescription = report.description();
-        this.operationReportedBy = username;
+        operation.report(since, description, username, today, graceDays);
     }
 
     /**
@@ -219,16 +192,13 @@ public class Grant implements Serializable {
             return proposeReleaseAgain(caseHandler, now);
         }
         requireStatus(application, ApplicationStatus::isRunning);
-        if (inOperationSince == null) {
-            throw new DomainException("operation.notReported");
-        }
+        operation.requireReported();
         long undecided = payments.stream().filter(Payment::awaitsApprovalWithWithheld).count();
         if (undecided > 0) {
             throw new DomainException("operation.paymentsUndecided", undecided);
         }
         application.confirmOperation();
-        this.operationConfirmedBy = caseHandler;
-        this.operationConfirmedAt = now;
+        operation.confirm(caseHandler, now);
         Money outstanding = ledger().withheldOutstanding();
         if (outstanding.compareTo(Money.ZERO) == 0) {
             return Optional.empty();
@@ -256,7 +226,7 @@ public class Grant implements Serializable {
      */
     public boolean acceptsMeasurements(Application application) {
         return application.getStatus() == ApplicationStatus.OPERATIONAL
-                || application.getStatus().isRunning() && inOperationSince != null;
+                || application.getStatus().isRunning() && operation.isReported();
     }
 
     /** Four eyes: see {@link Payment#approve}. */
@@ -297,22 +267,18 @@ public class Grant implements Serializable {
         return end(approver, reason.trim(), now);
     }
 
-    /**
-     * Whether the project missed its operation deadline and the grace period after it without reporting operation:
-     * a report (which can only be made in time) stops the clock while it waits for the case handler.
-     */
+    /** Whether the project missed its operation deadline and the grace period after it: see {@link GrantOperation}. */
     public boolean isPastOperationDeadline(Application application, LocalDate today, int graceDays) {
-        return application.getStatus().isRunning() && inOperationSince == null && operationDeadline != null
-                && today.isAfter(operationDeadline.plusDays(graceDays));
+        return application.getStatus().isRunning() && operation.isMissed(today, graceDays);
     }
 
     /** Not in operation by the deadline and the grace period: as a cancellation, by the system. */
     public Money expire(Application application, LocalDate today, int graceDays, String system, Instant now) {
         if (!isPastOperationDeadline(application, today, graceDays)) {
-            throw new DomainException("grant.notPastOperationDeadline", operationDeadline);
+            throw new DomainException("grant.notPastOperationDeadline", operation.getDeadline());
         }
         application.expire();
-        return end(system, "operation deadline " + operationDeadline + " + " + graceDays + " days passed", now);
+        return end(system, "operation deadline " + operation.getDeadline() + " + " + graceDays + " days passed", now);
     }
 
     /**
@@ -332,17 +298,14 @@ public class Grant implements Serializable {
             throw new DomainException("grant.closeWithheldOutstanding", outstanding.amount());
         }
         application.close();
-        this.endedBy = username;
-        this.endedAt = now;
+        this.ending = new GrantEnding(username, now, null);
         return freeUnpaidMilestones();
     }
 
     private Money end(String username, String reason, Instant now) {
         Money forfeit = ledger().withheldOutstanding();
         this.forfeited = this.forfeited.plus(forfeit);
-        this.endedBy = username;
-        this.endedAt = now;
-        this.endReason = reason;
+        this.ending = new GrantEnding(username, now, reason);
         return freeUnpaidMilestones().plus(forfeit);
     }
 
@@ -390,24 +353,12 @@ public class Grant implements Serializable {
         return Collections.unmodifiableList(payments);
     }
 
-    public LocalDate getInOperationSince() {
-        return inOperationSince;
+    public GrantOperation getOperation() {
+        return operation;
     }
 
-    public String getOperationDescription() {
-        return operationDescription;
-    }
-
-    public String getOperationConfirmedBy() {
-        return operationConfirmedBy;
-    }
-
-    public String getEndReason() {
-        return endReason;
-    }
-
-    public Money getForfeited() {
-        return forfeited;
+    public GrantEnding getEnding() {
+        return ending;
     }
 
     public Long getApplicationId() {
@@ -434,24 +385,8 @@ public class Grant implements Serializable {
         return decidedAt;
     }
 
-    public LocalDate getAcceptanceDeadline() {
-        return acceptanceDeadline;
-    }
-
-    public LocalDate getOperationDeadline() {
-        return operationDeadline;
-    }
-
-    public String getAnsweredBy() {
-        return answeredBy;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
-    }
-
-    public Money getFreed() {
-        return freed;
+    public GrantAnswer getAnswer() {
+        return answer;
     }
 
     public long getVersion() {
