@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +33,7 @@ import no.gevinst.support.Deployments;
 import no.gevinst.support.OpenApiShape;
 import no.gevinst.support.RollbackFilter;
 import no.gevinst.support.RouteAccess;
+import no.gevinst.support.Scenario;
 import no.gevinst.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -417,5 +426,85 @@ class PlatformIT {
         assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 response.headers().allValues("Set-Cookie").toString());
         assertEquals("0301", Api.json(response).getJsonArray("items").getJsonObject(0).getString("number"));
+    }
+
+    // ---------------------------------------------------------------- request limits (RequestLimits)
+
+    /** A call that would be stored but for its size: valid JSON, padded with whitespace past 1 MiB. */
+    private static String paddedCall(String title) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        return """
+                {"budgetYear": 2081, "title": "%s", "opensOn": "%s", "closesOn": "%s", "frame": "1000.00",
+                 "withheldPercent": 20, "maxCostSharePercent": 50, "categories": ["WELFARE_TECHNOLOGY"],
+                 "criteria": [{"name": "Gevinster", "weight": 100}]%s}
+                """.formatted(title, today, today.plusDays(5), " ".repeat(1024 * 1024));
+    }
+
+    private boolean callStored(String title) {
+        return api().get("api/v1/calls?size=500", "admin").body().contains(title);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String key, String detail) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        JsonObject problem = Api.json(response);
+        assertEquals("urn:gevinst:problem:" + key, problem.getString("type"));
+        assertTrue(problem.getString("detail").contains(detail), problem.getString("detail"));
+    }
+
+    @Test
+    void aJsonBodyOverOneMegabyteIsRefusedWith413AndNothingIsStored() {
+        var refused = api().send("POST", "api/v1/calls", "admin", paddedCall("Polstret utlysning"),
+                "Accept-Language", "en");
+        assertProblem(refused, 413, "problem.bodyTooLarge", "larger than 1 MB");
+        assertFalse(callStored("Polstret utlysning"), "the call was stored");
+    }
+
+    @Test
+    void aJsonBodyOverOneMegabyteWithoutADeclaredLengthIsRefusedWith413AsItComes() throws Exception {
+        byte[] body = paddedCall("Strømmet utlysning").getBytes(StandardCharsets.UTF_8);
+        String credentials = Base64.getEncoder()
+                .encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(Deployments.onLoopback(base) + "api/v1/calls"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + credentials).header("Accept-Language", "nn")
+                // An input stream of unknown length is sent in chunks, without Content-Length.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        HttpResponse<String> refused;
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            refused = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+        assertProblem(refused, 413, "problem.bodyTooLarge", "større enn 1 MB");
+        assertFalse(callStored("Strømmet utlysning"), "the call was stored");
+    }
+
+    @Test
+    void anUploadOverTwentyMegabytesIsRefusedWith413AndNothingIsStored() {
+        long call = new Scenario(api()).call(2082, "1000000.00");
+        var created = api().send("POST", "api/v1/applications", "kommune.drammen",
+                Scenario.completeApplication(call, "Med for stort vedlegg"));
+        assertEquals(201, created.statusCode(), created.body());
+        String path = "api/v1/applications/" + Api.json(created).getJsonNumber("id") + "/attachments";
+        // Just over the limit: the declared length passes the filter's margin for the form, and the file itself
+        // is refused as it is read. Well over it: refused before anything is read.
+        for (int size : new int[] {20 * 1024 * 1024 + 1, 25 * 1024 * 1024}) {
+            byte[] file = new byte[size];
+            Arrays.fill(file, (byte) ' ');
+            System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, file, 0, 9);
+            var refused = api().upload(path, "kommune.drammen", "stor.pdf", "application/pdf", file);
+            assertProblem(refused, 413, "problem.uploadTooLarge", "20 MB");
+        }
+        String application = api().get(path.replace("/attachments", ""), "kommune.drammen").body();
+        assertEquals(0, Api.json(api().get(path.replace("/attachments", ""), "kommune.drammen"))
+                .getJsonArray("attachments").size(), application);
+    }
+
+    @Test
+    void aGetOrDeleteWithABodyIsRefusedWithAProblem() {
+        assertProblem(api().send("GET", "api/v1/calls", "admin", "{\"size\": 1}", "Accept-Language", "en"), 400,
+                "problem.bodyNotAllowed", "has no body");
+        assertProblem(api().send("DELETE", "api/v1/calls/1", "admin", "{}", "Accept-Language", "nb"), 400,
+                "problem.bodyNotAllowed", "har ikke innhold");
     }
 }

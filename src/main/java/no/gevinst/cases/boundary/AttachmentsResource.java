@@ -30,6 +30,7 @@ import no.gevinst.applications.entity.Attachment;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.rest.PayloadTooLargeException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -136,8 +137,7 @@ public class AttachmentsResource {
             while ((n = in.read(buffer)) != -1) {
                 out.write(buffer, 0, n);
                 if (out.size() > Attachment.MAX_BYTES) {
-                    throw new InvalidInputException(List.of(Violation.of("file", "validation.attachment.tooLarge", 20)),
-                            Application.LABELS);
+                    throw new PayloadTooLargeException("problem.uploadTooLarge", Attachment.MAX_BYTES);
                 }
             }
             return out.toByteArray();

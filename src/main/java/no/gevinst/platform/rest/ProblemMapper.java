@@ -43,6 +43,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(thrown);
         Locale locale = Languages.preferred(headers == null ? List.of() : headers.getAcceptableLanguages());
         // In this order: the product's own refusals first, then what the database said, then the framework's.
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(thrown);
+        if (tooLarge != null) {
+            return respond(413, problems.problem(locale, 413, tooLarge.detailKey(),
+                    new Object[] {tooLarge.limitMegabytes()}, List.of()));
+        }
         return switch (cause) {
             case DomainException refused ->
                     respond(409, problems.problem(locale, 409, refused.messageKey(), refused.arguments(), List.of()));

@@ -46,10 +46,10 @@ public class Problems {
     }
 
     /** Writes a problem straight to a servlet response, for errors raised before JAX-RS is reached. */
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String detailKey)
-            throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String detailKey,
+            Object... arguments) throws IOException {
         Locale locale = Languages.fromAcceptLanguage(request);
-        byte[] body = problem(locale, status, detailKey, new Object[0], List.of()).toString()
+        byte[] body = problem(locale, status, detailKey, arguments, List.of()).toString()
                 .getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
