@@ -117,15 +117,18 @@ public class DemoData {
         }
         Municipality drammen = em.find(Municipality.class, "3301");
         Municipality voss = em.find(Municipality.class, "4621");
-        user("kommune.drammen", "Kari Nordmann", "kari.nordmann@drammen.example", Role.MUNICIPALITY, drammen);
-        user("kommune.drammen2", "Ola Hansen", "ola.hansen@drammen.example", Role.MUNICIPALITY, drammen);
-        user("kommune.voss", "Synnøve Lid", "synnove.lid@voss.example", Role.MUNICIPALITY, voss);
-        user("saksbehandler1", "Ingrid Berg", "ingrid.berg@direktoratet.example", Role.CASE_HANDLER, null);
-        user("saksbehandler2", "Lars Dahl", "lars.dahl@direktoratet.example", Role.CASE_HANDLER, null);
-        user("godkjenner1", "Marte Lunde", "marte.lunde@direktoratet.example", Role.APPROVER, null);
-        user("godkjenner2", "Per Solberg", "per.solberg@direktoratet.example", Role.APPROVER, null);
-        user("ledelse", "Hanne Strand", "hanne.strand@direktoratet.example", Role.MANAGEMENT, null);
-        user("admin", "Tor Aas", "tor.aas@direktoratet.example", Role.ADMIN, null);
+        // One hash for all: the password is the same and published, and each PBKDF2 hash costs a noticeable part of
+        // a second of the start.
+        String hash = passwords.hash(DEMO_PASSWORD.toCharArray());
+        user("kommune.drammen", "Kari Nordmann", "kari.nordmann@drammen.example", Role.MUNICIPALITY, drammen, hash);
+        user("kommune.drammen2", "Ola Hansen", "ola.hansen@drammen.example", Role.MUNICIPALITY, drammen, hash);
+        user("kommune.voss", "Synnøve Lid", "synnove.lid@voss.example", Role.MUNICIPALITY, voss, hash);
+        user("saksbehandler1", "Ingrid Berg", "ingrid.berg@direktoratet.example", Role.CASE_HANDLER, null, hash);
+        user("saksbehandler2", "Lars Dahl", "lars.dahl@direktoratet.example", Role.CASE_HANDLER, null, hash);
+        user("godkjenner1", "Marte Lunde", "marte.lunde@direktoratet.example", Role.APPROVER, null, hash);
+        user("godkjenner2", "Per Solberg", "per.solberg@direktoratet.example", Role.APPROVER, null, hash);
+        user("ledelse", "Hanne Strand", "hanne.strand@direktoratet.example", Role.MANAGEMENT, null, hash);
+        user("admin", "Tor Aas", "tor.aas@direktoratet.example", Role.ADMIN, null, hash);
         if (call != null) {
             applications(call, drammen, voss, today);
         }
@@ -234,8 +237,8 @@ public class DemoData {
                 "GRANT 1000000.00, weighted score " + assessment.getWeightedScore());
     }
 
-    private void user(String username, String fullName, String email, Role role, Municipality municipality) {
-        em.persist(new UserAccount(username, fullName, email, Set.of(role), municipality,
-                passwords.hash(DEMO_PASSWORD.toCharArray()), true));
+    private void user(String username, String fullName, String email, Role role, Municipality municipality,
+            String passwordHash) {
+        em.persist(new UserAccount(username, fullName, email, Set.of(role), municipality, passwordHash, true));
     }
 }
