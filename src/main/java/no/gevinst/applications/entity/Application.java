@@ -278,7 +278,7 @@ public class Application extends SequencedEntity {
         return new ApplicationContent(title, category, summary, serviceChange,
                 partners.stream().map(Municipality::getNumber).toList(), contactName, contactEmail, contactPhone,
                 bankAccount, eligibleCost, ownContribution, requestedAmount, plannedStartDate, plannedOperationDate,
-                milestones.stream().map(PlannedMilestone::content).toList(),
+                milestones.stream().map(PlannedMilestone::instalment).toList(),
                 benefitTargets.stream().map(BenefitTarget::content).toList());
     }
 

@@ -15,7 +15,6 @@ import java.util.Optional;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.BenefitTarget;
-import no.gevinst.applications.entity.Instalment;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.payments.boundary.Grants;
@@ -23,6 +22,7 @@ import no.gevinst.payments.control.CallCommitments;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.AssessmentConflict;
 import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.assessment.entity.PlanMilestone;
 import no.gevinst.assessment.entity.Ranking;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.audit.boundary.AuditTrail;
@@ -240,7 +240,7 @@ public class Assessments {
             budget.commit(assessment.getAmount(), budgetYears.frame(year),
                     callCommitments.callFrame(application.getCall().getId()));
             Grant grant = grants.issue(application, assessment.getAmount(), assessment.getPlan().stream()
-                    .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
+                    .map(PlanMilestone::instalment).toList(),
                     assessment.getDecisionComment());
             audit.record(AuditKind.DECISION_GRANTED, ENTITY, id, assessment.getAmount() + "; committed " + year + " "
                     + before + " -> " + budget.getCommitted() + "; accept by " + grant.getAnswer().getDeadline());

@@ -6,9 +6,9 @@ import java.util.Locale;
 import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
-import no.gevinst.applications.entity.Instalment;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.entity.Grant;
+import no.gevinst.payments.entity.GrantMilestone;
 import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.municipalities.entity.Municipality;
@@ -36,7 +36,7 @@ public final class DecisionLetters {
                 municipality.getBankAccount().or(application::getBankAccount).map(BankAccountNumber::formatted)
                         .orElse(""), grant.getAmount(),
                 grant.getMilestones().stream()
-                        .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
+                        .map(GrantMilestone::instalment).toList(),
                 grant.getWithheldPercent(), today, grant.getAnswer().getDeadline(), grant.getOperation().getDeadline(),
                 reportingPeriodYears, application.getBenefitTargets().stream().map(BenefitTarget::getIndicator).toList(),
                 decisionComment);

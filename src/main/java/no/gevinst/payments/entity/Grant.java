@@ -93,8 +93,7 @@ public class Grant implements Serializable {
             throw new IllegalArgumentException("The payment plan does not add up to the grant of " + amount);
         }
         for (int i = 0; i < plan.size(); i++) {
-            Instalment instalment = plan.get(i);
-            milestones.add(new GrantMilestone(this, i, instalment.title(), instalment.dueDate(), instalment.amount()));
+            milestones.add(new GrantMilestone(this, i, plan.get(i)));
         }
         this.applicationId = application.getId();
         this.budgetYear = application.getCall().getBudgetYear();

@@ -10,10 +10,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.gevinst.applications.entity.Instalment;
+import no.gevinst.applications.entity.PlanLine;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
-import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Violation;
 
 /**
@@ -22,7 +23,7 @@ import no.gevinst.platform.entity.Violation;
  */
 @Entity
 @Table(name = "grant_milestone")
-public class GrantMilestone extends SequencedEntity {
+public class GrantMilestone extends PlanLine {
 
     public static final String LABELS = "milestone.field";
 
@@ -30,14 +31,6 @@ public class GrantMilestone extends SequencedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "application_id")
     private Grant grant;
-
-    private int position;
-
-    private String title;
-
-    private LocalDate dueDate;
-
-    private Money amount;
 
     @Enumerated(EnumType.STRING)
     private MilestoneStatus status = MilestoneStatus.PLANNED;
@@ -59,12 +52,9 @@ public class GrantMilestone extends SequencedEntity {
     protected GrantMilestone() {
     }
 
-    public GrantMilestone(Grant grant, int position, String title, LocalDate dueDate, Money amount) {
+    GrantMilestone(Grant grant, int position, Instalment instalment) {
+        super(position, instalment);
         this.grant = grant;
-        this.position = position;
-        this.title = title;
-        this.dueDate = dueDate;
-        this.amount = amount;
     }
 
     /** The municipality reports the milestone done; again after it was sent back. */
@@ -124,7 +114,7 @@ public class GrantMilestone extends SequencedEntity {
             return Money.ZERO;
         }
         this.status = MilestoneStatus.FREED;
-        return amount;
+        return getAmount();
     }
 
     /** Not verified, not freed: its amount is not yet due. */
@@ -142,21 +132,6 @@ public class GrantMilestone extends SequencedEntity {
         return grant;
     }
 
-    public int getPosition() {
-        return position;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public Money getAmount() {
-        return amount;
-    }
 
     public MilestoneStatus getStatus() {
         return status;
