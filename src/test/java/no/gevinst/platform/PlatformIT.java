@@ -140,7 +140,9 @@ class PlatformIT {
     /**
      * The REST API as it was before its resources were restructured (commit b070397): the live document has every
      * path, method, parameter, request body and response of the stored one, with the same schemas (resolved through
-     * their references, so the names schemas are filed under may change, as may descriptions).
+     * their references, so the names schemas are filed under may change, as may descriptions). What the stored one left
+     * undescribed (dates and times as bare objects, unwritten error answers) may be described now: see
+     * {@link OpenApiShape}.
      */
     @Test
     void theApiHasTheShapeItHadBeforeTheRestructuring() {

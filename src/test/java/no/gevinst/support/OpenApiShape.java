@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  * The shape of an OpenAPI document: every operation with its parameters, request body and responses, and each schema
  * resolved through {@code $ref} into one tree of property names with their types, formats, enums and items (and the
  * other keywords that constrain a value). What only names or explains is left out: the component keys schemas are
- * filed under, descriptions, summaries, titles, examples, operation ids and tags. So two documents of the same API have
+ * filed under, descriptions, summaries, titles, examples, operation ids and tags. A value the earlier document left
+ * undescribed (a bare {@code object}) may be described in the later one, and error answers the earlier one left
+ * unwritten may be written as the ranges {@code 4XX} and {@code 5XX}. So two documents of the same API have
  * the same shape however its classes are named and its resources split, and {@link #differences} lists, one a line,
  * what a client would see changed.
  */
@@ -36,6 +38,8 @@ public final class OpenApiShape {
             "writeOnly", "contentMediaType", "contentEncoding");
 
     private static final List<String> COMBINATIONS = List.of("oneOf", "anyOf");
+
+    private static final List<String> ERROR_RANGES = List.of("4XX", "5XX");
 
     /** Parameter fields besides {@code schema}, with the value OpenAPI gives them when they are left out. */
     private static final Map<String, JsonValue> PARAMETER_FIELDS = Map.of("required", JsonValue.FALSE, "deprecated",
@@ -259,7 +263,11 @@ public final class OpenApiShape {
                 compareContent(requestBody.get("content"), now.requestBody.get("content"), prefix + "request body ",
                         found);
             }
-            compareKeyed(responses, now.responses, "response ", found, prefix,
+            // Error answers described as a range (4XX, 5XX) where the earlier document described none: the statuses
+            // were answered before as well, only not written down.
+            var nowResponses = new TreeMap<>(now.responses);
+            ERROR_RANGES.stream().filter(range -> !responses.containsKey(range)).forEach(nowResponses::remove);
+            compareKeyed(responses, nowResponses, "response ", found, prefix,
                     (status, old, changed) -> compareContent(old, changed, prefix + "response " + status + " ", found));
             if (!deprecated.equals(now.deprecated)) {
                 found.add(prefix + "deprecated " + deprecated + " -> " + now.deprecated);
@@ -307,7 +315,7 @@ public final class OpenApiShape {
     /** Compares two schema trees; {@code at} is the property path so far ("" at the root). */
     @SuppressWarnings("unchecked")
     private static void compareSchema(Object before, Object after, String prefix, String at, List<String> found) {
-        if (Objects.equals(before, after)) {
+        if (Objects.equals(before, after) || isUndescribed(before)) {
             return;
         }
         if (!(before instanceof SortedMap) || !(after instanceof SortedMap)) {
@@ -356,6 +364,15 @@ public final class OpenApiShape {
                         + text(is));
             }
         }
+    }
+
+    /**
+     * A value the document only called an object, saying nothing of what it holds (as dates and times were before the
+     * API document was made exact): any description of it now refines what was said, and changes nothing a client saw.
+     */
+    private static boolean isUndescribed(Object schema) {
+        return schema instanceof SortedMap<?, ?> keywords && keywords.size() == 1
+                && "object".equals(keywords.get("type"));
     }
 
     private static void compareNested(Object was, Object is, String prefix, String at, String key, List<String> found) {

@@ -1,6 +1,7 @@
 package no.gevinst.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -51,6 +52,29 @@ class OpenApiShapeTest {
         assertEquals(59, shape.operations().size());
         assertTrue(shape.operations().containsKey("POST /api/v1/applications/{id}/take"), shape.operations().keySet()
                 .toString());
+    }
+
+    @Test
+    void aValueTheDocumentLeftUndescribedMayBeDescribedButADescribedOneMayNotChange() {
+        String batch = "/components/schemas/BatchView/properties/";
+        assertEquals(List.of(), afterPatch(p -> p.replace(batch + "createdAt",
+                json("{\"type\": \"string\", \"format\": \"date-time\"}"))), "an untyped time typed");
+        List<String> differences = afterPatch(p -> p.replace(batch + "createdBy",
+                json("{\"type\": \"string\", \"format\": \"date-time\"}")));
+        assertFalse(differences.isEmpty(), "a text made a time");
+        assertTrue(differences.stream().allMatch(d -> d.contains("createdBy: format (none) -> date-time")), differences.toString());
+    }
+
+    @Test
+    void errorAnswersMayBeWrittenDownAsRangesButARangeOnceWrittenStays() {
+        String take = "/paths/" + escaped("/api/v1/applications/{id}/take") + "/post/responses";
+        String problem = "{\"description\": \"refused\", \"content\": {\"application/problem+json\":"
+                + " {\"schema\": {\"type\": \"object\"}}}}";
+        assertEquals(List.of(), afterPatch(p -> p.add(take + "/4XX", json(problem)).add(take + "/5XX", json(problem))));
+        JsonObject written = Json.createPatchBuilder().add(take + "/4XX", json(problem)).build()
+                .apply(json(BEFORE));
+        assertEquals(List.of("POST /api/v1/applications/{id}/take: response 4XX missing"),
+                OpenApiShape.differences(OpenApiShape.of(written), OpenApiShape.parse(BEFORE)));
     }
 
     @Test
@@ -131,10 +155,14 @@ class OpenApiShapeTest {
         assertEquals(List.of(
                 "POST /api/v1/applications/{id}/take: response default media type application/json missing",
                 "POST /api/v1/applications/{id}/take: response default media type application/xml added"), retyped);
-        List<String> schema = afterPatch(p -> p.replace(take + "/default/content/application~1json/schema",
+        List<String> described = afterPatch(p -> p.replace(take + "/default/content/application~1json/schema",
                 json("{\"$ref\": \"#/components/schemas/TakeRequest\"}")));
-        assertEquals(List.of("POST /api/v1/applications/{id}/take: response default application/json schema changed:"
-                + " property impartial added"), schema);
+        assertEquals(List.of(), described, "the stored document called this answer only an object");
+        String approve = "/paths/" + escaped("/api/v1/payments/{id}/approve") + "/post/responses";
+        List<String> schema = afterPatch(p -> p.replace(approve + "/default/content/application~1json/schema",
+                json("{\"$ref\": \"#/components/schemas/TakeRequest\"}")));
+        assertTrue(schema.contains("POST /api/v1/payments/{id}/approve: response default application/json schema"
+                + " changed: property impartial added"), schema.toString());
     }
 
     @Test
