@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the form around it), is answered 413: at once when its length is declared, else as soon as that much has come;</li>
  * <li>a GET, HEAD or DELETE with a body is answered 400, since no such act reads one.</li>
  * </ul>
+ * A refused body is still read up to {@value #SWALLOW_BYTES} bytes and thrown away, never held: a client that sends
+ * all of it before it reads the answer would otherwise find the connection closed instead of the answer. A larger one
+ * is answered with the connection closed.
  */
 @WebFilter(filterName = "RequestLimits", urlPatterns = "/api/*")
 public class RequestLimits extends HttpFilter {
@@ -30,6 +34,8 @@ public class RequestLimits extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
+
+    static final long SWALLOW_BYTES = 32L * 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = "gevinst.api.max-body-bytes", defaultValue = "1048576")
@@ -52,7 +58,7 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         if (WITHOUT_BODY.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
-            problems.write(request, response, 400, "problem.bodyNotAllowed");
+            refuse(request, response, declared, 400, "problem.bodyNotAllowed");
             return;
         }
         String type = request.getContentType();
@@ -60,8 +66,7 @@ public class RequestLimits extends HttpFilter {
         long limit = upload ? maxUploadBytes : maxBodyBytes;
         String detail = upload ? "problem.uploadTooLarge" : "problem.bodyTooLarge";
         if (declared > limit) {
-            response.setHeader("Connection", "close");
-            problems.write(request, response, 413, detail, limit / (1024 * 1024));
+            refuse(request, response, declared, 413, detail, limit / (1024 * 1024));
             return;
         }
         LimitedRequest limited = new LimitedRequest(request, new PayloadTooLargeException(detail, limit), limit);
@@ -75,9 +80,30 @@ public class RequestLimits extends HttpFilter {
         if (limited.exceeded && !response.isCommitted()) {
             // Whatever the reader made of the cut-off body, the answer is that it was too large.
             response.reset();
-            response.setHeader("Connection", "close");
             problems.write(request, response, 413, detail, limit / (1024 * 1024));
         }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long declared, int status,
+            String detail, Object... arguments) throws IOException {
+        if (declared > SWALLOW_BYTES || !swallowed(request.getInputStream())) {
+            response.setHeader("Connection", "close");
+        }
+        problems.write(request, response, status, detail, arguments);
+    }
+
+    /** Reads what is left of a body and throws it away, up to the bound; whether it came to the end. */
+    static boolean swallowed(InputStream body) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = SWALLOW_BYTES;
+        int n;
+        while ((n = body.read(buffer)) != -1) {
+            left -= n;
+            if (left < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A request whose body stops with an error once more than {@code limit} bytes have been read. */
@@ -133,6 +159,7 @@ public class RequestLimits extends HttpFilter {
                 read += n;
                 if (read > limit) {
                     exceeded = true;
+                    swallowed(in);
                     // As an IOException, which every reader passes on (wrapped); ProblemMapper finds the cause.
                     throw new IOException(refusal);
                 }
