@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Scheduled jobs run on every node of a cluster at the same moments; this lets one of them do each period's run.
@@ -34,9 +35,17 @@ public class JobClaims {
     @Inject
     Clock clock;
 
+    /** Off where the jobs are run by hand on a clock of their own (the container tests): no period is claimed. */
+    @Inject
+    @ConfigProperty(name = "gevinst.jobs.scheduled", defaultValue = "true")
+    boolean scheduled;
+
     /** Whether this node runs {@code job} for the present period (the minute, hour, … it is in). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(String job, ChronoUnit period) {
+        if (!scheduled) {
+            return false;
+        }
         Timestamp slot = Timestamp.from(clock.instant().truncatedTo(period));
         int claimed = em.createNativeQuery("update scheduled_job set last_slot = ?1, node = ?2"
                 + " where name = ?3 and last_slot < ?4").setParameter(1, slot).setParameter(2, NODE)
