@@ -64,8 +64,8 @@ public class GrantOperation implements Serializable {
         }
     }
 
+    /** After {@link #requireReported}: the grant checks its payments between the two. */
     void confirm(String caseHandler, Instant now) {
-        requireReported();
         this.confirmedBy = caseHandler;
         this.confirmedAt = now;
     }
