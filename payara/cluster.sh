@@ -51,6 +51,19 @@ start_node() {
     echo $! > "$dir/node$n.pid"
 }
 
+start_ready() { # N SECONDS: starts node N and waits until it is ready. A node that does not get ready in time (Payara
+    # Micro has been seen, rarely, to come up without its HTTP listener) is killed and started again, twice at most.
+    local n=$1 seconds=$2 attempt
+    for attempt in 1 2 3; do
+        start_node "$n"
+        wait_for "http://127.0.0.1:$(node_port "$n")/health/ready" "$seconds" "$dir/node$n.pid" && return 0
+        echo "node $n was not ready (attempt $attempt of 3); the end of its log:" >&2
+        tail -n 30 "$dir/node$n.log" >&2
+        stop_pid "$dir/node$n.pid" KILL
+    done
+    return 1
+}
+
 start_balancer() {
     if [[ -f "$dir/haproxy.pid" ]] && kill -0 "$(cat "$dir/haproxy.pid")" 2>/dev/null; then
         return 0
@@ -74,11 +87,9 @@ stop_pid() { # FILE SIGNAL
 case "${1:-}" in
     start)
         [[ -f "$micro" && -f "$war" ]] || { echo "build first (mvn package): $micro, $war" >&2; exit 1; }
-        start_node 1
         # The first node migrates the database alone; the second starts when it is ready.
-        wait_for "http://127.0.0.1:$(node_port 1)/health/ready" 240 "$dir/node1.pid"
-        start_node 2
-        wait_for "http://127.0.0.1:$(node_port 2)/health/ready" 240 "$dir/node2.pid"
+        start_ready 1 240
+        start_ready 2 240
         start_balancer
         wait_for "http://127.0.0.1:$lb_port/login.xhtml" 30
         echo "Gevinst: http://127.0.0.1:$lb_port/ (node 1 on $(node_port 1), node 2 on $(node_port 2))"
@@ -92,8 +103,7 @@ case "${1:-}" in
         stop_pid "$dir/node${2:?which node}.pid" KILL
         ;;
     start-node)
-        start_node "${2:?which node}"
-        wait_for "http://127.0.0.1:$(node_port "$2")/health/ready" 240 "$dir/node$2.pid"
+        start_ready "${2:?which node}" 150
         ;;
     status)
         for n in 1 2; do

@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -642,12 +643,23 @@ class ClusterIT {
             // a node started again runs on this JVM's JDK, the build's, as the profile's first nodes do
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             Process process = builder.start();
-            assertEquals(0, process.waitFor(), String.join(" ", command));
+            int exit = process.waitFor();
+            assertEquals(0, exit, () -> String.join(" ", command) + " failed; the end of what it printed:\n"
+                    + lastLines(Path.of("target/cluster/commands.log"), 40));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lastLines(Path file, int count) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException e) {
+            return "(" + file + " could not be read: " + e + ")";
         }
     }
 
