@@ -19,12 +19,15 @@ import java.util.function.Predicate;
 /**
  * The shape of an OpenAPI document: every operation with its parameters, request body and responses, and each schema
  * resolved through {@code $ref} into one tree of property names with their types, formats, enums and items (and the
- * other keywords that constrain a value). What only names or explains is left out: the component keys schemas are
- * filed under, descriptions, summaries, titles, examples, operation ids and tags. A value the earlier document left
- * undescribed (a bare {@code object}) may be described in the later one, and error answers the earlier one left
- * unwritten may be written as the ranges {@code 4XX} and {@code 5XX}. So two documents of the same API have
- * the same shape however its classes are named and its resources split, and {@link #differences} lists, one a line,
- * what a client would see changed.
+ * other keywords that constrain a value). What only names or explains is left out: the component keys schemas are filed
+ * under, descriptions, summaries, titles, examples, operation ids and tags. A value the earlier document left
+ * undescribed (a bare {@code object}) may be described in the later one, error answers the earlier one left unwritten
+ * may be written as the ranges {@code 4XX} and {@code 5XX}, and a success written as {@code default} may be written
+ * under its status; a whole number's size, a type beside an enum, a whole number for a number, and an enum, a pattern
+ * or required fields where none were written say more precisely what the values always were. Whether a value may be
+ * null is not part of the shape: the earlier document did not say so, though the API wrote nulls then as now. So two
+ * documents of the same API have the same shape however its classes are named and its resources split, and {@link
+ * #differences} lists, one a line, what a client would see changed.
  */
 public final class OpenApiShape {
 
@@ -267,7 +270,8 @@ public final class OpenApiShape {
             // were answered before as well, only not written down.
             var nowResponses = new TreeMap<>(now.responses);
             ERROR_RANGES.stream().filter(range -> !responses.containsKey(range)).forEach(nowResponses::remove);
-            compareKeyed(responses, nowResponses, "response ", found, prefix,
+            var earlierResponses = successUnderItsStatus(responses, nowResponses);
+            compareKeyed(earlierResponses, nowResponses, "response ", found, prefix,
                     (status, old, changed) -> compareContent(old, changed, prefix + "response " + status + " ", found));
             if (!deprecated.equals(now.deprecated)) {
                 found.add(prefix + "deprecated " + deprecated + " -> " + now.deprecated);
@@ -276,6 +280,27 @@ public final class OpenApiShape {
                 found.add(prefix + "security " + security + " -> " + now.security);
             }
         }
+    }
+
+    /**
+     * The earlier responses with a success the earlier document wrote as {@code default} under the status the later
+     * one writes it as (its one 2xx), and without the media types that {@code default} listed from the method's
+     * {@code @Produces} with nothing said of them (a bare object), which the success does not have: a file download
+     * whose success is the file, or a {@code 204} with no body.
+     */
+    @SuppressWarnings("unchecked")
+    private static SortedMap<String, SortedMap<String, Object>> successUnderItsStatus(
+            SortedMap<String, SortedMap<String, Object>> earlier, SortedMap<String, SortedMap<String, Object>> now) {
+        List<String> successes = now.keySet().stream().filter(status -> status.startsWith("2")).toList();
+        if (!earlier.containsKey("default") || now.containsKey("default") || successes.size() != 1) {
+            return earlier;
+        }
+        var renamed = new TreeMap<>(earlier);
+        var success = new TreeMap<>(renamed.remove("default"));
+        var nowSuccess = now.get(successes.get(0));
+        success.keySet().removeIf(type -> !nowSuccess.containsKey(type) && isUndescribed(success.get(type)));
+        renamed.put(successes.get(0), success);
+        return renamed;
     }
 
     private interface KeyedComparison<T> {
@@ -327,7 +352,7 @@ public final class OpenApiShape {
         for (String key : new TreeSet<>(union(old.keySet(), now.keySet()))) {
             Object was = old.get(key);
             Object is = now.get(key);
-            if (Objects.equals(was, is)) {
+            if (Objects.equals(was, is) || refines(key, was, is)) {
                 continue;
             }
             switch (key) {
@@ -364,6 +389,22 @@ public final class OpenApiShape {
                         + text(is));
             }
         }
+    }
+
+    /**
+     * A keyword that says more precisely what the values always were: the size of a whole number where none was
+     * written, a type where only an enum was, a whole number where a number was, and the values, pattern or required
+     * fields the server checked before the document said so.
+     */
+    private static boolean refines(String keyword, Object was, Object is) {
+        return switch (keyword) {
+            case "format" -> was == null && List.of("int32", "int64").contains(is);
+            // what the server refused before as well, now written down: a code outside its enum, an amount that is no
+            // amount, a request without a field it cannot do without
+            case "enum", "pattern", "required" -> was == null;
+            case "type" -> was == null && is != null || "number".equals(was) && "integer".equals(is);
+            default -> false;
+        };
     }
 
     /**
@@ -410,6 +451,7 @@ public final class OpenApiShape {
      * {@code expanding} holds the references being expanded above this one: meeting one of them again is a cycle, shown
      * as how many levels of expansion up it leads, not by the component's name.
      */
+    @SuppressWarnings("unchecked")
     private SortedMap<String, Object> schema(JsonValue value, List<String> expanding) {
         SortedMap<String, Object> tree = new TreeMap<>();
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -438,7 +480,8 @@ public final class OpenApiShape {
             return tree;
         }
         for (String keyword : VALUE_KEYWORDS) {
-            if (schema.containsKey(keyword)) {
+            if (schema.containsKey(keyword) && !canonical(keyword, schema.get(keyword)).isEmpty()
+                    && !(keyword.equals("type") && "null".equals(canonical(keyword, schema.get(keyword))))) {
                 tree.put(keyword, canonical(keyword, schema.get(keyword)));
             }
         }
@@ -461,9 +504,16 @@ public final class OpenApiShape {
             if (schema.containsKey(combination)) {
                 List<Object> alternatives = new ArrayList<>();
                 for (JsonValue alternative : schema.getJsonArray(combination)) {
-                    alternatives.add(schema(alternative, expanding));
+                    SortedMap<String, Object> shape = schema(alternative, expanding);
+                    if (!shape.isEmpty()) { // only {type: null}, which says that the value may be null
+                        alternatives.add(shape);
+                    }
                 }
-                tree.put(combination, alternatives);
+                if (alternatives.size() == 1) {
+                    merge(tree, (SortedMap<String, Object>) alternatives.get(0));
+                } else {
+                    tree.put(combination, alternatives);
+                }
             }
         }
         // allOf: every part applies, so its parts are merged into one tree (a subclass reads as its fields).
@@ -502,6 +552,7 @@ public final class OpenApiShape {
             for (JsonValue item : array) {
                 items.add(item instanceof JsonString string ? string.getString() : item.toString());
             }
+            items.remove("null"); // whether null may stand for the value is not part of the shape: see the class
             return String.join(keyword.equals("type") ? "|" : ",", items);
         }
         return value instanceof JsonString string ? string.getString() : value.toString();

@@ -66,6 +66,21 @@ class OpenApiShapeTest {
     }
 
     @Test
+    void aWholeNumberAFormatANullAndASuccessUnderItsStatusRefineButAnotherTypeChanges() {
+        String batch = "/components/schemas/BatchView/properties/";
+        String get = "/paths/" + escaped("/api/v1/payment-batches/{id}") + "/get/responses";
+        assertEquals(List.of(), afterPatch(p -> p
+                .replace(batch + "id", json("{\"type\": \"integer\", \"format\": \"int64\"}"))
+                .replace(batch + "createdBy", json("{\"type\": [\"string\", \"null\"]}"))
+                .add("/paths/" + escaped("/api/v1/payment-batches/{id}") + "/get/responses/200",
+                        json(BEFORE).getValue(get + "/default"))
+                .remove(get + "/default")), "refined");
+        assertEquals(List.of("GET /api/v1/payment-batches/{id}: response default schema changed: id: type number -> string"),
+                afterPatch(p -> p.replace(batch + "id", json("{\"type\": \"string\"}"))).stream()
+                        .map(d -> d.replace("application/json ", "")).sorted().toList(), "a number made a text");
+    }
+
+    @Test
     void errorAnswersMayBeWrittenDownAsRangesButARangeOnceWrittenStays() {
         String take = "/paths/" + escaped("/api/v1/applications/{id}/take") + "/post/responses";
         String problem = "{\"description\": \"refused\", \"content\": {\"application/problem+json\":"

@@ -11,11 +11,19 @@ import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.Codes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An application as a client writes it. */
+@Schema(description = "An application as the municipality writes it. A draft may leave any field but callId empty;"
+        + " submit refuses it (400, each missing field named) until title, category, summary, serviceChange,"
+        + " contactName, contactEmail, bankAccount, eligibleCost, ownContribution, requestedAmount, plannedStartDate,"
+        + " plannedOperationDate, at least one milestone (title, dueDate, amount; the amounts adding up to"
+        + " requestedAmount) and at least one benefit target (every field) are filled in.")
 public class ApplicationRequest {
+    @Schema(description = "The call applied to: required when creating, not read when changing")
     public Long callId;
     public String title;
+    @Schema(implementation = TechnologyCategory.class)
     public String category;
     public String summary;
     public String serviceChange;
@@ -23,9 +31,13 @@ public class ApplicationRequest {
     public String contactName;
     public String contactEmail;
     public String contactPhone;
+    @Schema(description = "The account to pay to: 11 digits with a valid MOD11 check digit")
     public String bankAccount;
+    @Schema(ref = "Amount")
     public String eligibleCost;
+    @Schema(ref = "Amount")
     public String ownContribution;
+    @Schema(ref = "Amount")
     public String requestedAmount;
     public LocalDate plannedStartDate;
     public LocalDate plannedOperationDate;

@@ -21,11 +21,16 @@ import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PreconditionRequiredException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The applicant's acts on its application: create, change, submit, withdraw. Each answers with the application as it
  * then stands ({@link CurrentApplication}); reading applications is the {@code cases} component's.
  */
+@Tag(name = "applications")
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +46,10 @@ public class ApplicationsResource {
     @POST
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Create a draft application for the caller's municipality (MUNICIPALITY)")
-    public Response create(ApplicationRequest request) {
+    @APIResponse(responseCode = "201", description = "The draft created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CurrentApplication.class)))
+    public Response createApplication(ApplicationRequest request) {
         if (request == null || request.callId == null) {
             throw new InvalidInputException(List.of(Violation.of("callId", "validation.required")),
                     Application.LABELS);
@@ -54,30 +62,30 @@ public class ApplicationsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a draft or returned application (MUNICIPALITY); If-Match must carry its version")
-    public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public CurrentApplication reviseApplication(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             ApplicationRequest request) {
         long expectedVersion = PreconditionRequiredException.version(ifMatch);
         if (request == null) {
             throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
         }
         applications.revise(id, expectedVersion, request.content());
-        return Response.ok(new CurrentApplication(id)).build();
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submit a complete application while its call is open (MUNICIPALITY)")
-    public Response submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public CurrentApplication submitApplication(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         applications.submit(id, optionalVersion(ifMatch));
-        return Response.ok(new CurrentApplication(id)).build();
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Withdraw an application before a decision (MUNICIPALITY)")
-    public Response withdraw(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public CurrentApplication withdrawApplication(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         applications.withdraw(id, optionalVersion(ifMatch));
-        return Response.ok(new CurrentApplication(id)).build();
+        return new CurrentApplication(id);
     }
 
     private static Long optionalVersion(String ifMatch) {

@@ -1,14 +1,14 @@
 package no.gevinst.applications.boundary;
 
+import no.gevinst.platform.entity.Money;
 import java.time.LocalDate;
 import no.gevinst.applications.entity.PlannedMilestone;
-import no.gevinst.platform.rest.JsonValues;
 
 /** A milestone of a payment plan: the applicant's, or the one recommended. */
-public record MilestoneView(long id, String title, LocalDate dueDate, String amount) {
+public record MilestoneView(long id, String title, LocalDate dueDate, Money amount) {
 
     public static MilestoneView of(PlannedMilestone milestone) {
         return new MilestoneView(milestone.getId(), milestone.getTitle(), milestone.getDueDate(),
-                JsonValues.amount(milestone.getAmount()));
+                milestone.getAmount());
     }
 }

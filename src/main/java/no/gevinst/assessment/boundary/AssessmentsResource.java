@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import no.gevinst.applications.boundary.CurrentApplication;
 import no.gevinst.platform.entity.DomainException;
@@ -16,8 +15,10 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.ReasonRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The directorate's acts on a submitted application: take, return, recommend, decide. */
+@Tag(name = "assessment")
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,46 +32,43 @@ public class AssessmentsResource {
     @Path("{id}/take")
     @Operation(summary = "Take a submitted application for assessment, declaring impartiality (CASE_HANDLER);"
             + " impartial: false declares a conflict of interest, kept for good, and is answered 409")
-    public Response take(@PathParam("id") long id, TakeRequest request) {
+    public CurrentApplication takeForAssessment(@PathParam("id") long id, TakeRequest request) {
         if (request != null && Boolean.FALSE.equals(request.impartial)) {
             // The declaration is an act of its own, committed; the refusal to take the case follows it.
             assessments.declareConflict(id);
             throw new DomainException("assessment.notImpartial");
         }
         assessments.take(id, request != null && Boolean.TRUE.equals(request.impartial));
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/return")
     @Operation(summary = "Return an application for changes, with a reason the municipality sees (CASE_HANDLER)")
-    public Response returnForChanges(@PathParam("id") long id, ReasonRequest request) {
+    public CurrentApplication returnForChanges(@PathParam("id") long id, ReasonRequest request) {
         assessments.returnForChanges(id, request == null ? null : request.reason);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/recommend")
     @Operation(summary = "Recommend a grant (amount, payment plan, scores) or a rejection, with a justification"
             + " (CASE_HANDLER)")
-    public Response recommend(@PathParam("id") long id, RecommendRequest request) {
+    public CurrentApplication recommend(@PathParam("id") long id, RecommendRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
         }
         assessments.recommend(id, request.recommendation());
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/decide")
     @Operation(summary = "Decide on a recommendation (APPROVER, never the recommender); approving a grant commits it"
             + " against the budget year's frame")
-    public Response decide(@PathParam("id") long id, DecideRequest request) {
+    public CurrentApplication decide(@PathParam("id") long id, DecideRequest request) {
         assessments.decide(id, request == null ? null : request.approve, request == null ? null : request.comment);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
-    private static Response current(long id) {
-        return Response.ok(new CurrentApplication(id)).build();
-    }
 }

@@ -11,10 +11,13 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.Codes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recommendation as a client writes it: the outcome, the amount and its payment plan, scores, justification. */
 public class RecommendRequest {
+    @Schema(implementation = Outcome.class, required = true)
     public String outcome;
+    @Schema(ref = "Amount", description = "With GRANT: the amount granted")
     public String amount;
     public List<MilestoneRequest> milestones;
     public List<ScoreRequest> scores;

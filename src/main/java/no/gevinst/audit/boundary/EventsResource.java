@@ -20,7 +20,9 @@ import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "audit")
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -50,7 +52,7 @@ public class EventsResource {
     @Operation(summary = "The audit trail, newest first; from and to are dates (yyyy-MM-dd) or timestamps with offset",
             description = "Every event's time, user, kind and entity; its details only where the caller may read"
                     + " them elsewhere (otherwise details is null and detailsWithheld true)")
-    public PageView<EventView> list(@QueryParam("entity") String entity, @QueryParam("entityId") String entityId,
+    public PageView<EventView> listEvents(@QueryParam("entity") String entity, @QueryParam("entityId") String entityId,
             @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);

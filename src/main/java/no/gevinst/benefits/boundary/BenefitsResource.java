@@ -18,11 +18,16 @@ import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Benefit realisation's acts: the operation report with the first measurements, later measurements and their
  * corrections, and closing the grant when the reporting period is over.
  */
+@Tag(name = "benefits")
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,7 +43,7 @@ public class BenefitsResource {
     @POST
     @Path("{id}/operation/report")
     @Operation(summary = "Report the project in operation (MUNICIPALITY, lead)")
-    public Response reportOperation(@PathParam("id") long id, OperationReportRequest request) {
+    public CurrentApplication reportOperation(@PathParam("id") long id, OperationReportRequest request) {
         List<Benefits.FirstMeasurement> first = new ArrayList<>();
         for (int i = 0; request != null && request.measurements != null && i < request.measurements.size(); i++) {
             FirstMeasurementRequest m = request.measurements.get(i);
@@ -50,14 +55,17 @@ public class BenefitsResource {
         }
         benefits.reportOperation(id, request == null ? null : request.inOperationSince,
                 request == null ? null : request.description, first);
-        return Response.ok(new CurrentApplication(id)).build();
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/benefits/{bid}/measurements")
     @Operation(summary = "Report a measurement of a benefit target, or correct one ('replaces'); a number, or"
             + " 'notMeasuredReason' (MUNICIPALITY, lead, from the operation report on)")
-    public Response measure(@PathParam("id") long id, @PathParam("bid") long targetId, MeasurementRequest request) {
+    @APIResponse(responseCode = "201", description = "The measurement recorded; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeasurementView.class)))
+    public Response recordMeasurement(@PathParam("id") long id, @PathParam("bid") long targetId, MeasurementRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
         }
@@ -70,8 +78,8 @@ public class BenefitsResource {
     @POST
     @Path("{id}/close")
     @Operation(summary = "Close an operational grant whose reporting period is over with every report in (CASE_HANDLER)")
-    public Response close(@PathParam("id") long id) {
+    public CurrentApplication closeGrant(@PathParam("id") long id) {
         benefits.close(id);
-        return Response.ok(new CurrentApplication(id)).build();
+        return new CurrentApplication(id);
     }
 }

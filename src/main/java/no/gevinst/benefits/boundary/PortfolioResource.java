@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "benefits")
 @Path("benefits/portfolio")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -19,7 +21,7 @@ public class PortfolioResource {
     @GET
     @Operation(summary = "Realised benefits summed by kind per category, county and budget year"
             + " (CASE_HANDLER, APPROVER, MANAGEMENT)")
-    public Portfolio.Totals totals() {
+    public Portfolio.Totals benefitPortfolio() {
         return portfolio.totals();
     }
 }

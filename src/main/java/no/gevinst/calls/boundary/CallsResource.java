@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,13 +30,20 @@ import no.gevinst.calls.entity.CallTerms;
 import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
+import no.gevinst.platform.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import no.gevinst.platform.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "calls")
 @Path("calls")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,13 +51,14 @@ import no.gevinst.platform.entity.Role;
 public class CallsResource {
 
     /** A call as the API shows it; amounts as strings with two decimals. */
-    public record CallView(long id, int budgetYear, String title, LocalDate opensOn, LocalDate closesOn, String frame,
+    public record CallView(long id, int budgetYear, String title, LocalDate opensOn, LocalDate closesOn, Money frame,
             BigDecimal withheldPercent, BigDecimal maxCostSharePercent, int reportingPeriodYears,
-            String budgetChapterPost, boolean subjectToBudgetDecision, List<String> categories, List<CriterionView> criteria, long version) {
+            String budgetChapterPost, boolean subjectToBudgetDecision, List<String> categories, List<CriterionView> criteria, long version)
+            implements Versioned {
 
         static CallView of(Call call) {
             return new CallView(call.getId(), call.getBudgetYear(), call.getTitle(), call.getOpensOn(),
-                    call.getClosesOn(), call.getFrame().toString(), call.getWithheldPercent(),
+                    call.getClosesOn(), call.getFrame(), call.getWithheldPercent(),
                     call.getMaxCostSharePercent(), call.getReportingPeriodYears(), call.getBudgetChapterPost(), call.isSubjectToBudgetDecision(),
                     call.getCategories().stream().map(Enum::name).toList(),
                     call.getCriteria().stream().map(c -> new CriterionView(c.getId(), c.getName(), c.getWeight())).toList(),
@@ -68,6 +75,7 @@ public class CallsResource {
         public String title;
         public LocalDate opensOn;
         public LocalDate closesOn;
+        @Schema(ref = "Amount")
         public String frame;
         public BigDecimal withheldPercent;
         public BigDecimal maxCostSharePercent;
@@ -75,6 +83,7 @@ public class CallsResource {
         public Integer reportingPeriodYears;
         public String budgetChapterPost;
         public boolean subjectToBudgetDecision;
+        @Schema(type = SchemaType.ARRAY, implementation = TechnologyCategory.class)
         public List<String> categories;
         public List<CriterionRequest> criteria;
     }
@@ -95,46 +104,44 @@ public class CallsResource {
 
     @GET
     @Operation(summary = "All calls, the newest budget year first")
-    public PageView<CallView> list(@QueryParam("page") @DefaultValue("0") int page,
+    public PageView<CallView> listCalls(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
         return PageView.of(calls.all(paging.page(), paging.size()), CallView::of);
     }
 
+    @Operation(summary = "One call; its version as ETag")
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) {
-        Call call = calls.find(id).orElseThrow(NotFoundException::new);
-        return Response.ok(CallView.of(call)).tag(tag(call)).build();
+    public CallView getCall(@PathParam("id") long id) {
+        return CallView.of(calls.find(id).orElseThrow(NotFoundException::new));
     }
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Create a call (ADMIN)")
-    public Response create(CallRequest request) {
+    @APIResponse(responseCode = "201", description = "The call created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CallView.class)))
+    public Response createCall(CallRequest request) {
         if (request != null && request.reportingPeriodYears == null) {
             request.reportingPeriodYears = scheme.settings().getReportingPeriodYears();
         }
         Call call = calls.create(terms(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(call.getId())).build())
-                .entity(CallView.of(call)).tag(tag(call)).build();
+                .entity(CallView.of(call)).build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Change a call (ADMIN); If-Match must carry the version the change was made from")
-    public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CallRequest request) {
+    public CallView reviseCall(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CallRequest request) {
         long expectedVersion = PreconditionRequiredException.version(ifMatch);
         if (request != null && request.reportingPeriodYears == null) {
             request.reportingPeriodYears = calls.find(id).orElseThrow(NotFoundException::new).getReportingPeriodYears();
         }
-        Call call = calls.revise(id, expectedVersion, terms(request)).orElseThrow(NotFoundException::new);
-        return Response.ok(CallView.of(call)).tag(tag(call)).build();
-    }
-
-    private static EntityTag tag(Call call) {
-        return new EntityTag(String.valueOf(call.getVersion()));
+        return CallView.of(calls.revise(id, expectedVersion, terms(request)).orElseThrow(NotFoundException::new));
     }
 
     /** The request as call terms; values that cannot even be read are reported together with the rules broken. */

@@ -9,9 +9,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,8 +22,11 @@ import no.gevinst.calls.entity.TechnologyCategory;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PreconditionRequiredException;
+import no.gevinst.platform.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "calls")
 @Path("scheme/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,20 +36,21 @@ public class SchemeResource {
     @JsonbNillable
     public record SettingsView(BigDecimal defaultWithheldPercent, BigDecimal defaultMaxCostSharePercent,
             int reportingPeriodYears, int acceptanceDeadlineDays, int operationGraceDays, List<String> categories,
-            List<CriterionView> criteria, String debtorName, String debtorAccount, long version) {
+            List<TemplateCriterionView> criteria, String debtorName, String debtorAccount, long version)
+            implements Versioned {
 
         static SettingsView of(SchemeSettings settings) {
             return new SettingsView(settings.getDefaultWithheldPercent(), settings.getDefaultMaxCostSharePercent(),
                     settings.getReportingPeriodYears(), settings.getAcceptanceDeadlineDays(),
                     settings.getOperationGraceDays(), settings.getDefaultCategories().stream().map(Enum::name).toList(),
-                    settings.getCriteriaTemplate().stream().map(c -> new CriterionView(c.getName(), c.getWeight()))
+                    settings.getCriteriaTemplate().stream().map(c -> new TemplateCriterionView(c.getName(), c.getWeight()))
                             .toList(),
                     settings.getDebtorName().orElse(null),
                     settings.getDebtorAccount().map(Object::toString).orElse(null), settings.getVersion());
         }
     }
 
-    public record CriterionView(String name, int weight) {
+    public record TemplateCriterionView(String name, int weight) {
     }
 
     public static class SettingsRequest {
@@ -68,14 +70,14 @@ public class SchemeResource {
 
     @GET
     @Operation(summary = "The scheme's settings: what new calls start from, and the debtor of the bank file")
-    public Response get() {
+    public SettingsView getSchemeSettings() {
         SchemeSettings settings = scheme.settings();
-        return Response.ok(SettingsView.of(settings)).tag(new EntityTag(String.valueOf(settings.getVersion()))).build();
+        return SettingsView.of(settings);
     }
 
     @PUT
     @Operation(summary = "Change the scheme's settings (ADMIN); If-Match carries the version")
-    public Response revise(@HeaderParam("If-Match") String ifMatch, SettingsRequest request) {
+    public SettingsView reviseSchemeSettings(@HeaderParam("If-Match") String ifMatch, SettingsRequest request) {
         long version = PreconditionRequiredException.version(ifMatch);
         if (request == null) {
             throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
@@ -96,6 +98,6 @@ public class SchemeResource {
         SchemeSettings settings = scheme.revise(version, new SchemeTerms(request.defaultWithheldPercent,
                 request.defaultMaxCostSharePercent, request.reportingPeriodYears, request.acceptanceDeadlineDays,
                 request.operationGraceDays, categories, criteria, request.debtorName, request.debtorAccount));
-        return Response.ok(SettingsView.of(settings)).tag(new EntityTag(String.valueOf(settings.getVersion()))).build();
+        return SettingsView.of(settings);
     }
 }

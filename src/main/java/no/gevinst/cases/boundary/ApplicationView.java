@@ -1,5 +1,6 @@
 package no.gevinst.cases.boundary;
 
+import no.gevinst.platform.entity.Money;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,8 +24,8 @@ public record ApplicationView(long id, String reference, ApplicationStatus statu
         String municipality, String municipalityName, String countyNumber, List<String> partnerMunicipalities,
         String title, TechnologyCategory category, String summary, String serviceChange, String contactName,
         String contactEmail, String contactPhone, String bankAccount, String registerBankAccount,
-        String eligibleCost, String ownContribution,
-        String requestedAmount, String maxRequestedAmount, LocalDate plannedStartDate,
+        Money eligibleCost, Money ownContribution,
+        Money requestedAmount, Money maxRequestedAmount, LocalDate plannedStartDate,
         LocalDate plannedOperationDate, List<MilestoneView> milestones, List<BenefitTargetView> benefitTargets,
         List<AttachmentView> attachments, OffsetDateTime createdAt, OffsetDateTime submittedAt,
         List<MissingView> missing, AssessmentView assessment, GrantView grant, long version) {

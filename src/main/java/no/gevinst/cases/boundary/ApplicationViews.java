@@ -22,7 +22,6 @@ import no.gevinst.benefits.entity.Realisation;
 import no.gevinst.payments.boundary.GrantView;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.payments.entity.Grant;
-import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.i18n.Messages;
 import no.gevinst.platform.rest.JsonValues;
 
@@ -73,9 +72,9 @@ public class ApplicationViews {
                 application.getContactName(), application.getContactEmail(), application.getContactPhone(),
                 application.getBankAccount().map(Object::toString).orElse(null),
                 application.getMunicipality().getBankAccount().map(Object::toString).orElse(null),
-                JsonValues.amount(application.getEligibleCost()), JsonValues.amount(application.getOwnContribution()),
-                JsonValues.amount(application.getRequestedAmount()),
-                application.maxRequest().map(Money::toString).orElse(null), application.getPlannedStartDate(),
+                application.getEligibleCost(), application.getOwnContribution(),
+                application.getRequestedAmount(),
+                application.maxRequest().orElse(null), application.getPlannedStartDate(),
                 application.getPlannedOperationDate(),
                 application.getMilestones().stream().map(MilestoneView::of).toList(),
                 benefitTargets(application, detailed && grant.isPresent()),

@@ -32,11 +32,19 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PayloadTooLargeException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The documents of a case: attachments while the application is drafted or returned, and after the grant the
  * evidence of a milestone report or of the operation report; downloads for the application's readers.
  */
+@Tag(name = "cases")
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +66,18 @@ public class AttachmentsResource {
     @Operation(summary = "Attach a PDF of at most 20 MB, in the form part named 'file' (MUNICIPALITY). After the grant,"
             + " evidence: with a part 'milestone' (its id) for a milestone report, or 'operation' for the operation"
             + " report")
-    public Response attach(@PathParam("id") long id, List<EntityPart> parts) {
+    @APIResponse(responseCode = "201", description = "The attachment stored; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttachmentView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file", properties = {
+                @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                        description = "The PDF, with its file name"),
+                @SchemaProperty(name = "milestone", type = SchemaType.INTEGER, format = "int64",
+                        description = "After the grant: the milestone this is evidence for"),
+                @SchemaProperty(name = "operation", type = SchemaType.STRING,
+                        description = "After the grant, with any value: evidence for the operation report")})))
+    public Response attachFile(@PathParam("id") long id, List<EntityPart> parts) {
         EntityPart file = part(parts, "file")
                 .orElseThrow(() -> new InvalidInputException(List.of(Violation.of("file", "validation.required")),
                         Application.LABELS));
@@ -77,10 +96,14 @@ public class AttachmentsResource {
                 .entity(AttachmentView.of(attachment)).build();
     }
 
+    @Operation(summary = "An attachment's file, to a reader of its application")
     @GET
     @Path("{id}/attachments/{aid}")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response attachment(@PathParam("id") long id, @PathParam("aid") long attachmentId) {
+    @APIResponse(responseCode = "200", description = "The file as uploaded",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response downloadAttachment(@PathParam("id") long id, @PathParam("aid") long attachmentId) {
         var download = applications.download(id, attachmentId);
         return Response.ok(download.content(), download.contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
@@ -91,7 +114,8 @@ public class AttachmentsResource {
     @DELETE
     @Path("{id}/attachments/{aid}")
     @Operation(summary = "Remove an attachment from a draft or returned application (MUNICIPALITY)")
-    public Response detach(@PathParam("id") long id, @PathParam("aid") long attachmentId) {
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response removeAttachment(@PathParam("id") long id, @PathParam("aid") long attachmentId) {
         applications.detach(id, attachmentId);
         return Response.noContent().build();
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.applications.boundary.ApplicationFilter;
@@ -27,8 +26,10 @@ import no.gevinst.platform.rest.Codes;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reading applications: the list the caller may see, and one application whole. */
+@Tag(name = "cases")
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +47,7 @@ public class CasesResource {
 
     @GET
     @Operation(summary = "The applications the caller may read, newest first")
-    public PageView<ApplicationView> list(@QueryParam("status") String status, @QueryParam("callId") Long callId,
+    public PageView<ApplicationView> listApplications(@QueryParam("status") String status, @QueryParam("callId") Long callId,
             @QueryParam("budgetYear") Integer budgetYear, @QueryParam("municipality") String municipality,
             @QueryParam("county") String county, @QueryParam("category") String category,
             @QueryParam("sort") @DefaultValue("createdAt") String sort,
@@ -74,8 +75,8 @@ public class CasesResource {
                     + " municipality's account in the register that administrators keep, which every payment is"
                     + " made to (null: the register has none, and no payment can be approved). Where they differ,"
                     + " the municipality asks the directorate's administrator to change the register.")
-    public Response get(@PathParam("id") long id) {
-        return Response.ok(new CurrentApplication(id)).build();
+    public CurrentApplication getApplication(@PathParam("id") long id) {
+        return new CurrentApplication(id);
     }
 
     private static String blankToNull(String value) {

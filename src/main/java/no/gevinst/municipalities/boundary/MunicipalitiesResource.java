@@ -1,36 +1,37 @@
 package no.gevinst.municipalities.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.util.List;
-import no.gevinst.municipalities.entity.RegisterDiff;
-import no.gevinst.municipalities.entity.LanguageForm;
-import no.gevinst.platform.entity.InvalidInputException;
-import no.gevinst.platform.entity.NotFoundException;
-import no.gevinst.platform.entity.Violation;
-import no.gevinst.platform.rest.PreconditionRequiredException;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.municipalities.entity.OrganisationNumber;
+import no.gevinst.municipalities.entity.RegisterDiff;
+import no.gevinst.platform.entity.InvalidInputException;
+import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
+import no.gevinst.platform.rest.PreconditionRequiredException;
+import no.gevinst.platform.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "municipalities")
 @Path("municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -40,7 +41,7 @@ public class MunicipalitiesResource {
     @JsonbNillable
     public record MunicipalityView(String number, String name, String countyNumber, String countyName,
             String organisationNumber, String languageForm, String contactEmail, String bankAccount,
-            LocalDate validFrom, LocalDate validTo, List<String> successors, long version) {
+            LocalDate validFrom, LocalDate validTo, List<String> successors, long version) implements Versioned {
 
         static MunicipalityView of(Municipality municipality) {
             return new MunicipalityView(municipality.getNumber(), municipality.getName(),
@@ -94,7 +95,7 @@ public class MunicipalitiesResource {
 
     @GET
     @Operation(summary = "The municipality register (357 municipalities from 1 January 2024)")
-    public PageView<MunicipalityView> list(
+    public PageView<MunicipalityView> listMunicipalities(
             @Parameter(description = "part of the name, or the start of the number") @QueryParam("q") String text,
             @Parameter(description = "county number, e.g. 46") @QueryParam("county") String county,
             @Parameter(description = "also municipalities that have ended or not yet begun")
@@ -106,19 +107,20 @@ public class MunicipalitiesResource {
                 MunicipalityView::of);
     }
 
+    @Operation(summary = "One municipality of the register, by its number")
     @GET
     @Path("{number}")
-    public Response get(@PathParam("number") String number) {
+    public MunicipalityView getMunicipality(@PathParam("number") String number) {
         Municipality municipality = municipalities.find(number)
                 .orElseThrow(() -> new NotFoundException("Municipality " + number));
-        return Response.ok(MunicipalityView.of(municipality)).tag(String.valueOf(municipality.getVersion())).build();
+        return MunicipalityView.of(municipality);
     }
 
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change contact email, bank account (MOD11) and language form (ADMIN); If-Match required")
-    public Response revise(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+    public MunicipalityView reviseMunicipality(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
             ContactRequest request) {
         long version = PreconditionRequiredException.version(ifMatch);
         if (request == null) {
@@ -135,14 +137,14 @@ public class MunicipalitiesResource {
         }
         Municipality municipality = register.revise(number, version, request.contactEmail, request.bankAccount,
                 languageForm);
-        return Response.ok(MunicipalityView.of(municipality)).tag(String.valueOf(municipality.getVersion())).build();
+        return MunicipalityView.of(municipality);
     }
 
     @POST
     @Path("{number}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End a municipality that is merged or split, naming its successors (ADMIN)")
-    public MunicipalityView end(@PathParam("number") String number, EndRequest request) {
+    public MunicipalityView endMunicipality(@PathParam("number") String number, EndRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
         }

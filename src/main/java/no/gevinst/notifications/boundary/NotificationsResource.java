@@ -22,8 +22,11 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.Codes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own notifications and email choices, for systems that show them elsewhere. */
+@Tag(name = "notifications")
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,14 +52,15 @@ public class NotificationsResource {
 
     @GET
     @Operation(summary = "The caller's notifications, newest first (at most 100), and how many are unread")
-    public Inbox mine() {
+    public Inbox myNotifications() {
         return new Inbox(notifications.unread(), notifications.mine().stream().map(NotificationView::of).toList());
     }
 
     @POST
     @Path("{id}/read")
     @Operation(summary = "Marks one of the caller's notifications read")
-    public Response read(@PathParam("id") long id) {
+    @APIResponse(responseCode = "204", description = "Marked as read")
+    public Response markNotificationRead(@PathParam("id") long id) {
         if (notifications.open(id).isEmpty()) {
             throw new no.gevinst.platform.entity.NotFoundException("Notification " + id);
         }

@@ -1,5 +1,6 @@
 package no.gevinst.payments.boundary;
 
+import no.gevinst.platform.entity.Money;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,20 +12,20 @@ import no.gevinst.platform.rest.JsonValues;
 
 /** The grant as decided and the municipality's answer; {@code freed} is what went back to the frame. */
 @JsonbNillable
-public record GrantView(String amount, int budgetYear, BigDecimal withheldPercent, String decidedBy,
+public record GrantView(Money amount, int budgetYear, BigDecimal withheldPercent, String decidedBy,
         OffsetDateTime decidedAt, LocalDate acceptanceDeadline, LocalDate operationDeadline, String answeredBy,
-        OffsetDateTime answeredAt, String paid, String withheldOutstanding, String released, String forfeited,
-        String notYetDue, String freed, LocalDate inOperationSince, String operationConfirmedBy,
+        OffsetDateTime answeredAt, Money paid, Money withheldOutstanding, Money released, Money forfeited,
+        Money notYetDue, Money freed, LocalDate inOperationSince, String operationConfirmedBy,
         String endReason, List<GrantMilestoneView> milestones, List<PaymentView> payments) {
 
     public static GrantView of(Grant grant) {
         Ledger ledger = grant.ledger();
-        return new GrantView(JsonValues.amount(grant.getAmount()), grant.getBudgetYear(), grant.getWithheldPercent(),
+        return new GrantView(grant.getAmount(), grant.getBudgetYear(), grant.getWithheldPercent(),
                 grant.getDecidedBy(), JsonValues.time(grant.getDecidedAt()), grant.getAnswer().getDeadline(),
                 grant.getOperation().getDeadline(), grant.getAnswer().getAnsweredBy(), JsonValues.time(grant.getAnswer().getAnsweredAt()),
-                JsonValues.amount(ledger.paid()), JsonValues.amount(ledger.withheldOutstanding()),
-                JsonValues.amount(ledger.released()), JsonValues.amount(ledger.forfeited()),
-                JsonValues.amount(ledger.notYetDue()), JsonValues.amount(ledger.freed()),
+                ledger.paid(), ledger.withheldOutstanding(),
+                ledger.released(), ledger.forfeited(),
+                ledger.notYetDue(), ledger.freed(),
                 grant.getOperation().getSince(), grant.getOperation().getConfirmedBy(), grant.getEnding().getReason(),
                 grant.getMilestones().stream().map(GrantMilestoneView::of).toList(),
                 grant.getPayments().stream().map(PaymentView::of).toList());

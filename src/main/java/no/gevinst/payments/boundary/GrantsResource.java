@@ -15,11 +15,17 @@ import no.gevinst.applications.boundary.CurrentApplication;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.platform.rest.ReasonRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The acts on a grant: the municipality's answer, milestone reports and their verification, the confirmation of
  * operation, cancellation, and the grant letter.
  */
+@Tag(name = "payments")
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,67 +41,70 @@ public class GrantsResource {
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Accept the grant and its conditions by the acceptance deadline (MUNICIPALITY, lead)")
-    public Response accept(@PathParam("id") long id) {
+    public CurrentApplication acceptGrant(@PathParam("id") long id) {
         grants.accept(id);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/decline")
     @Operation(summary = "Decline the grant; it lapses and its amount is freed (MUNICIPALITY, lead)")
-    public Response decline(@PathParam("id") long id) {
+    public CurrentApplication declineGrant(@PathParam("id") long id) {
         grants.decline(id);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/milestones/{mid}/report")
     @Operation(summary = "Report a milestone of the grant done (MUNICIPALITY, lead)")
-    public Response reportMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId,
+    public CurrentApplication reportMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId,
             MilestoneReportRequest request) {
         grants.reportMilestone(id, milestoneId, request == null ? null : request.completedOn,
                 request == null ? null : request.description);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/milestones/{mid}/verify")
     @Operation(summary = "Verify a reported milestone, proposing its payment less the withheld part (CASE_HANDLER)")
-    public Response verifyMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId) {
+    public CurrentApplication verifyMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId) {
         grants.verifyMilestone(id, milestoneId);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/milestones/{mid}/send-back")
     @Operation(summary = "Send a reported milestone back to the municipality with a reason (CASE_HANDLER)")
-    public Response sendBackMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId,
+    public CurrentApplication sendBackMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId,
             ReasonRequest request) {
         grants.sendBackMilestone(id, milestoneId, request == null ? null : request.reason);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/operation/confirm")
     @Operation(summary = "Confirm the operation, proposing the release of all withheld money (CASE_HANDLER)")
-    public Response confirmOperation(@PathParam("id") long id) {
+    public CurrentApplication confirmOperation(@PathParam("id") long id) {
         grants.confirmOperation(id);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "Cancel the grant: withheld money forfeited, unpaid milestones freed (APPROVER)")
-    public Response cancel(@PathParam("id") long id, ReasonRequest request) {
+    public CurrentApplication cancelGrant(@PathParam("id") long id, ReasonRequest request) {
         grants.cancel(id, request == null ? null : request.reason);
-        return current(id);
+        return new CurrentApplication(id);
     }
 
     @GET
     @Path("{id}/letter")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The grant letter as issued at the decision, in the municipality's language form")
-    public Response letter(@PathParam("id") long id) {
+    @APIResponse(responseCode = "200", description = "The grant letter (PDF) as issued",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response grantLetter(@PathParam("id") long id) {
         IssuedLetter letter = grants.letter(id);
         return Response.ok(letter.getContent(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + IssuedLetter.fileName(applications.get(id))
@@ -103,7 +112,4 @@ public class GrantsResource {
                 .build();
     }
 
-    private static Response current(long id) {
-        return Response.ok(new CurrentApplication(id)).build();
-    }
 }

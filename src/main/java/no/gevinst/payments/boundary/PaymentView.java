@@ -1,5 +1,6 @@
 package no.gevinst.payments.boundary;
 
+import no.gevinst.platform.entity.Money;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;
 import no.gevinst.payments.entity.Payment;
@@ -9,14 +10,14 @@ import no.gevinst.platform.rest.JsonValues;
 
 /** A payment as the API shows it, in the application and in {@code /payments}. */
 @JsonbNillable
-public record PaymentView(long id, long applicationId, Long milestoneId, PaymentKind kind, String gross,
-        String withheld, String net, PaymentStatus status, String proposedBy, OffsetDateTime proposedAt,
+public record PaymentView(long id, long applicationId, Long milestoneId, PaymentKind kind, Money gross,
+        Money withheld, Money net, PaymentStatus status, String proposedBy, OffsetDateTime proposedAt,
         String approvedBy, String rejectedBy, String rejectReason, OffsetDateTime sentAt) {
 
     public static PaymentView of(Payment p) {
         return new PaymentView(p.getId(), p.getGrant().getApplicationId(),
                 p.getMilestone() == null ? null : p.getMilestone().getId(), p.getKind(),
-                JsonValues.amount(p.getGross()), JsonValues.amount(p.getWithheld()), JsonValues.amount(p.getNet()),
+                p.getGross(), p.getWithheld(), p.getNet(),
                 p.getStatus(), p.getProposedBy(), JsonValues.time(p.getProposedAt()), p.getApprovedBy(),
                 p.getRejectedBy(), p.getRejectReason(), JsonValues.time(p.getSentAt()));
     }

@@ -21,7 +21,9 @@ import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.ReasonRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "payments")
 @Path("payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,7 +36,7 @@ public class PaymentsResource {
     @GET
     @Operation(summary = "Payments, the newest first, by status (PROPOSED, APPROVED, REJECTED, SENT) and budget year"
             + " (CASE_HANDLER, APPROVER, MANAGEMENT)")
-    public PageView<PaymentView> list(@QueryParam("status") String status, @QueryParam("budgetYear") Integer budgetYear,
+    public PageView<PaymentView> listPayments(@QueryParam("status") String status, @QueryParam("budgetYear") Integer budgetYear,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
         List<Violation> unreadable = new ArrayList<>();
@@ -46,14 +48,14 @@ public class PaymentsResource {
     @POST
     @Path("{id}/approve")
     @Operation(summary = "Approve a proposed payment (APPROVER, neither its proposer nor its milestone's verifier)")
-    public PaymentView approve(@PathParam("id") long id) {
+    public PaymentView approvePayment(@PathParam("id") long id) {
         return PaymentView.of(payments.approve(id));
     }
 
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Reject a proposed payment with a reason; its milestone goes back to reported (APPROVER)")
-    public PaymentView reject(@PathParam("id") long id, ReasonRequest request) {
+    public PaymentView rejectPayment(@PathParam("id") long id, ReasonRequest request) {
         return PaymentView.of(payments.reject(id, request == null ? null : request.reason));
     }
 }

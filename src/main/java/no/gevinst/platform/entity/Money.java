@@ -1,13 +1,18 @@
 package no.gevinst.platform.entity;
 
+import jakarta.json.bind.adapter.JsonbAdapter;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An amount in NOK with exactly two decimals (øre). Immutable; the only place in the system that rounds money.
+ * An amount in NOK with exactly two decimals (øre). Immutable; the only place in the system that rounds money. JSON
+ * carries it as text with its two decimals, {@code "1500000.00"}, so that no client reads it as a floating-point number
+ * (the API document calls that {@code Amount}).
  */
+@JsonbTypeAdapter(Money.AsText.class)
 public final class Money implements Comparable<Money>, Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -99,5 +104,19 @@ public final class Money implements Comparable<Money>, Serializable {
     @Override
     public String toString() {
         return amount.toPlainString();
+    }
+
+    /** Money as JSON text. */
+    public static final class AsText implements JsonbAdapter<Money, String> {
+
+        @Override
+        public String adaptToJson(Money money) {
+            return money.toString();
+        }
+
+        @Override
+        public Money adaptFromJson(String text) {
+            return Money.of(text);
+        }
     }
 }

@@ -26,7 +26,13 @@ import no.gevinst.platform.i18n.Languages;
 import no.gevinst.platform.rest.Codes;
 import no.gevinst.reports.entity.ReportFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "reports")
 @Path("reports")
 @RequestScoped
 public class ReportsResource {
@@ -44,7 +50,10 @@ public class ReportsResource {
     @Produces({XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "An Excel report from the catalogue in reports/ (MANAGEMENT, APPROVER), in the language of"
             + " Accept-Language; filters budgetYear, callId, county (number), category and status (codes)")
-    public Response report(@PathParam("name") String name, @QueryParam("budgetYear") String budgetYear,
+    @APIResponse(responseCode = "200", description = "The report as an Excel workbook",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response excelReport(@PathParam("name") String name, @QueryParam("budgetYear") String budgetYear,
             @QueryParam("callId") String callId, @QueryParam("county") String county,
             @QueryParam("category") String category, @QueryParam("status") String status) {
         ReportFilter filter = filter(budgetYear, callId, county, category, status);

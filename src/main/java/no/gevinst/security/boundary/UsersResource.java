@@ -25,15 +25,21 @@ import java.util.List;
 import java.util.Set;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
-import no.gevinst.platform.entity.Role;
+import no.gevinst.platform.rest.Versioned;
 import no.gevinst.security.entity.UserAccount;
 import no.gevinst.security.entity.UserProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "security")
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +50,7 @@ public class UsersResource {
     @JsonbNillable
     public record UserView(long id, String username, String fullName, String email, String preferredLanguage,
             List<Role> roles, String municipality, boolean active, boolean locked, boolean mustChangePassword,
-            long version) {
+            long version) implements Versioned {
     }
 
     /** A new user or a reset password: the temporary password is shown this once. */
@@ -72,7 +78,7 @@ public class UsersResource {
 
     @GET
     @Operation(summary = "Users, by username (ADMIN)")
-    public PageView<UserView> list(@QueryParam("q") String text, @QueryParam("role") String role,
+    public PageView<UserView> listUsers(@QueryParam("q") String text, @QueryParam("role") String role,
             @QueryParam("active") Boolean active, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
@@ -92,14 +98,18 @@ public class UsersResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) {
+    @Operation(summary = "One user (ADMIN)")
+    public UserView getUser(@PathParam("id") long id) {
         UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("UserAccount " + id));
-        return Response.ok(view(account)).tag(tag(account)).build();
+        return view(account);
     }
 
     @POST
     @Operation(summary = "Create a user (ADMIN); the answer carries their temporary password, shown once")
-    public Response create(UserRequest request) {
+    @APIResponse(responseCode = "201", description = "The user created, with a temporary password shown once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WithTemporaryPassword.class)))
+    public Response createUser(UserRequest request) {
         Users.Created created = users.create(profile(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.account().getId())).build())
                 .entity(new WithTemporaryPassword(view(created.account()), created.temporaryPassword()))
@@ -109,29 +119,30 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a user's name, email, language and roles (ADMIN); If-Match carries the version")
-    public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UserRequest request) {
+    public UserView reviseUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UserRequest request) {
         long version = PreconditionRequiredException.version(ifMatch);
         UserAccount account = users.revise(id, version, profile(request));
-        return Response.ok(view(account)).tag(tag(account)).build();
+        return view(account);
     }
 
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate a user (ADMIN): they can no longer log in; the last administrator stays")
-    public UserView deactivate(@PathParam("id") long id) {
+    public UserView deactivateUser(@PathParam("id") long id) {
         return view(users.deactivate(id));
     }
 
     @POST
     @Path("{id}/reactivate")
-    public UserView reactivate(@PathParam("id") long id) {
+    @Operation(summary = "Let a deactivated user log in again (ADMIN)")
+    public UserView reactivateUser(@PathParam("id") long id) {
         return view(users.reactivate(id));
     }
 
     @POST
     @Path("{id}/unlock")
     @Operation(summary = "Lift a lockout after failed logins (ADMIN)")
-    public UserView unlock(@PathParam("id") long id) {
+    public UserView unlockUser(@PathParam("id") long id) {
         return view(users.unlock(id));
     }
 

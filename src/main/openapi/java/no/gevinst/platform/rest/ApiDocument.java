@@ -1,5 +1,7 @@
 package no.gevinst.platform.rest;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -8,13 +10,24 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * What the API document says beyond the resources' annotations and types (a MicroProfile OpenAPI filter, named in
- * {@code microprofile-config.properties}): that every operation answers its refusals and failures as
- * {@code application/problem+json} (RFC 9457) of one schema, {@code Problem}, as {@link ProblemMapper} writes them.
+ * What the API document says beyond the resources' annotations and types: a MicroProfile OpenAPI filter that SmallRye
+ * OpenAPI's scanner runs at build time (pom.xml), so that the document Payara serves is whole as it is written. It is
+ * compiled on its own for Java 17, on which Maven itself may run, and reads nothing of the application's classes.
+ * <ul>
+ * <li>every operation answers its refusals and failures as {@code application/problem+json} (RFC 9457) of one schema,
+ * {@code Problem}, as {@code ProblemMapper} writes them;</li>
+ * <li>the answer of an act on an application, {@code CurrentApplication} in the code, is the whole application
+ * (written so by the {@code cases} component, which the acting components lie below);</li>
+ * <li>a property that refers to another schema is just that schema, and one that a schema does not list as required
+ * may be absent or null.</li>
+ * </ul>
  */
 public class ApiDocument implements OASFilter {
 
     static final String PROBLEM = "Problem";
+    private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+    private static final String ACT_ANSWER = "CurrentApplication";
+    private static final String APPLICATION = "ApplicationView";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
@@ -22,6 +35,10 @@ public class ApiDocument implements OASFilter {
             document.setComponents(OASFactory.createComponents());
         }
         document.getComponents().addSchema(PROBLEM, problem());
+        if (document.getComponents().getSchemas() != null) {
+            document.getComponents().removeSchema(ACT_ANSWER);
+            document.getComponents().getSchemas().values().forEach(ApiDocument::tidyProperties);
+        }
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
@@ -29,6 +46,11 @@ public class ApiDocument implements OASFilter {
             if (operation.getResponses() == null) {
                 operation.setResponses(OASFactory.createAPIResponses());
             }
+            operation.getResponses().getAPIResponses().values().stream()
+                    .filter(response -> response.getContent() != null && response.getContent().getMediaTypes() != null)
+                    .flatMap(response -> response.getContent().getMediaTypes().values().stream())
+                    .filter(media -> media.getSchema() != null)
+                    .forEach(media -> media.setSchema(answerSchema(media.getSchema())));
             if (!operation.getResponses().hasAPIResponse("4XX")) {
                 operation.getResponses().addAPIResponse("4XX", answer("Refused: a bad value (400, with errors per"
                         + " field), no or wrong credentials (401), a role that may not (403), nothing there or not"
@@ -43,9 +65,41 @@ public class ApiDocument implements OASFilter {
         }));
     }
 
+    /** The act answer, {@code CurrentApplication} in the code, is written as the whole application. */
+    private static Schema answerSchema(Schema schema) {
+        return schema.getRef() != null && schema.getRef().endsWith("/" + ACT_ANSWER)
+                ? OASFactory.createSchema().ref(APPLICATION) : schema;
+    }
+
+    /**
+     * A property that refers to another schema is that schema (the scanner writes a type and an example beside the
+     * reference from the Java field, such as {@code object} for an enum read from a string); a property the schema
+     * does not require may also be null (the views write what is not filled in as null).
+     */
+    private static void tidyProperties(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        new LinkedHashMap<>(schema.getProperties()).forEach((name, property) -> {
+            boolean optional = !required.contains(name);
+            if (property.getRef() != null) {
+                Schema reference = OASFactory.createSchema().ref(property.getRef());
+                schema.addProperty(name, !optional ? reference.description(property.getDescription())
+                        : OASFactory.createSchema().description(property.getDescription())
+                                .anyOf(List.of(reference, OASFactory.createSchema().addType(SchemaType.NULL))));
+            } else if (optional && property.getType() != null && !property.getType().contains(SchemaType.NULL)) {
+                property.addType(SchemaType.NULL);
+                if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                    property.addEnumeration(null);
+                }
+            }
+        });
+    }
+
     private static APIResponse answer(String description) {
         return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
-                .addMediaType(Problems.MEDIA_TYPE, OASFactory.createMediaType()
+                .addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(PROBLEM))));
     }
 
