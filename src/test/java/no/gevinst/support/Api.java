@@ -106,10 +106,14 @@ public final class Api {
     public HttpResponse<byte[]> download(String path, String username, String acceptLanguage) {
         String credentials = username + ":" + DEMO_PASSWORD;
         try {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET()
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET()
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                     .header("Accept-Language", acceptLanguage)
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .build();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            checkAgainstDocument(request, response, json ? new String(response.body(), StandardCharsets.UTF_8) : null);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -137,12 +141,23 @@ public final class Api {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            checkAgainstDocument(request, response, response.body());
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every answer of the REST API is checked against the live API document ({@link ApiContract}). */
+    private void checkAgainstDocument(HttpRequest request, HttpResponse<?> response, String body) {
+        String path = request.uri().getPath();
+        String root = base.getPath();
+        if (path.startsWith(root)) {
+            ApiContract.of(base, client).check(request.method(), "/" + path.substring(root.length()), response, body);
         }
     }
 
