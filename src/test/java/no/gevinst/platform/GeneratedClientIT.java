@@ -121,7 +121,7 @@ class GeneratedClientIT {
     @Test
     void theWorkedExampleRunsOnTheGeneratedClient() throws Exception {
         // The administrator opens a call and sees to it that Drammen has an account in the register.
-        CallView call = new CallsApi(as("admin")).createCall(new CallRequest().budgetYear(2056).title("Klient 2056")
+        CallView call = new CallsApi(as("admin")).createCall(new CallRequest().budgetYear(2088).title("Klient 2088")
                 .opensOn(TODAY.minusDays(5)).closesOn(TODAY.plusDays(5)).frame("5000000.00")
                 .withheldPercent(BigDecimal.valueOf(20)).maxCostSharePercent(BigDecimal.valueOf(50))
                 .categories(List.of(TechnologyCategory.WELFARE_TECHNOLOGY))
@@ -142,15 +142,15 @@ class GeneratedClientIT {
                 .callId(call.getId()).title("Velferdsteknologi fra klienten").category(TechnologyCategory.WELFARE_TECHNOLOGY)
                 .summary("Digitalt tilsyn").serviceChange("Nattilsyn med sensorer").contactName("Kari Nordmann")
                 .contactEmail("kari@drammen.example").bankAccount("86011117947").eligibleCost("200000.00")
-                .ownContribution("100000.00").requestedAmount("100000.00").plannedStartDate(LocalDate.of(2057, 1, 1))
-                .plannedOperationDate(LocalDate.of(2057, 9, 1))
+                .ownContribution("100000.00").requestedAmount("100000.00").plannedStartDate(LocalDate.of(2089, 1, 1))
+                .plannedOperationDate(LocalDate.of(2089, 9, 1))
                 .milestones(List.of(
-                        new MilestoneRequest().title("Anskaffelse").dueDate(LocalDate.of(2057, 3, 1)).amount("40000.00"),
-                        new MilestoneRequest().title("Innføring").dueDate(LocalDate.of(2057, 6, 1)).amount("60000.00")))
+                        new MilestoneRequest().title("Anskaffelse").dueDate(LocalDate.of(2089, 3, 1)).amount("40000.00"),
+                        new MilestoneRequest().title("Innføring").dueDate(LocalDate.of(2089, 6, 1)).amount("60000.00")))
                 .benefitTargets(List.of(new BenefitTargetRequest().indicator("Timer til nattilsyn")
                         .kind(BenefitKind.TIME_SAVED_HOURS_PER_YEAR).unit("timer per år").baseline(BigDecimal.valueOf(2000))
-                        .baselineDate(LocalDate.of(2056, 1, 15)).target(BigDecimal.valueOf(1200))
-                        .targetDate(LocalDate.of(2059, 1, 1)).owner("Kommunalsjef"))));
+                        .baselineDate(LocalDate.of(2088, 1, 15)).target(BigDecimal.valueOf(1200))
+                        .targetDate(LocalDate.of(2092, 1, 1)).owner("Kommunalsjef"))));
         long id = application.getId();
         CasesApi files = new CasesApi(municipality);
         assertEquals(AttachmentPurpose.APPLICATION, files.attachFile(id, pdf("prosjektplan"), null, null).getPurpose());
@@ -163,8 +163,8 @@ class GeneratedClientIT {
                 .map(criterion -> new ScoreRequest().criterion(criterion.getId()).score(5)).toList();
         caseHandler.recommend(id, new RecommendRequest().outcome(Outcome.GRANT).amount("100000.00").scores(scores)
                 .milestones(List.of(
-                        new MilestoneRequest().title("Anskaffelse").dueDate(LocalDate.of(2057, 3, 1)).amount("40000.00"),
-                        new MilestoneRequest().title("Innføring").dueDate(LocalDate.of(2057, 6, 1)).amount("60000.00")))
+                        new MilestoneRequest().title("Anskaffelse").dueDate(LocalDate.of(2089, 3, 1)).amount("40000.00"),
+                        new MilestoneRequest().title("Innføring").dueDate(LocalDate.of(2089, 6, 1)).amount("60000.00")))
                 .justification("Godt begrunnet"));
         ApplicationView granted = new AssessmentApi(as("godkjenner2")).decide(id, new DecideRequest().approve(true));
         assertEquals(ApplicationStatus.GRANTED, granted.getStatus());
