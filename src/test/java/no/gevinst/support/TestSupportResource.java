@@ -73,7 +73,7 @@ public class TestSupportResource {
     @Path("clock")
     @Produces(MediaType.TEXT_PLAIN)
     public String shiftClock(@QueryParam("days") int days) {
-        ShiftedClock.shift(java.time.Duration.ofDays(days));
+        ShiftedClock.shift(days);
         return java.time.LocalDate.now(clock).toString();
     }
 
