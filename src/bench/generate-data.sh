@@ -5,5 +5,6 @@
 # application first), 10 years, seed 1. For PostgreSQL: --url jdbc:postgresql://127.0.0.1:5432/NAME (user postgres).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q test-compile exec:java -Dexec.mainClass=no.gevinst.bench.ScaleData -Dexec.classpathScope=test \
-    "-Dexec.args=$*"
+# exec:exec, not exec:java: the classes are built for the toolchain's JDK (21 or newer), while Maven may run on 17.
+mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+    "-Dexec.args=-classpath %classpath no.gevinst.bench.ScaleData $*"
