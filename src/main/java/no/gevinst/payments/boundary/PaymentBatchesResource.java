@@ -21,6 +21,7 @@ import no.gevinst.payments.entity.PaymentBatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +64,12 @@ public class PaymentBatchesResource {
     @Operation(summary = "Gather every approved payment not yet in a batch into a new batch (APPROVER)")
     @APIResponse(responseCode = "201", description = "The batch created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BatchView.class)))
+                    schema = @Schema(implementation = BatchView.class),
+                    examples = @ExampleObject(name = "created", summary = "Two approved payments gathered", value = """
+                            {"id": 2, "status": "CREATED", "count": 2, "total": "533333.33",
+                             "createdBy": "godkjenner1", "createdAt": "2027-04-08T09:00:00+02:00",
+                             "sentBy": null, "sentAt": null, "sha256": null, "payments": [7, 8]}
+                            """)))
     public Response createPaymentBatch() {
         PaymentBatch batch = payments.gather();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(batch.getId())).build())
