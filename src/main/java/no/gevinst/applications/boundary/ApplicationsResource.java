@@ -57,10 +57,10 @@ public class ApplicationsResource {
                     value = """
                             {"callId": 1, "title": "Digital heimeoppfølging for heimebuande med kols",
                              "category": "DIGITAL_HOME_FOLLOW_UP",
-                             "summary": "Voss, Ulvik og Kvam tek i bruk digital heimeoppfølging for innbyggjarar \
+                             "summary": "Voss, Ulvik og Kvam tek i bruk digital heimeoppfølging for innbyggjarar\
                              med kols.",
-                             "serviceChange": "Pasientane måler sjølve puls, oksygenmetting og symptom heime; \
-                             sjukepleiarar følgjer med frå ei felles oppfølgingsteneste og ringjer ut når målingane \
+                             "serviceChange": "Pasientane måler sjølve puls, oksygenmetting og symptom heime;\
+                             sjukepleiarar følgjer med frå ei felles oppfølgingsteneste og ringjer ut når målingane\
                              tilseier det.",
                              "partnerMunicipalities": ["4620", "4622"],
                              "contactName": "Synnøve Lid", "contactEmail": "synnove.lid@voss.example",

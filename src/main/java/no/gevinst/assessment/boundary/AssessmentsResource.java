@@ -76,7 +76,7 @@ public class AssessmentsResource {
                            {"title": "I bruk på legevakten", "dueDate": "2027-09-15", "amount": "600000.00"}],
                          "scores": [{"criterion": 1, "score": 5}, {"criterion": 2, "score": 4},
                                     {"criterion": 3, "score": 5, "comment": "Lett å overføre til andre legevakter"}],
-                         "justification": "Godt forankret og lett å overføre til andre legevakter; noe lavere beløp \
+                         "justification": "Godt forankret og lett å overføre til andre legevakter; noe lavere beløp\
                          fordi opplæringen dekkes av eksisterende midler."}
                         """),
                 @ExampleObject(name = "reject", summary = "A rejection", value = """

@@ -51,7 +51,7 @@ public class BenefitsResource {
                     examples = @ExampleObject(name = "inOperation", summary = "In operation, with a first measurement",
                             value = """
                                     {"inOperationSince": "2027-11-01",
-                                     "description": "Felles oppfølgingsteneste i drift for Voss, Ulvik og Kvam; 62 \
+                                     "description": "Felles oppfølgingsteneste i drift for Voss, Ulvik og Kvam; 62\
                                      pasientar følgde opp.",
                                      "measurements": [{"benefitTargetId": 5, "measuredOn": "2027-12-31", "value": 44,
                                                        "comment": "Innleggingar siste 12 månader"}]}
