@@ -22,7 +22,9 @@ import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PreconditionRequiredException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,7 +51,33 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "201", description = "The draft created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CurrentApplication.class)))
-    public Response createApplication(ApplicationRequest request) {
+    public Response createApplication(@RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationRequest.class),
+            examples = @ExampleObject(name = "joint", summary = "A joint application, complete enough to submit",
+                    value = """
+                            {"callId": 1, "title": "Digital heimeoppfølging for heimebuande med kols",
+                             "category": "DIGITAL_HOME_FOLLOW_UP",
+                             "summary": "Voss, Ulvik og Kvam tek i bruk digital heimeoppfølging for innbyggjarar\
+                             med kols.",
+                             "serviceChange": "Pasientane måler sjølve puls, oksygenmetting og symptom heime;\
+                             sjukepleiarar følgjer med frå ei felles oppfølgingsteneste og ringjer ut når målingane\
+                             tilseier det.",
+                             "partnerMunicipalities": ["4620", "4622"],
+                             "contactName": "Synnøve Lid", "contactEmail": "synnove.lid@voss.example",
+                             "contactPhone": "+47 56 51 94 00", "bankAccount": "86011117947",
+                             "eligibleCost": "3200000.00", "ownContribution": "1700000.00",
+                             "requestedAmount": "1500000.00",
+                             "plannedStartDate": "2027-02-01", "plannedOperationDate": "2027-11-01",
+                             "milestones": [
+                               {"title": "Avtale med leverandør og opplæring", "dueDate": "2027-04-01",
+                                "amount": "600000.00"},
+                               {"title": "Første 50 pasientar i oppfølging", "dueDate": "2027-09-01",
+                                "amount": "900000.00"}],
+                             "benefitTargets": [
+                               {"indicator": "Innleggingar for kols-forverring per år", "kind": "QUALITY",
+                                "unit": "innleggingar per år", "baseline": 48, "baselineDate": "2026-12-31",
+                                "target": 30, "targetDate": "2029-12-31", "owner": "Kommunalsjef helse og omsorg"}]}
+                            """))) ApplicationRequest request) {
         if (request == null || request.callId == null) {
             throw new InvalidInputException(List.of(Violation.of("callId", "validation.required")),
                     Application.LABELS);

@@ -20,6 +20,7 @@ import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "audit")
@@ -35,8 +36,16 @@ public class EventsResource {
      * applicant's edits of its working copy said).
      */
     @JsonbNillable
-    public record EventView(long id, OffsetDateTime occurredAt, String user, String kind, String entity,
-            String entityId, String details, boolean detailsWithheld) {
+    public record EventView(
+            @Schema(description = "The event's id") long id,
+            @Schema(description = "When it happened, in Norwegian time") OffsetDateTime occurredAt,
+            @Schema(description = "Who did it: a username, or system") String user,
+            @Schema(description = "What happened (an audit event kind, e.g. APPLICATION_SUBMITTED)") String kind,
+            @Schema(description = "The kind of thing acted on (e.g. Application)") String entity,
+            @Schema(description = "The id of the thing acted on") String entityId,
+            @Schema(description = "What the act changed or said; null where the caller's role may not read it")
+            String details,
+            @Schema(description = "Whether details were withheld from the caller") boolean detailsWithheld) {
 
         static EventView of(TrailEvent event) {
             return new EventView(event.id(), event.occurredAt().atZone(Clocks.NORWAY).toOffsetDateTime(),

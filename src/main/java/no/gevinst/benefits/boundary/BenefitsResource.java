@@ -19,7 +19,9 @@ import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +45,17 @@ public class BenefitsResource {
     @POST
     @Path("{id}/operation/report")
     @Operation(summary = "Report the project in operation (MUNICIPALITY, lead)")
-    public CurrentApplication reportOperation(@PathParam("id") long id, OperationReportRequest request) {
+    public CurrentApplication reportOperation(@PathParam("id") long id, @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OperationReportRequest.class),
+                    examples = @ExampleObject(name = "inOperation", summary = "In operation, with a first measurement",
+                            value = """
+                                    {"inOperationSince": "2027-11-01",
+                                     "description": "Felles oppfølgingsteneste i drift for Voss, Ulvik og Kvam; 62\
+                                     pasientar følgde opp.",
+                                     "measurements": [{"benefitTargetId": 5, "measuredOn": "2027-12-31", "value": 44,
+                                                       "comment": "Innleggingar siste 12 månader"}]}
+                                    """))) OperationReportRequest request) {
         List<Benefits.FirstMeasurement> first = new ArrayList<>();
         for (int i = 0; request != null && request.measurements != null && i < request.measurements.size(); i++) {
             FirstMeasurementRequest m = request.measurements.get(i);
@@ -64,8 +76,28 @@ public class BenefitsResource {
             + " 'notMeasuredReason' (MUNICIPALITY, lead, from the operation report on)")
     @APIResponse(responseCode = "201", description = "The measurement recorded; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MeasurementView.class)))
-    public Response recordMeasurement(@PathParam("id") long id, @PathParam("bid") long targetId, MeasurementRequest request) {
+                    schema = @Schema(implementation = MeasurementView.class),
+                    examples = @ExampleObject(name = "recorded", value = """
+                            {"id": 14, "benefitTargetId": 5, "measuredOn": "2028-12-31", "value": 36,
+                             "notMeasuredReason": null, "comment": "Innleggingar siste 12 månader",
+                             "reportedBy": "kommune.voss", "reportedAt": "2029-01-10T13:05:00+01:00",
+                             "replaces": null, "replaced": false}
+                            """)))
+    public Response recordMeasurement(@PathParam("id") long id, @PathParam("bid") long targetId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeasurementRequest.class),
+                    examples = {
+                        @ExampleObject(name = "value", summary = "A measured value", value = """
+                                {"measuredOn": "2028-12-31", "value": 36, "comment": "Innleggingar siste 12 månader"}
+                                """),
+                        @ExampleObject(name = "notMeasured", summary = "No value this time, and why", value = """
+                                {"measuredOn": "2028-12-31",
+                                 "notMeasuredReason": "Pasientjournalen vart bytt i haust; tala kjem i neste rapport."}
+                                """),
+                        @ExampleObject(name = "correction", summary = "Corrects measurement 14", value = """
+                                {"measuredOn": "2028-12-31", "value": 35, "replaces": 14,
+                                 "comment": "Retta etter kontroll mot pasientjournalen"}
+                                """)})) MeasurementRequest request) {
         if (request == null) {
             throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
         }

@@ -24,6 +24,9 @@ import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PreconditionRequiredException;
 import no.gevinst.platform.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "calls")
@@ -34,9 +37,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SchemeResource {
 
     @JsonbNillable
-    public record SettingsView(BigDecimal defaultWithheldPercent, BigDecimal defaultMaxCostSharePercent,
-            int reportingPeriodYears, int acceptanceDeadlineDays, int operationGraceDays, List<String> categories,
-            List<TemplateCriterionView> criteria, String debtorName, String debtorAccount, long version)
+    public record SettingsView(
+            @Schema(description = "The share of every milestone payment a new call withholds until operation, in per"
+                    + " cent")
+            BigDecimal defaultWithheldPercent,
+            @Schema(description = "The most a grant of a new call may be of an application's eligible cost, in per"
+                    + " cent")
+            BigDecimal defaultMaxCostSharePercent,
+            @Schema(description = "For how many years after operation a new call's grants report benefits")
+            int reportingPeriodYears,
+            @Schema(description = "How many days after the decision a municipality has to accept a grant")
+            int acceptanceDeadlineDays,
+            @Schema(description = "How many days after the planned operation date a grant not in operation has before"
+                    + " it expires")
+            int operationGraceDays,
+            @Schema(description = "The technology categories a new call is open to (TechnologyCategory codes)")
+            List<String> categories,
+            @Schema(description = "The assessment criteria a new call starts with, weights adding up to 100")
+            List<TemplateCriterionView> criteria,
+            @Schema(description = "The directorate's name as payer in the bank file") String debtorName,
+            @Schema(description = "The account the bank file pays from: 11 digits, MOD11") String debtorAccount,
+            @Schema(description = "The settings' version, also their ETag; PUT takes it back as If-Match")
+            long version)
             implements Versioned {
 
         static SettingsView of(SchemeSettings settings) {
@@ -50,18 +72,32 @@ public class SchemeResource {
         }
     }
 
-    public record TemplateCriterionView(String name, int weight) {
+    public record TemplateCriterionView(
+            @Schema(description = "The criterion") String name,
+            @Schema(description = "Its weight in per cent") int weight) {
     }
 
+    @Schema(properties = @SchemaProperty(name = "categories",
+            description = "The technology categories a new call is open to"))
     public static class SettingsRequest {
+        @Schema(description = "The share of every milestone payment a new call withholds until operation, in per cent")
         public BigDecimal defaultWithheldPercent;
+        @Schema(description = "The most a grant of a new call may be of an application's eligible cost, in per cent")
         public BigDecimal defaultMaxCostSharePercent;
+        @Schema(description = "For how many years after operation a new call's grants report benefits")
         public Integer reportingPeriodYears;
+        @Schema(description = "How many days after the decision a municipality has to accept a grant")
         public Integer acceptanceDeadlineDays;
+        @Schema(description = "How many days after the planned operation date a grant not in operation has before it"
+                + " expires")
         public Integer operationGraceDays;
+        @Schema(type = SchemaType.ARRAY, implementation = TechnologyCategory.class)
         public List<String> categories;
+        @Schema(description = "The assessment criteria a new call starts with, weights adding up to 100")
         public List<CallsResource.CriterionRequest> criteria;
+        @Schema(description = "The directorate's name as payer in the bank file")
         public String debtorName;
+        @Schema(description = "The account the bank file pays from: 11 digits, MOD11")
         public String debtorAccount;
     }
 

@@ -28,6 +28,7 @@ import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.PreconditionRequiredException;
 import no.gevinst.platform.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,9 +40,26 @@ public class MunicipalitiesResource {
 
     /** A municipality as the API shows it. */
     @JsonbNillable
-    public record MunicipalityView(String number, String name, String countyNumber, String countyName,
-            String organisationNumber, String languageForm, String contactEmail, String bankAccount,
-            LocalDate validFrom, LocalDate validTo, List<String> successors, long version) implements Versioned {
+    public record MunicipalityView(
+            @Schema(description = "The municipality's number (4 digits)") String number,
+            @Schema(description = "The municipality's name") String name,
+            @Schema(description = "Its county's number") String countyNumber,
+            @Schema(description = "Its county's name") String countyName,
+            @Schema(description = "Its organisation number (9 digits, MOD11)") String organisationNumber,
+            @Schema(description = "The language form (målform) the directorate writes to it in; NEUTRAL, not chosen, is"
+                    + " written to in Bokmål", ref = "LanguageForm")
+            String languageForm,
+            @Schema(description = "The municipality's contact email") String contactEmail,
+            @Schema(description = "The account every payment to the municipality goes to: 11 digits, MOD11")
+            String bankAccount,
+            @Schema(description = "The first day the municipality exists, where known")
+            LocalDate validFrom,
+            @Schema(description = "The municipality's last day, once it has ended") LocalDate validTo,
+            @Schema(description = "The numbers of the municipalities that took over after a merger or split")
+            List<String> successors,
+            @Schema(description = "The municipality's version, also its ETag; PUT takes it back as If-Match")
+            long version)
+            implements Versioned {
 
         static MunicipalityView of(Municipality municipality) {
             return new MunicipalityView(municipality.getNumber(), municipality.getName(),
@@ -56,20 +74,30 @@ public class MunicipalitiesResource {
 
     /** The details an administrator keeps. */
     public static class ContactRequest {
+        @Schema(description = "The municipality's contact email; empty: none")
         public String contactEmail;
+        @Schema(description = "The account every payment to the municipality goes to: 11 digits, MOD11; empty: none")
         public String bankAccount;
+        @Schema(description = "Required: the language form (målform) the directorate writes to the municipality in",
+                ref = "LanguageForm")
         public String languageForm;
     }
 
     /** A municipality that ends: its last day and its successors. */
     public static class EndRequest {
+        @Schema(description = "The municipality's last day")
         public LocalDate lastDay;
+        @Schema(description = "The numbers of the municipalities that take over")
         public List<String> successors;
     }
 
     /** What a register file changes. */
-    public record DiffView(boolean applied, List<MunicipalityChange> added, List<MunicipalityChange> changed,
-            List<MunicipalityChange> removed) {
+    public record DiffView(
+            @Schema(description = "Whether the file was applied; false: only compared (dryRun)") boolean applied,
+            @Schema(description = "Municipalities the file adds") List<MunicipalityChange> added,
+            @Schema(description = "Municipalities whose name or county the file changes")
+            List<MunicipalityChange> changed,
+            @Schema(description = "Municipalities the file no longer has") List<MunicipalityChange> removed) {
 
         static DiffView of(RegisterDiff diff, boolean applied) {
             return new DiffView(applied,
@@ -83,8 +111,12 @@ public class MunicipalitiesResource {
     }
 
     @JsonbNillable
-    public record MunicipalityChange(String number, String nameBefore, String nameAfter, String countyBefore,
-            String countyAfter) {
+    public record MunicipalityChange(
+            @Schema(description = "The municipality's number") String number,
+            @Schema(description = "Its name in the register; null when added") String nameBefore,
+            @Schema(description = "Its name in the file; null when removed") String nameAfter,
+            @Schema(description = "Its county's number in the register; null when added") String countyBefore,
+            @Schema(description = "Its county's number in the file; null when removed") String countyAfter) {
     }
 
     @Inject

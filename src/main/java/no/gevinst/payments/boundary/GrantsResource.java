@@ -17,7 +17,9 @@ import no.gevinst.platform.rest.ReasonRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +60,12 @@ public class GrantsResource {
     @Path("{id}/milestones/{mid}/report")
     @Operation(summary = "Report a milestone of the grant done (MUNICIPALITY, lead)")
     public CurrentApplication reportMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId,
-            MilestoneReportRequest request) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MilestoneReportRequest.class),
+                    examples = @ExampleObject(name = "completed", value = """
+                            {"completedOn": "2027-03-28",
+                             "description": "Avtale med leverandør signert; 40 sjukepleiarar har fått opplæring."}
+                            """))) MilestoneReportRequest request) {
         grants.reportMilestone(id, milestoneId, request == null ? null : request.completedOn,
                 request == null ? null : request.description);
         return new CurrentApplication(id);

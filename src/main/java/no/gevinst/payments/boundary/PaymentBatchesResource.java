@@ -21,6 +21,7 @@ import no.gevinst.payments.entity.PaymentBatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,8 +33,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PaymentBatchesResource {
 
     /** A batch: how many payments, their total, and which. */
-    public record BatchView(long id, BatchStatus status, int count, Money total, String createdBy,
-            OffsetDateTime createdAt, String sentBy, OffsetDateTime sentAt, String sha256, List<Long> payments) {
+    public record BatchView(
+            @Schema(description = "The payment batch's id") long id,
+            @Schema(description = "CREATED, or SENT once exported") BatchStatus status,
+            @Schema(description = "How many payments the batch holds") int count,
+            @Schema(description = "The net amounts of its payments, together") Money total,
+            @Schema(description = "The approver who gathered it") String createdBy,
+            @Schema(description = "When it was gathered") OffsetDateTime createdAt,
+            @Schema(description = "The approver who first exported it") String sentBy,
+            @Schema(description = "When it was first exported") OffsetDateTime sentAt,
+            @Schema(description = "The SHA-256 checksum of the exported pain.001 file, in hex; null until exported")
+            String sha256,
+            @Schema(description = "The ids of its payments") List<Long> payments) {
         static BatchView of(PaymentBatch batch) {
             ZoneId oslo = ZoneId.of("Europe/Oslo");
             return new BatchView(batch.getId(), batch.getStatus(), batch.getCount(), batch.getTotal(),
@@ -53,7 +64,12 @@ public class PaymentBatchesResource {
     @Operation(summary = "Gather every approved payment not yet in a batch into a new batch (APPROVER)")
     @APIResponse(responseCode = "201", description = "The batch created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BatchView.class)))
+                    schema = @Schema(implementation = BatchView.class),
+                    examples = @ExampleObject(name = "created", summary = "Two approved payments gathered", value = """
+                            {"id": 2, "status": "CREATED", "count": 2, "total": "533333.33",
+                             "createdBy": "godkjenner1", "createdAt": "2027-04-08T09:00:00+02:00",
+                             "sentBy": null, "sentAt": null, "sha256": null, "payments": [7, 8]}
+                            """)))
     public Response createPaymentBatch() {
         PaymentBatch batch = payments.gather();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(batch.getId())).build())

@@ -21,6 +21,10 @@ import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import no.gevinst.platform.rest.ReasonRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "payments")
@@ -48,6 +52,17 @@ public class PaymentsResource {
     @POST
     @Path("{id}/approve")
     @Operation(summary = "Approve a proposed payment (APPROVER, neither its proposer nor its milestone's verifier)")
+    @APIResponse(responseCode = "200", description = "The payment approved, to be gathered into the next batch",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentView.class),
+                    examples = @ExampleObject(name = "approved", summary = "A milestone's payment, 20 % withheld",
+                            value = """
+                                    {"id": 7, "applicationId": 3, "milestoneId": 11, "kind": "MILESTONE",
+                                     "gross": "333333.33", "withheld": "66666.67", "net": "266666.66",
+                                     "status": "APPROVED", "proposedBy": "saksbehandler1",
+                                     "proposedAt": "2027-04-06T10:15:00+02:00", "approvedBy": "godkjenner1",
+                                     "rejectedBy": null, "rejectReason": null, "sentAt": null}
+                                    """)))
     public PaymentView approvePayment(@PathParam("id") long id) {
         return PaymentView.of(payments.approve(id));
     }
