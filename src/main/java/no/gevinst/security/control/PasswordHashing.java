@@ -18,8 +18,11 @@ public class PasswordHashing {
     @ConfigProperty(name = "gevinst.security.pbkdf2-iterations", defaultValue = "210000")
     int iterations;
 
-    /** Verified against when the user does not exist, so that a wrong username takes as long as a wrong password. */
-    private String unknownUserHash;
+    /**
+     * Verified against when the user does not exist, so that a wrong username takes as long as a wrong password. Made
+     * at the first such attempt rather than at start-up, where each PBKDF2 hash costs a noticeable part of a second.
+     */
+    private volatile String unknownUserHash;
 
     @PostConstruct
     void configure() {
@@ -28,7 +31,6 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        unknownUserHash = hash.generate("no such user".toCharArray());
     }
 
     public String hash(char[] password) {
@@ -41,6 +43,12 @@ public class PasswordHashing {
 
     /** Spends the time a real verification would. */
     public void verifyNothing(char[] password) {
-        hash.verify(password, unknownUserHash);
+        String known = unknownUserHash;
+        if (known == null) {
+            // Making the hash takes as long as verifying one.
+            unknownUserHash = hash.generate("no such user".toCharArray());
+        } else {
+            hash.verify(password, known);
+        }
     }
 }
