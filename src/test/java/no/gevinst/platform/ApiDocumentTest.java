@@ -58,6 +58,22 @@ class ApiDocumentTest {
     }
 
     @Test
+    void noExampleHoldsANull() throws IOException {
+        // Payara leaves nulls out of examples when it serves the document, which would then no longer be the one the
+        // build wrote and clients are generated from (GeneratedClientIT): a field without a value is left out instead.
+        JsonNode document = new YAMLMapper().readTree(Files.readString(BUILT, StandardCharsets.UTF_8));
+        List<Example> examples = new ArrayList<>();
+        collect(document, "", examples);
+        List<String> withNull = examples.stream().filter(example -> holdsNull(example.value()))
+                .map(Example::pointer).toList();
+        assertEquals(List.of(), withNull);
+    }
+
+    private static boolean holdsNull(JsonNode node) {
+        return node.isNull() || node.valueStream().anyMatch(ApiDocumentTest::holdsNull);
+    }
+
+    @Test
     void theDocumentHasTheShapeOfTheApiAsItWas() throws IOException {
         String built = JSON.writeValueAsString(new YAMLMapper().readTree(Files.readString(BUILT, StandardCharsets.UTF_8)));
         String before;

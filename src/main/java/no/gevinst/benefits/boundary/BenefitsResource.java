@@ -79,9 +79,9 @@ public class BenefitsResource {
                     schema = @Schema(implementation = MeasurementView.class),
                     examples = @ExampleObject(name = "recorded", value = """
                             {"id": 14, "benefitTargetId": 5, "measuredOn": "2028-12-31", "value": 36,
-                             "notMeasuredReason": null, "comment": "Innleggingar siste 12 månader",
+                             "comment": "Innleggingar siste 12 månader",
                              "reportedBy": "kommune.voss", "reportedAt": "2029-01-10T13:05:00+01:00",
-                             "replaces": null, "replaced": false}
+                             "replaced": false}
                             """)))
     public Response recordMeasurement(@PathParam("id") long id, @PathParam("bid") long targetId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -68,7 +68,7 @@ public class PaymentBatchesResource {
                     examples = @ExampleObject(name = "created", summary = "Two approved payments gathered", value = """
                             {"id": 2, "status": "CREATED", "count": 2, "total": "533333.33",
                              "createdBy": "godkjenner1", "createdAt": "2027-04-08T09:00:00+02:00",
-                             "sentBy": null, "sentAt": null, "sha256": null, "payments": [7, 8]}
+                             "payments": [7, 8]}
                             """)))
     public Response createPaymentBatch() {
         PaymentBatch batch = payments.gather();

@@ -60,8 +60,7 @@ public class PaymentsResource {
                                     {"id": 7, "applicationId": 3, "milestoneId": 11, "kind": "MILESTONE",
                                      "gross": "333333.33", "withheld": "66666.67", "net": "266666.66",
                                      "status": "APPROVED", "proposedBy": "saksbehandler1",
-                                     "proposedAt": "2027-04-06T10:15:00+02:00", "approvedBy": "godkjenner1",
-                                     "rejectedBy": null, "rejectReason": null, "sentAt": null}
+                                     "proposedAt": "2027-04-06T10:15:00+02:00", "approvedBy": "godkjenner1"}
                                     """)))
     public PaymentView approvePayment(@PathParam("id") long id) {
         return PaymentView.of(payments.approve(id));
