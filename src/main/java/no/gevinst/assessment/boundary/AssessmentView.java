@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import no.gevinst.applications.boundary.MilestoneView;
 import no.gevinst.assessment.entity.Assessment;
+import no.gevinst.assessment.entity.Outcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who has the application and what was recommended and decided. */
@@ -13,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AssessmentView(
         @Schema(description = "The case handler who took the application, declaring impartiality") String assessor,
         @Schema(description = "Why the application was last returned for changes") String returnReason,
-        @Schema(description = "The recommended outcome, GRANT or REJECT; null before the recommendation")
-        String outcome,
+        @Schema(description = "The recommended outcome; null before the recommendation") Outcome outcome,
         @Schema(description = "With GRANT: the amount recommended, and once decided granted") Money amount,
         @Schema(description = "The scores weighted by the call's criteria, on the same scale of 1 (weak) to 6"
                 + " (excellent)")
@@ -25,7 +25,7 @@ public record AssessmentView(
 
     public static AssessmentView of(Assessment assessment) {
         return new AssessmentView(assessment.getAssessor(), assessment.getReturnReason(),
-                assessment.getOutcome() == null ? null : assessment.getOutcome().name(),
+                assessment.getOutcome(),
                 assessment.getAmount(), assessment.getWeightedScore(),
                 assessment.getRecommendedBy(), assessment.getDecidedBy(),
                 assessment.getPlan().stream().map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueDate(),

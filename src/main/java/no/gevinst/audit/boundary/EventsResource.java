@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.platform.entity.Clocks;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
@@ -40,7 +41,7 @@ public class EventsResource {
             @Schema(description = "The event's id") long id,
             @Schema(description = "When it happened, in Norwegian time") OffsetDateTime occurredAt,
             @Schema(description = "Who did it: a username, or system") String user,
-            @Schema(description = "What happened (an audit event kind, e.g. APPLICATION_SUBMITTED)") String kind,
+            @Schema(description = "What happened") AuditKind kind,
             @Schema(description = "The kind of thing acted on (e.g. Application)") String entity,
             @Schema(description = "The id of the thing acted on") String entityId,
             @Schema(description = "What the act changed or said; null where the caller's role may not read it")
@@ -49,7 +50,7 @@ public class EventsResource {
 
         static EventView of(TrailEvent event) {
             return new EventView(event.id(), event.occurredAt().atZone(Clocks.NORWAY).toOffsetDateTime(),
-                    event.username(), event.kind().name(), event.entityType(), event.entityId(), event.details(),
+                    event.username(), event.kind(), event.entityType(), event.entityId(), event.details(),
                     event.detailsWithheld());
         }
     }

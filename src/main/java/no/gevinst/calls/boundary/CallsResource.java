@@ -69,8 +69,8 @@ public class CallsResource {
             String budgetChapterPost,
             @Schema(description = "Whether the call is subject to the Storting's budget decision")
             boolean subjectToBudgetDecision,
-            @Schema(description = "The technology categories the call is open to (TechnologyCategory codes)")
-            List<String> categories,
+            @Schema(description = "The technology categories the call is open to")
+            List<TechnologyCategory> categories,
             @Schema(description = "The assessment criteria and their weights") List<CriterionView> criteria,
             @Schema(description = "The call's version, also its ETag; PUT takes it back as If-Match") long version)
             implements Versioned {
@@ -79,7 +79,7 @@ public class CallsResource {
             return new CallView(call.getId(), call.getBudgetYear(), call.getTitle(), call.getOpensOn(),
                     call.getClosesOn(), call.getFrame(), call.getWithheldPercent(),
                     call.getMaxCostSharePercent(), call.getReportingPeriodYears(), call.getBudgetChapterPost(), call.isSubjectToBudgetDecision(),
-                    call.getCategories().stream().map(Enum::name).toList(),
+                    List.copyOf(call.getCategories()),
                     call.getCriteria().stream().map(c -> new CriterionView(c.getId(), c.getName(), c.getWeight())).toList(),
                     call.getVersion());
         }

@@ -51,8 +51,8 @@ public class SchemeResource {
             @Schema(description = "How many days after the planned operation date a grant not in operation has before"
                     + " it expires")
             int operationGraceDays,
-            @Schema(description = "The technology categories a new call is open to (TechnologyCategory codes)")
-            List<String> categories,
+            @Schema(description = "The technology categories a new call is open to")
+            List<TechnologyCategory> categories,
             @Schema(description = "The assessment criteria a new call starts with, weights adding up to 100")
             List<TemplateCriterionView> criteria,
             @Schema(description = "The directorate's name as payer in the bank file") String debtorName,
@@ -64,7 +64,7 @@ public class SchemeResource {
         static SettingsView of(SchemeSettings settings) {
             return new SettingsView(settings.getDefaultWithheldPercent(), settings.getDefaultMaxCostSharePercent(),
                     settings.getReportingPeriodYears(), settings.getAcceptanceDeadlineDays(),
-                    settings.getOperationGraceDays(), settings.getDefaultCategories().stream().map(Enum::name).toList(),
+                    settings.getOperationGraceDays(), List.copyOf(settings.getDefaultCategories()),
                     settings.getCriteriaTemplate().stream().map(c -> new TemplateCriterionView(c.getName(), c.getWeight()))
                             .toList(),
                     settings.getDebtorName().orElse(null),
