@@ -20,40 +20,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " plannedOperationDate, at least one milestone (title, dueDate, amount; the amounts adding up to"
         + " requestedAmount) and at least one benefit target (every field) are filled in.")
 public class ApplicationRequest {
-    @Schema(description = "The call applied to: required when creating, not read when changing")
     public Long callId;
-    @Schema(description = "The project's title")
     public String title;
-    @Schema(description = "The technology category of the project", ref = "TechnologyCategory")
+    @Schema(ref = "TechnologyCategory")
     public String category;
-    @Schema(description = "A short summary of the project")
     public String summary;
-    @Schema(description = "How the service changes for residents and staff once the technology is in use")
     public String serviceChange;
-    @Schema(description = "The partner municipalities of a joint application, by number (4 digits); they may read it")
     public List<String> partnerMunicipalities;
-    @Schema(description = "The contact person for the application")
     public String contactName;
-    @Schema(description = "The contact person's email")
     public String contactEmail;
-    @Schema(description = "The contact person's phone number")
     public String contactPhone;
-    @Schema(description = "The account to pay to: 11 digits with a valid MOD11 check digit")
     public String bankAccount;
-    @Schema(description = "The project's eligible cost", ref = "Amount")
+    @Schema(ref = "Amount")
     public String eligibleCost;
-    @Schema(description = "What the municipality itself puts into the project", ref = "Amount")
+    @Schema(ref = "Amount")
     public String ownContribution;
-    @Schema(description = "The grant applied for: at most the call's maximum share of the eligible"
-            + " cost", ref = "Amount")
+    @Schema(ref = "Amount")
     public String requestedAmount;
-    @Schema(description = "When the project is planned to start")
     public LocalDate plannedStartDate;
-    @Schema(description = "When the project's service is planned to be in operation: the grant's operation deadline")
     public LocalDate plannedOperationDate;
-    @Schema(description = "The payment plan: the milestones the grant is to be paid in, adding up to requestedAmount")
     public List<MilestoneRequest> milestones;
-    @Schema(description = "The measurable benefit targets, each from a baseline")
     public List<BenefitTargetRequest> benefitTargets;
 
     /**

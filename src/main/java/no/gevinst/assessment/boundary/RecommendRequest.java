@@ -12,21 +12,15 @@ import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A recommendation as a client writes it: the outcome, the amount and its payment plan, scores, justification. */
-@Schema(properties = @SchemaProperty(name = "outcome", description = "GRANT or REJECT"))
 public class RecommendRequest {
     @Schema(implementation = Outcome.class, required = true)
     public String outcome;
-    @Schema(ref = "Amount", description = "With GRANT: the amount granted")
+    @Schema(ref = "Amount")
     public String amount;
-    @Schema(description = "With GRANT: the grant's payment plan, adding up to amount; none: the applicant's milestones"
-            + " scaled to the amount")
     public List<MilestoneRequest> milestones;
-    @Schema(description = "A score for every criterion of the call")
     public List<ScoreRequest> scores;
-    @Schema(description = "The case handler's justification of the recommendation")
     public String justification;
 
     /** The request as a recommendation; values that cannot even be read are refused together. */

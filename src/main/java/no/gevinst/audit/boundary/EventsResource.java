@@ -21,7 +21,6 @@ import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.PageView;
 import no.gevinst.platform.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "audit")
@@ -38,15 +37,14 @@ public class EventsResource {
      */
     @JsonbNillable
     public record EventView(
-            @Schema(description = "The event's id") long id,
-            @Schema(description = "When it happened, in Norwegian time") OffsetDateTime occurredAt,
-            @Schema(description = "Who did it: a username, or system") String user,
-            @Schema(description = "What happened") AuditKind kind,
-            @Schema(description = "The kind of thing acted on (e.g. Application)") String entity,
-            @Schema(description = "The id of the thing acted on") String entityId,
-            @Schema(description = "What the act changed or said; null where the caller's role may not read it")
+            long id,
+            OffsetDateTime occurredAt,
+            String user,
+            AuditKind kind,
+            String entity,
+            String entityId,
             String details,
-            @Schema(description = "Whether details were withheld from the caller") boolean detailsWithheld) {
+            boolean detailsWithheld) {
 
         static EventView of(TrailEvent event) {
             return new EventView(event.id(), event.occurredAt().atZone(Clocks.NORWAY).toOffsetDateTime(),

@@ -8,27 +8,20 @@ import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.benefits.entity.Measurement;
 import no.gevinst.benefits.entity.Realisation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A benefit target; after the grant also its measurements (replaced ones included) and realisation. */
 @JsonbNillable
 public record BenefitTargetView(
-        @Schema(description = "The benefit target's id") long id,
-        @Schema(description = "What is measured") String indicator,
-        @Schema(description = "The kind of benefit: quality, hours saved per year, NOK saved per year, or other")
+        long id,
+        String indicator,
         BenefitKind kind,
-        @Schema(description = "The unit the indicator is measured in") String unit,
-        @Schema(description = "The indicator's value before the project") BigDecimal baseline,
-        @Schema(description = "When the baseline was measured") LocalDate baselineDate,
-        @Schema(description = "The value the project aims for") BigDecimal target,
-        @Schema(description = "When the target is to be reached") LocalDate targetDate,
-        @Schema(description = "The benefit owner: who in the municipality answers for realising the benefit")
+        String unit,
+        BigDecimal baseline,
+        LocalDate baselineDate,
+        BigDecimal target,
+        LocalDate targetDate,
         String owner,
-        @Schema(description = "How far the target is realised, from its latest measurement; after the grant, in one"
-                + " application read")
         RealisationView realisation,
-        @Schema(description = "The target's measurements, corrected ones included; after the grant, in one application"
-                + " read")
         List<MeasurementView> measurements) {
 
     public static BenefitTargetView of(BenefitTarget target) {

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.platform.entity.Role;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the scheme has realised: for every benefit target of a grant in operation (or closed), the change from its
@@ -26,19 +25,16 @@ public class Portfolio {
 
     /** One sum: what was realised of one kind for one category, county or budget year, over how many targets. */
     public record Sum(
-            @Schema(description = "The technology category's code, the county's name or the budget year summed over")
             String key,
-            @Schema(description = "The kind of benefit summed") BenefitKind kind,
-            @Schema(description = "The change from baseline to the latest measurement, towards the target, summed in"
-                    + " the kind's unit")
+            BenefitKind kind,
             BigDecimal realised,
-            @Schema(description = "How many benefit targets the sum is over") long targets) {
+            long targets) {
     }
 
     public record Totals(
-            @Schema(description = "The sums per technology category") List<Sum> byCategory,
-            @Schema(description = "The sums per county") List<Sum> byCounty,
-            @Schema(description = "The sums per budget year of the grants") List<Sum> byBudgetYear) {
+            List<Sum> byCategory,
+            List<Sum> byCounty,
+            List<Sum> byBudgetYear) {
     }
 
     private record Cell(BenefitKind kind, String category, String county, int year, BigDecimal realised, long targets) {

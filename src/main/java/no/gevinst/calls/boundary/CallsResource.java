@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,26 +52,20 @@ public class CallsResource {
 
     /** A call as the API shows it; amounts as strings with two decimals. */
     public record CallView(
-            @Schema(description = "The call's id") long id,
-            @Schema(description = "The budget year the call's grants are committed in") int budgetYear,
-            @Schema(description = "The call's title") String title,
-            @Schema(description = "The first day applications may be submitted") LocalDate opensOn,
-            @Schema(description = "The last day applications may be submitted") LocalDate closesOn,
-            @Schema(description = "The call's frame: what its grants may commit at most") Money frame,
-            @Schema(description = "The share of every milestone payment withheld until operation, in per cent")
+            long id,
+            int budgetYear,
+            String title,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Money frame,
             BigDecimal withheldPercent,
-            @Schema(description = "The most a grant may be of an application's eligible cost, in per cent")
             BigDecimal maxCostSharePercent,
-            @Schema(description = "For how many years after operation benefits are reported")
             int reportingPeriodYears,
-            @Schema(description = "The chapter and post of the state budget the grants are paid from")
             String budgetChapterPost,
-            @Schema(description = "Whether the call is subject to the Storting's budget decision")
             boolean subjectToBudgetDecision,
-            @Schema(description = "The technology categories the call is open to")
             List<TechnologyCategory> categories,
-            @Schema(description = "The assessment criteria and their weights") List<CriterionView> criteria,
-            @Schema(description = "The call's version, also its ETag; PUT takes it back as If-Match") long version)
+            List<CriterionView> criteria,
+            long version)
             implements Versioned {
 
         static CallView of(Call call) {
@@ -86,46 +79,31 @@ public class CallsResource {
     }
 
     public record CriterionView(
-            @Schema(description = "The criterion's id, which a score names") long id,
-            @Schema(description = "The criterion") String name,
-            @Schema(description = "Its weight in per cent; the weights add up to 100") int weight) {
+            long id,
+            String name,
+            int weight) {
     }
 
     /** A call as a client sends it to create or change one. */
-    @Schema(properties = @SchemaProperty(name = "categories",
-            description = "The technology categories the call is open to"))
     public static class CallRequest {
-        @Schema(description = "The budget year the call's grants are committed in")
         public Integer budgetYear;
-        @Schema(description = "The call's title")
         public String title;
-        @Schema(description = "The first day applications may be submitted")
         public LocalDate opensOn;
-        @Schema(description = "The last day applications may be submitted")
         public LocalDate closesOn;
-        @Schema(description = "The call's frame: what its grants may commit at most", ref = "Amount")
+        @Schema(ref = "Amount")
         public String frame;
-        @Schema(description = "The share of every milestone payment withheld until operation, in per cent")
         public BigDecimal withheldPercent;
-        @Schema(description = "The most a grant may be of an application's eligible cost, in per cent")
         public BigDecimal maxCostSharePercent;
-        @Schema(description = "For how many years after operation benefits are reported; left out, a new call takes the"
-                + " scheme's and a changed one keeps its own")
         public Integer reportingPeriodYears;
-        @Schema(description = "The chapter and post of the state budget the grants are paid from")
         public String budgetChapterPost;
-        @Schema(description = "Whether the call is subject to the Storting's budget decision")
         public boolean subjectToBudgetDecision;
         @Schema(type = SchemaType.ARRAY, implementation = TechnologyCategory.class)
         public List<String> categories;
-        @Schema(description = "The assessment criteria, weights adding up to 100; fixed once applications are scored")
         public List<CriterionRequest> criteria;
     }
 
     public static class CriterionRequest {
-        @Schema(description = "The criterion")
         public String name;
-        @Schema(description = "Its weight in per cent, 1 to 100")
         public Integer weight;
     }
 

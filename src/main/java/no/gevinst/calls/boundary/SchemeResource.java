@@ -26,7 +26,6 @@ import no.gevinst.platform.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "calls")
@@ -38,26 +37,15 @@ public class SchemeResource {
 
     @JsonbNillable
     public record SettingsView(
-            @Schema(description = "The share of every milestone payment a new call withholds until operation, in per"
-                    + " cent")
             BigDecimal defaultWithheldPercent,
-            @Schema(description = "The most a grant of a new call may be of an application's eligible cost, in per"
-                    + " cent")
             BigDecimal defaultMaxCostSharePercent,
-            @Schema(description = "For how many years after operation a new call's grants report benefits")
             int reportingPeriodYears,
-            @Schema(description = "How many days after the decision a municipality has to accept a grant")
             int acceptanceDeadlineDays,
-            @Schema(description = "How many days after the planned operation date a grant not in operation has before"
-                    + " it expires")
             int operationGraceDays,
-            @Schema(description = "The technology categories a new call is open to")
             List<TechnologyCategory> categories,
-            @Schema(description = "The assessment criteria a new call starts with, weights adding up to 100")
             List<TemplateCriterionView> criteria,
-            @Schema(description = "The directorate's name as payer in the bank file") String debtorName,
-            @Schema(description = "The account the bank file pays from: 11 digits, MOD11") String debtorAccount,
-            @Schema(description = "The settings' version, also their ETag; PUT takes it back as If-Match")
+            String debtorName,
+            String debtorAccount,
             long version)
             implements Versioned {
 
@@ -73,31 +61,20 @@ public class SchemeResource {
     }
 
     public record TemplateCriterionView(
-            @Schema(description = "The criterion") String name,
-            @Schema(description = "Its weight in per cent") int weight) {
+            String name,
+            int weight) {
     }
 
-    @Schema(properties = @SchemaProperty(name = "categories",
-            description = "The technology categories a new call is open to"))
     public static class SettingsRequest {
-        @Schema(description = "The share of every milestone payment a new call withholds until operation, in per cent")
         public BigDecimal defaultWithheldPercent;
-        @Schema(description = "The most a grant of a new call may be of an application's eligible cost, in per cent")
         public BigDecimal defaultMaxCostSharePercent;
-        @Schema(description = "For how many years after operation a new call's grants report benefits")
         public Integer reportingPeriodYears;
-        @Schema(description = "How many days after the decision a municipality has to accept a grant")
         public Integer acceptanceDeadlineDays;
-        @Schema(description = "How many days after the planned operation date a grant not in operation has before it"
-                + " expires")
         public Integer operationGraceDays;
         @Schema(type = SchemaType.ARRAY, implementation = TechnologyCategory.class)
         public List<String> categories;
-        @Schema(description = "The assessment criteria a new call starts with, weights adding up to 100")
         public List<CallsResource.CriterionRequest> criteria;
-        @Schema(description = "The directorate's name as payer in the bank file")
         public String debtorName;
-        @Schema(description = "The account the bank file pays from: 11 digits, MOD11")
         public String debtorAccount;
     }
 

@@ -41,23 +41,18 @@ public class MunicipalitiesResource {
     /** A municipality as the API shows it. */
     @JsonbNillable
     public record MunicipalityView(
-            @Schema(description = "The municipality's number (4 digits)") String number,
-            @Schema(description = "The municipality's name") String name,
-            @Schema(description = "Its county's number") String countyNumber,
-            @Schema(description = "Its county's name") String countyName,
-            @Schema(description = "Its organisation number (9 digits, MOD11)") String organisationNumber,
-            @Schema(description = "The language form (målform) the directorate writes to it in; NEUTRAL, not chosen, is"
-                    + " written to in Bokmål", ref = "LanguageForm")
+            String number,
+            String name,
+            String countyNumber,
+            String countyName,
+            String organisationNumber,
+            @Schema(ref = "LanguageForm")
             String languageForm,
-            @Schema(description = "The municipality's contact email") String contactEmail,
-            @Schema(description = "The account every payment to the municipality goes to: 11 digits, MOD11")
+            String contactEmail,
             String bankAccount,
-            @Schema(description = "The first day the municipality exists, where known")
             LocalDate validFrom,
-            @Schema(description = "The municipality's last day, once it has ended") LocalDate validTo,
-            @Schema(description = "The numbers of the municipalities that took over after a merger or split")
+            LocalDate validTo,
             List<String> successors,
-            @Schema(description = "The municipality's version, also its ETag; PUT takes it back as If-Match")
             long version)
             implements Versioned {
 
@@ -74,30 +69,24 @@ public class MunicipalitiesResource {
 
     /** The details an administrator keeps. */
     public static class ContactRequest {
-        @Schema(description = "The municipality's contact email; empty: none")
         public String contactEmail;
-        @Schema(description = "The account every payment to the municipality goes to: 11 digits, MOD11; empty: none")
         public String bankAccount;
-        @Schema(description = "Required: the language form (målform) the directorate writes to the municipality in",
-                ref = "LanguageForm")
+        @Schema(ref = "LanguageForm")
         public String languageForm;
     }
 
     /** A municipality that ends: its last day and its successors. */
     public static class EndRequest {
-        @Schema(description = "The municipality's last day")
         public LocalDate lastDay;
-        @Schema(description = "The numbers of the municipalities that take over")
         public List<String> successors;
     }
 
     /** What a register file changes. */
     public record DiffView(
-            @Schema(description = "Whether the file was applied; false: only compared (dryRun)") boolean applied,
-            @Schema(description = "Municipalities the file adds") List<MunicipalityChange> added,
-            @Schema(description = "Municipalities whose name or county the file changes")
+            boolean applied,
+            List<MunicipalityChange> added,
             List<MunicipalityChange> changed,
-            @Schema(description = "Municipalities the file no longer has") List<MunicipalityChange> removed) {
+            List<MunicipalityChange> removed) {
 
         static DiffView of(RegisterDiff diff, boolean applied) {
             return new DiffView(applied,
@@ -112,11 +101,11 @@ public class MunicipalitiesResource {
 
     @JsonbNillable
     public record MunicipalityChange(
-            @Schema(description = "The municipality's number") String number,
-            @Schema(description = "Its name in the register; null when added") String nameBefore,
-            @Schema(description = "Its name in the file; null when removed") String nameAfter,
-            @Schema(description = "Its county's number in the register; null when added") String countyBefore,
-            @Schema(description = "Its county's number in the file; null when removed") String countyAfter) {
+            String number,
+            String nameBefore,
+            String nameAfter,
+            String countyBefore,
+            String countyAfter) {
     }
 
     @Inject

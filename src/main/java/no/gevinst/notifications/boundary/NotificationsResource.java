@@ -24,7 +24,6 @@ import no.gevinst.platform.rest.Codes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,13 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NotificationsResource {
 
     public record NotificationView(
-            @Schema(description = "The notification's id") long id,
-            @Schema(description = "What happened") NotificationKind kind,
-            @Schema(description = "The application it concerns") Long applicationId,
-            @Schema(description = "That application's reference") String reference,
-            @Schema(description = "More about what happened, where there is more to say") String detail,
-            @Schema(description = "When it was made") OffsetDateTime createdAt,
-            @Schema(description = "Whether the user has read it") boolean read) {
+            long id,
+            NotificationKind kind,
+            Long applicationId,
+            String reference,
+            String detail,
+            OffsetDateTime createdAt,
+            boolean read) {
         static NotificationView of(Notification n) {
             return new NotificationView(n.getId(), n.getKind(), n.getApplicationId(), n.getReference(), n.getDetail(),
                     n.getCreatedAt().atZone(ZoneId.of("Europe/Oslo")).toOffsetDateTime(), n.isRead());
@@ -51,12 +50,10 @@ public class NotificationsResource {
     }
 
     public record Inbox(
-            @Schema(description = "How many of the caller's notifications are unread") long unread,
-            @Schema(description = "The caller's newest notifications, at most 100") List<NotificationView> items) {
+            long unread,
+            List<NotificationView> items) {
     }
 
-    @Schema(properties = @SchemaProperty(name = "emailOff",
-            description = "The kinds of notification the user does not want by email"))
     public record EmailPreferences(
             @Schema(type = SchemaType.ARRAY, implementation = NotificationKind.class) List<String> emailOff) {
     }

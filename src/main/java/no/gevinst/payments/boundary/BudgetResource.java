@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.gevinst.platform.entity.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "payments")
@@ -21,19 +20,14 @@ public class BudgetResource {
 
     /** A budget year as the API shows it; see reports/README.md for what each figure means. */
     public record BudgetView(
-            @Schema(description = "The budget year") int year,
-            @Schema(description = "The year's frame: its calls' frames together") Money frame,
-            @Schema(description = "Granted less freed and forfeited, over the grants decided in the year")
+            int year,
+            Money frame,
             Money committed,
-            @Schema(description = "Every payment created and not rejected (proposed, approved or sent), releases"
-                    + " included")
             Money paid,
-            @Schema(description = "Withheld money not yet released or forfeited") Money withheldOutstanding,
-            @Schema(description = "Withheld money paid out when the project was confirmed in operation (part of paid)")
+            Money withheldOutstanding,
             Money released,
-            @Schema(description = "Withheld money the project will never get: it was cancelled or expired first")
             Money forfeited,
-            @Schema(description = "What the frame still holds: frame less committed") Money available) {
+            Money available) {
     }
 
     @Inject

@@ -34,17 +34,16 @@ public class PaymentBatchesResource {
 
     /** A batch: how many payments, their total, and which. */
     public record BatchView(
-            @Schema(description = "The payment batch's id") long id,
-            @Schema(description = "CREATED, or SENT once exported") BatchStatus status,
-            @Schema(description = "How many payments the batch holds") int count,
-            @Schema(description = "The net amounts of its payments, together") Money total,
-            @Schema(description = "The approver who gathered it") String createdBy,
-            @Schema(description = "When it was gathered") OffsetDateTime createdAt,
-            @Schema(description = "The approver who first exported it") String sentBy,
-            @Schema(description = "When it was first exported") OffsetDateTime sentAt,
-            @Schema(description = "The SHA-256 checksum of the exported pain.001 file, in hex; null until exported")
+            long id,
+            BatchStatus status,
+            int count,
+            Money total,
+            String createdBy,
+            OffsetDateTime createdAt,
+            String sentBy,
+            OffsetDateTime sentAt,
             String sha256,
-            @Schema(description = "The ids of its payments") List<Long> payments) {
+            List<Long> payments) {
         static BatchView of(PaymentBatch batch) {
             ZoneId oslo = ZoneId.of("Europe/Oslo");
             return new BatchView(batch.getId(), batch.getStatus(), batch.getCount(), batch.getTotal(),

@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,43 +50,34 @@ public class UsersResource {
     /** A user as the API shows them; never the password hash. */
     @JsonbNillable
     public record UserView(
-            @Schema(description = "The user's id") long id,
-            @Schema(description = "The name the user logs in with") String username,
-            @Schema(description = "The user's full name") String fullName,
-            @Schema(description = "The user's email, where notifications go") String email,
-            @Schema(description = "The language of the pages and messages: nb, nn or en; null: none chosen")
+            long id,
+            String username,
+            String fullName,
+            String email,
             String preferredLanguage,
-            @Schema(description = "What the user may do") List<Role> roles,
-            @Schema(description = "The number of the municipality a MUNICIPALITY user acts for") String municipality,
-            @Schema(description = "Whether the user may log in; false: deactivated") boolean active,
-            @Schema(description = "Whether the user is locked out after failed logins") boolean locked,
-            @Schema(description = "Whether the user must change a temporary password at the next login")
+            List<Role> roles,
+            String municipality,
+            boolean active,
+            boolean locked,
             boolean mustChangePassword,
-            @Schema(description = "The user's version, also the ETag; PUT takes it back as If-Match") long version)
+            long version)
             implements Versioned {
     }
 
     /** A new user or a reset password: the temporary password is shown this once. */
     public record WithTemporaryPassword(
-            @Schema(description = "The user") UserView user,
-            @Schema(description = "The temporary password, shown this once; changed at the first login")
+            UserView user,
             String temporaryPassword) {
     }
 
     /** A user as an administrator writes them. */
-    @Schema(properties = @SchemaProperty(name = "roles", description = "What the user may do"))
     public static class UserRequest {
-        @Schema(description = "The name the user logs in with: unique, and the same in every PUT")
         public String username;
-        @Schema(description = "The user's full name")
         public String fullName;
-        @Schema(description = "The user's email, where notifications go")
         public String email;
-        @Schema(description = "The language of the pages and messages: nb, nn or en; empty: none chosen")
         public String preferredLanguage;
         @Schema(type = SchemaType.ARRAY, implementation = Role.class)
         public List<String> roles;
-        @Schema(description = "The number of the municipality a MUNICIPALITY user acts for")
         public String municipality;
     }
 

@@ -1,7 +1,17 @@
 package no.gevinst.platform.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -19,7 +29,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <li>the answer of an act on an application, {@code CurrentApplication} in the code, is the whole application
  * (written so by the {@code cases} component, which the acting components lie below);</li>
  * <li>a property that refers to another schema is just that schema, and one that a schema does not list as required
- * may be absent or null.</li>
+ * may be absent or null;</li>
+ * <li>every property of every schema is described, from {@value #DESCRIPTIONS}: the views and requests stay plain
+ * Java, and the build stops on a property without a description or a description of a property that is not
+ * there.</li>
  * </ul>
  */
 public class ApiDocument implements OASFilter {
@@ -28,6 +41,7 @@ public class ApiDocument implements OASFilter {
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String ACT_ANSWER = "CurrentApplication";
     private static final String APPLICATION = "ApplicationView";
+    static final String DESCRIPTIONS = "META-INF/openapi-descriptions.properties";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
@@ -38,6 +52,7 @@ public class ApiDocument implements OASFilter {
         if (document.getComponents().getSchemas() != null) {
             document.getComponents().removeSchema(ACT_ANSWER);
             document.getComponents().getSchemas().values().forEach(ApiDocument::tidyProperties);
+            describeProperties(document.getComponents().getSchemas());
         }
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
@@ -63,6 +78,42 @@ public class ApiDocument implements OASFilter {
                         + " database not answering (503, with Retry-After)."));
             }
         }));
+    }
+
+    /** Each schema property's description, from {@value #DESCRIPTIONS} ("Schema.property=description"). */
+    private static void describeProperties(Map<String, Schema> schemas) {
+        Properties descriptions = new Properties();
+        try (InputStream in = ApiDocument.class.getClassLoader().getResourceAsStream(DESCRIPTIONS)) {
+            if (in == null) {
+                throw new IllegalStateException(DESCRIPTIONS + " is not on the class path");
+            }
+            descriptions.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> unused = new TreeSet<>(descriptions.stringPropertyNames());
+        List<String> faults = new ArrayList<>();
+        schemas.forEach((name, schema) -> {
+            if (schema.getProperties() == null || name.equals(PROBLEM)) {
+                return;
+            }
+            schema.getProperties().forEach((property, value) -> {
+                String key = name + "." + property;
+                String description = descriptions.getProperty(key);
+                if (description == null) {
+                    faults.add(key + " has no description in " + DESCRIPTIONS);
+                } else if (value.getDescription() != null) {
+                    faults.add(key + " is described in its annotation too");
+                } else {
+                    value.setDescription(description);
+                    unused.remove(key);
+                }
+            });
+        });
+        unused.forEach(key -> faults.add(DESCRIPTIONS + " describes " + key + ", which the document does not have"));
+        if (!faults.isEmpty()) {
+            throw new IllegalStateException("The API document's descriptions: " + String.join("; ", faults));
+        }
     }
 
     /** The act answer, {@code CurrentApplication} in the code, is written as the whole application. */
