@@ -71,7 +71,7 @@ public class MunicipalitiesResource {
     public static class ContactRequest {
         public String contactEmail;
         public String bankAccount;
-        @Schema(ref = "LanguageForm")
+        @Schema(ref = "LanguageForm", required = true)
         public String languageForm;
     }
 
