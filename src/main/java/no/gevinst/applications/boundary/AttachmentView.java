@@ -8,15 +8,8 @@ import no.gevinst.platform.rest.JsonValues;
 
 /** An attachment or a report's evidence, without its content. */
 @JsonbNillable
-public record AttachmentView(
-        long id,
-        String fileName,
-        String contentType,
-        long size,
-        String sha256,
-        OffsetDateTime uploadedAt,
-        AttachmentPurpose purpose,
-        Long milestoneId) {
+public record AttachmentView(long id, String fileName, String contentType, long size, String sha256,
+        OffsetDateTime uploadedAt, AttachmentPurpose purpose, Long milestoneId) {
 
     public static AttachmentView of(Attachment attachment) {
         return new AttachmentView(attachment.getId(), attachment.getFileName(), attachment.getContentType(),

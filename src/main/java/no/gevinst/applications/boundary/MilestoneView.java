@@ -5,11 +5,7 @@ import java.time.LocalDate;
 import no.gevinst.applications.entity.PlannedMilestone;
 
 /** A milestone of a payment plan: the applicant's, or the one recommended. */
-public record MilestoneView(
-        long id,
-        String title,
-        LocalDate dueDate,
-        Money amount) {
+public record MilestoneView(long id, String title, LocalDate dueDate, Money amount) {
 
     public static MilestoneView of(PlannedMilestone milestone) {
         return new MilestoneView(milestone.getId(), milestone.getTitle(), milestone.getDueDate(),

@@ -10,15 +10,8 @@ import no.gevinst.assessment.entity.Outcome;
 
 /** Who has the application and what was recommended and decided. */
 @JsonbNillable
-public record AssessmentView(
-        String assessor,
-        String returnReason,
-        Outcome outcome,
-        Money amount,
-        BigDecimal weightedScore,
-        String recommendedBy,
-        String decidedBy,
-        List<MilestoneView> milestones) {
+public record AssessmentView(String assessor, String returnReason, Outcome outcome, Money amount,
+        BigDecimal weightedScore, String recommendedBy, String decidedBy, List<MilestoneView> milestones) {
 
     public static AssessmentView of(Assessment assessment) {
         return new AssessmentView(assessment.getAssessor(), assessment.getReturnReason(),

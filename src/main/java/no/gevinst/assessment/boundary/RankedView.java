@@ -7,20 +7,9 @@ import no.gevinst.assessment.entity.Outcome;
 import no.gevinst.assessment.entity.Ranking;
 import no.gevinst.calls.entity.TechnologyCategory;
 
-public record RankedView(
-        int rank,
-        long applicationId,
-        String reference,
-        String title,
-        String municipalityName,
-        String countyName,
-        TechnologyCategory category,
-        ApplicationStatus status,
-        BigDecimal weightedScore,
-        Outcome outcome,
-        Money recommendedAmount,
-        Money runningTotal,
-        boolean withinFrame) {
+public record RankedView(int rank, long applicationId, String reference, String title, String municipalityName,
+        String countyName, TechnologyCategory category, ApplicationStatus status, BigDecimal weightedScore,
+        Outcome outcome, Money recommendedAmount, Money runningTotal, boolean withinFrame) {
 
     public static RankedView of(Ranking.Row row) {
         Ranking.Candidate c = row.candidate();

@@ -6,16 +6,8 @@ import java.util.List;
 import no.gevinst.assessment.entity.Ranking;
 
 /** The ranking of a call's assessed applications; {@code cutLine} is the rank of the first row below it. */
-public record RankingView(
-        long callId,
-        Money frame,
-        Money claimed,
-        Money withinFrame,
-        BigDecimal oversubscription,
-        Integer cutLine,
-        List<RankedView> rows,
-        List<TotalView> byCounty,
-        List<TotalView> byCategory) {
+public record RankingView(long callId, Money frame, Money claimed, Money withinFrame, BigDecimal oversubscription,
+        Integer cutLine, List<RankedView> rows, List<TotalView> byCounty, List<TotalView> byCategory) {
 
     public static RankingView of(long callId, Ranking ranking) {
         return new RankingView(callId, ranking.getFrame(), ranking.getClaimed(),

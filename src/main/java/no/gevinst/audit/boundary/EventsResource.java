@@ -36,15 +36,8 @@ public class EventsResource {
      * applicant's edits of its working copy said).
      */
     @JsonbNillable
-    public record EventView(
-            long id,
-            OffsetDateTime occurredAt,
-            String user,
-            AuditKind kind,
-            String entity,
-            String entityId,
-            String details,
-            boolean detailsWithheld) {
+    public record EventView(long id, OffsetDateTime occurredAt, String user, AuditKind kind, String entity,
+            String entityId, String details, boolean detailsWithheld) {
 
         static EventView of(TrailEvent event) {
             return new EventView(event.id(), event.occurredAt().atZone(Clocks.NORWAY).toOffsetDateTime(),

@@ -11,17 +11,8 @@ import no.gevinst.benefits.entity.Realisation;
 
 /** A benefit target; after the grant also its measurements (replaced ones included) and realisation. */
 @JsonbNillable
-public record BenefitTargetView(
-        long id,
-        String indicator,
-        BenefitKind kind,
-        String unit,
-        BigDecimal baseline,
-        LocalDate baselineDate,
-        BigDecimal target,
-        LocalDate targetDate,
-        String owner,
-        RealisationView realisation,
+public record BenefitTargetView(long id, String indicator, BenefitKind kind, String unit, BigDecimal baseline,
+        LocalDate baselineDate, BigDecimal target, LocalDate targetDate, String owner, RealisationView realisation,
         List<MeasurementView> measurements) {
 
     public static BenefitTargetView of(BenefitTarget target) {

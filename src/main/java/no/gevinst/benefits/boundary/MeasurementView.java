@@ -9,16 +9,8 @@ import no.gevinst.platform.rest.JsonValues;
 
 /** A reported measurement of a benefit target; {@code replaces} names the one it corrects. */
 @JsonbNillable
-public record MeasurementView(
-        long id,
-        long benefitTargetId,
-        LocalDate measuredOn,
-        BigDecimal value,
-        String notMeasuredReason,
-        String comment,
-        String reportedBy,
-        OffsetDateTime reportedAt,
-        Long replaces,
+public record MeasurementView(long id, long benefitTargetId, LocalDate measuredOn, BigDecimal value,
+        String notMeasuredReason, String comment, String reportedBy, OffsetDateTime reportedAt, Long replaces,
         boolean replaced) {
 
     public static MeasurementView of(Measurement m) {

@@ -24,17 +24,10 @@ import no.gevinst.platform.entity.Role;
 public class Portfolio {
 
     /** One sum: what was realised of one kind for one category, county or budget year, over how many targets. */
-    public record Sum(
-            String key,
-            BenefitKind kind,
-            BigDecimal realised,
-            long targets) {
+    public record Sum(String key, BenefitKind kind, BigDecimal realised, long targets) {
     }
 
-    public record Totals(
-            List<Sum> byCategory,
-            List<Sum> byCounty,
-            List<Sum> byBudgetYear) {
+    public record Totals(List<Sum> byCategory, List<Sum> byCounty, List<Sum> byBudgetYear) {
     }
 
     private record Cell(BenefitKind kind, String category, String county, int year, BigDecimal realised, long targets) {

@@ -8,10 +8,7 @@ import no.gevinst.benefits.entity.RealisationStatus;
 
 /** How far a benefit target is realised, from its latest measurement. */
 @JsonbNillable
-public record RealisationView(
-        BigDecimal percent,
-        RealisationStatus status,
-        BigDecimal latestValue,
+public record RealisationView(BigDecimal percent, RealisationStatus status, BigDecimal latestValue,
         LocalDate latestOn) {
 
     public static RealisationView of(Realisation r) {

@@ -51,22 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CallsResource {
 
     /** A call as the API shows it; amounts as strings with two decimals. */
-    public record CallView(
-            long id,
-            int budgetYear,
-            String title,
-            LocalDate opensOn,
-            LocalDate closesOn,
-            Money frame,
-            BigDecimal withheldPercent,
-            BigDecimal maxCostSharePercent,
-            int reportingPeriodYears,
-            String budgetChapterPost,
-            boolean subjectToBudgetDecision,
-            List<TechnologyCategory> categories,
-            List<CriterionView> criteria,
-            long version)
-            implements Versioned {
+    public record CallView(long id, int budgetYear, String title, LocalDate opensOn, LocalDate closesOn, Money frame,
+            BigDecimal withheldPercent, BigDecimal maxCostSharePercent, int reportingPeriodYears,
+            String budgetChapterPost, boolean subjectToBudgetDecision, List<TechnologyCategory> categories,
+            List<CriterionView> criteria, long version) implements Versioned {
 
         static CallView of(Call call) {
             return new CallView(call.getId(), call.getBudgetYear(), call.getTitle(), call.getOpensOn(),
@@ -78,10 +66,7 @@ public class CallsResource {
         }
     }
 
-    public record CriterionView(
-            long id,
-            String name,
-            int weight) {
+    public record CriterionView(long id, String name, int weight) {
     }
 
     /** A call as a client sends it to create or change one. */

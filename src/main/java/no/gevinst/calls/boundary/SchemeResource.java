@@ -36,18 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SchemeResource {
 
     @JsonbNillable
-    public record SettingsView(
-            BigDecimal defaultWithheldPercent,
-            BigDecimal defaultMaxCostSharePercent,
-            int reportingPeriodYears,
-            int acceptanceDeadlineDays,
-            int operationGraceDays,
-            List<TechnologyCategory> categories,
-            List<TemplateCriterionView> criteria,
-            String debtorName,
-            String debtorAccount,
-            long version)
-            implements Versioned {
+    public record SettingsView(BigDecimal defaultWithheldPercent, BigDecimal defaultMaxCostSharePercent,
+            int reportingPeriodYears, int acceptanceDeadlineDays, int operationGraceDays,
+            List<TechnologyCategory> categories, List<TemplateCriterionView> criteria, String debtorName,
+            String debtorAccount, long version) implements Versioned {
 
         static SettingsView of(SchemeSettings settings) {
             return new SettingsView(settings.getDefaultWithheldPercent(), settings.getDefaultMaxCostSharePercent(),
@@ -60,9 +52,7 @@ public class SchemeResource {
         }
     }
 
-    public record TemplateCriterionView(
-            String name,
-            int weight) {
+    public record TemplateCriterionView(String name, int weight) {
     }
 
     public static class SettingsRequest {

@@ -82,10 +82,7 @@ public class MunicipalitiesResource {
     }
 
     /** What a register file changes. */
-    public record DiffView(
-            boolean applied,
-            List<MunicipalityChange> added,
-            List<MunicipalityChange> changed,
+    public record DiffView(boolean applied, List<MunicipalityChange> added, List<MunicipalityChange> changed,
             List<MunicipalityChange> removed) {
 
         static DiffView of(RegisterDiff diff, boolean applied) {
@@ -100,11 +97,7 @@ public class MunicipalitiesResource {
     }
 
     @JsonbNillable
-    public record MunicipalityChange(
-            String number,
-            String nameBefore,
-            String nameAfter,
-            String countyBefore,
+    public record MunicipalityChange(String number, String nameBefore, String nameAfter, String countyBefore,
             String countyAfter) {
     }
 

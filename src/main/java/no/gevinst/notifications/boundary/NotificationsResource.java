@@ -35,23 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 public class NotificationsResource {
 
-    public record NotificationView(
-            long id,
-            NotificationKind kind,
-            Long applicationId,
-            String reference,
-            String detail,
-            OffsetDateTime createdAt,
-            boolean read) {
+    public record NotificationView(long id, NotificationKind kind, Long applicationId, String reference, String detail,
+            OffsetDateTime createdAt, boolean read) {
         static NotificationView of(Notification n) {
             return new NotificationView(n.getId(), n.getKind(), n.getApplicationId(), n.getReference(), n.getDetail(),
                     n.getCreatedAt().atZone(ZoneId.of("Europe/Oslo")).toOffsetDateTime(), n.isRead());
         }
     }
 
-    public record Inbox(
-            long unread,
-            List<NotificationView> items) {
+    public record Inbox(long unread, List<NotificationView> items) {
     }
 
     public record EmailPreferences(

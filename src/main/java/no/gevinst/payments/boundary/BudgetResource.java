@@ -19,15 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BudgetResource {
 
     /** A budget year as the API shows it; see reports/README.md for what each figure means. */
-    public record BudgetView(
-            int year,
-            Money frame,
-            Money committed,
-            Money paid,
-            Money withheldOutstanding,
-            Money released,
-            Money forfeited,
-            Money available) {
+    public record BudgetView(int year, Money frame, Money committed, Money paid, Money withheldOutstanding,
+            Money released, Money forfeited, Money available) {
     }
 
     @Inject

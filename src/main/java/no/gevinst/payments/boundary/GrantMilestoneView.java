@@ -8,17 +8,8 @@ import no.gevinst.payments.entity.MilestoneStatus;
 
 /** A milestone of the grant's payment plan and where it is. */
 @JsonbNillable
-public record GrantMilestoneView(
-        long id,
-        String title,
-        LocalDate dueDate,
-        Money amount,
-        MilestoneStatus status,
-        LocalDate completedOn,
-        String description,
-        String reportedBy,
-        String verifiedBy,
-        String sendBackReason) {
+public record GrantMilestoneView(long id, String title, LocalDate dueDate, Money amount, MilestoneStatus status,
+        LocalDate completedOn, String description, String reportedBy, String verifiedBy, String sendBackReason) {
 
     public static GrantMilestoneView of(GrantMilestone m) {
         return new GrantMilestoneView(m.getId(), m.getTitle(), m.getDueDate(), m.getAmount(),

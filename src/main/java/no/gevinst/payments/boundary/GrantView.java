@@ -12,27 +12,11 @@ import no.gevinst.platform.rest.JsonValues;
 
 /** The grant as decided and the municipality's answer; {@code freed} is what went back to the frame. */
 @JsonbNillable
-public record GrantView(
-        Money amount,
-        int budgetYear,
-        BigDecimal withheldPercent,
-        String decidedBy,
-        OffsetDateTime decidedAt,
-        LocalDate acceptanceDeadline,
-        LocalDate operationDeadline,
-        String answeredBy,
-        OffsetDateTime answeredAt,
-        Money paid,
-        Money withheldOutstanding,
-        Money released,
-        Money forfeited,
-        Money notYetDue,
-        Money freed,
-        LocalDate inOperationSince,
-        String operationConfirmedBy,
-        String endReason,
-        List<GrantMilestoneView> milestones,
-        List<PaymentView> payments) {
+public record GrantView(Money amount, int budgetYear, BigDecimal withheldPercent, String decidedBy,
+        OffsetDateTime decidedAt, LocalDate acceptanceDeadline, LocalDate operationDeadline, String answeredBy,
+        OffsetDateTime answeredAt, Money paid, Money withheldOutstanding, Money released, Money forfeited,
+        Money notYetDue, Money freed, LocalDate inOperationSince, String operationConfirmedBy, String endReason,
+        List<GrantMilestoneView> milestones, List<PaymentView> payments) {
 
     public static GrantView of(Grant grant) {
         Ledger ledger = grant.ledger();

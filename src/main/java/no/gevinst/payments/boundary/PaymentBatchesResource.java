@@ -33,17 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PaymentBatchesResource {
 
     /** A batch: how many payments, their total, and which. */
-    public record BatchView(
-            long id,
-            BatchStatus status,
-            int count,
-            Money total,
-            String createdBy,
-            OffsetDateTime createdAt,
-            String sentBy,
-            OffsetDateTime sentAt,
-            String sha256,
-            List<Long> payments) {
+    public record BatchView(long id, BatchStatus status, int count, Money total, String createdBy,
+            OffsetDateTime createdAt, String sentBy, OffsetDateTime sentAt, String sha256, List<Long> payments) {
         static BatchView of(PaymentBatch batch) {
             ZoneId oslo = ZoneId.of("Europe/Oslo");
             return new BatchView(batch.getId(), batch.getStatus(), batch.getCount(), batch.getTotal(),

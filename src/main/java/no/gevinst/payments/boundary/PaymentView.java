@@ -10,21 +10,9 @@ import no.gevinst.platform.rest.JsonValues;
 
 /** A payment as the API shows it, in the application and in {@code /payments}. */
 @JsonbNillable
-public record PaymentView(
-        long id,
-        long applicationId,
-        Long milestoneId,
-        PaymentKind kind,
-        Money gross,
-        Money withheld,
-        Money net,
-        PaymentStatus status,
-        String proposedBy,
-        OffsetDateTime proposedAt,
-        String approvedBy,
-        String rejectedBy,
-        String rejectReason,
-        OffsetDateTime sentAt) {
+public record PaymentView(long id, long applicationId, Long milestoneId, PaymentKind kind, Money gross, Money withheld,
+        Money net, PaymentStatus status, String proposedBy, OffsetDateTime proposedAt, String approvedBy,
+        String rejectedBy, String rejectReason, OffsetDateTime sentAt) {
 
     public static PaymentView of(Payment p) {
         return new PaymentView(p.getId(), p.getGrant().getApplicationId(),

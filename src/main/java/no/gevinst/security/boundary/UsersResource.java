@@ -49,25 +49,13 @@ public class UsersResource {
 
     /** A user as the API shows them; never the password hash. */
     @JsonbNillable
-    public record UserView(
-            long id,
-            String username,
-            String fullName,
-            String email,
-            String preferredLanguage,
-            List<Role> roles,
-            String municipality,
-            boolean active,
-            boolean locked,
-            boolean mustChangePassword,
-            long version)
-            implements Versioned {
+    public record UserView(long id, String username, String fullName, String email, String preferredLanguage,
+            List<Role> roles, String municipality, boolean active, boolean locked, boolean mustChangePassword,
+            long version) implements Versioned {
     }
 
     /** A new user or a reset password: the temporary password is shown this once. */
-    public record WithTemporaryPassword(
-            UserView user,
-            String temporaryPassword) {
+    public record WithTemporaryPassword(UserView user, String temporaryPassword) {
     }
 
     /** A user as an administrator writes them. */
