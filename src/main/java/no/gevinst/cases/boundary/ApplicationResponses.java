@@ -1,22 +1,25 @@
 package no.gevinst.cases.boundary;
 
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import no.gevinst.applications.boundary.CurrentApplication;
 import no.gevinst.platform.i18n.Languages;
+import no.gevinst.platform.rest.VersionTags;
 
 /**
  * Writes the answer of every act on an application ({@link CurrentApplication}, from whichever component's resource
  * took the act) as the whole application the caller may read, with its version as ETag. An act's component cannot
  * write it itself: the application's representation holds its assessment, grant and benefits, which lie above the
- * components that act on it.
+ * components that act on it. It runs before {@link VersionTags}, which answers the view's version as ETag (response
+ * filters run from the highest priority down).
  */
 @Provider
+@Priority(Priorities.USER + 100)
 public class ApplicationResponses implements ContainerResponseFilter {
 
     @Inject
@@ -27,7 +30,6 @@ public class ApplicationResponses implements ContainerResponseFilter {
         if (response.getEntity() instanceof CurrentApplication current) {
             ApplicationView view = views.of(current.id(), Languages.preferred(request.getAcceptableLanguages()));
             response.setEntity(view, response.getEntityAnnotations(), response.getMediaType());
-            response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(String.valueOf(view.version())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package no.gevinst.cases.boundary;
 
 import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.rest.Versioned;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,5 +28,6 @@ public record ApplicationView(long id, String reference, ApplicationStatus statu
         Money ownContribution, Money requestedAmount, Money maxRequestedAmount, LocalDate plannedStartDate,
         LocalDate plannedOperationDate, List<MilestoneView> milestones, List<BenefitTargetView> benefitTargets,
         List<AttachmentView> attachments, OffsetDateTime createdAt, OffsetDateTime submittedAt,
-        List<MissingView> missing, AssessmentView assessment, GrantView grant, long version) {
+        List<MissingView> missing, AssessmentView assessment, GrantView grant, long version)
+        implements Versioned {
 }

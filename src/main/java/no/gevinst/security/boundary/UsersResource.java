@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,7 +54,11 @@ public class UsersResource {
     }
 
     /** A new user or a reset password: the temporary password is shown this once. */
-    public record WithTemporaryPassword(UserView user, String temporaryPassword) {
+    public record WithTemporaryPassword(UserView user, String temporaryPassword) implements Versioned {
+        @Override
+        public long version() {
+            return user.version();
+        }
     }
 
     /** A user as an administrator writes them. */
@@ -114,8 +117,7 @@ public class UsersResource {
     public Response createUser(UserRequest request) {
         Users.Created created = users.create(profile(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.account().getId())).build())
-                .entity(new WithTemporaryPassword(view(created.account()), created.temporaryPassword()))
-                .tag(tag(created.account())).build();
+                .entity(new WithTemporaryPassword(view(created.account()), created.temporaryPassword())).build();
     }
 
     @PUT
@@ -163,9 +165,6 @@ public class UsersResource {
                 account.isLockedAt(clock.instant()), account.isMustChangePassword(), account.getVersion());
     }
 
-    private static EntityTag tag(UserAccount account) {
-        return new EntityTag(String.valueOf(account.getVersion()));
-    }
 
     private static UserProfile profile(UserRequest request) {
         if (request == null) {

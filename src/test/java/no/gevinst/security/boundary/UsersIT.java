@@ -55,7 +55,11 @@ class UsersIT {
     private JsonObject created(String json) {
         var response = api().send("POST", "api/v1/users", "admin", json);
         assertEquals(201, response.statusCode(), response.body());
-        return Api.json(response);
+        JsonObject body = Api.json(response);
+        // the new user's version as ETag, for a change to send back as If-Match
+        assertEquals("\"" + body.getJsonObject("user").getJsonNumber("version").longValue() + "\"",
+                response.headers().firstValue("ETag").orElse(null));
+        return body;
     }
 
     @Test
