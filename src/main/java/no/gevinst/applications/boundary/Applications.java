@@ -31,9 +31,8 @@ import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
-import no.gevinst.security.boundary.Accounts;
+import no.gevinst.security.boundary.Callers;
 import no.gevinst.platform.entity.Role;
-import no.gevinst.security.entity.UserAccount;
 import no.gevinst.platform.persistence.BatchReads;
 
 /**
@@ -69,7 +68,7 @@ public class Applications {
     AuditTrail audit;
 
     @Inject
-    Accounts accounts;
+    Callers callers;
 
     @Inject
     ReferenceNumbers references;
@@ -259,7 +258,7 @@ public class Applications {
     }
 
     private Municipality callerMunicipality() {
-        return accounts.findByUsername(username()).flatMap(UserAccount::getMunicipality)
+        return callers.municipality()
                 .orElseThrow(() -> new IllegalStateException("A municipality user without a municipality: " + username()));
     }
 

@@ -25,6 +25,8 @@ public enum AuditKind {
     LOGIN_FAILED,
     LOGIN_REFUSED,
     ACCOUNT_LOCKED,
+    API_TOKEN_ACCEPTED,
+    API_TOKEN_REFUSED,
     // calls: the calls and the scheme's settings
     CALL_CREATED,
     CALL_REVISED,

@@ -1,5 +1,6 @@
 package no.gevinst.municipalities.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -69,6 +70,18 @@ public class Municipalities {
 
     public Optional<Municipality> find(String number) {
         return Optional.ofNullable(em.find(Municipality.class, number));
+    }
+
+    /**
+     * The municipality in force today that has this organisation number: whom a system's access token acts for (no
+     * caller is known yet when it is asked).
+     */
+    @PermitAll
+    public Optional<Municipality> withOrganisationNumber(String organisationNumber) {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("select m from Municipality m where m.organisationNumber = :number", Municipality.class)
+                .setParameter("number", organisationNumber).getResultStream().filter(m -> m.isInForceOn(today))
+                .findFirst();
     }
 
     public List<County> counties() {

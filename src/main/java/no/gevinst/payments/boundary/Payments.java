@@ -62,7 +62,7 @@ public class Payments {
     SessionContext session;
 
     /** Payments, the newest first, by status and the budget year of their grant (either may be null). */
-    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT, Role.Names.ACCOUNTING_SYSTEM})
     public Page<Payment> search(PaymentStatus status, Integer budgetYear, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (status != null) {
@@ -144,7 +144,7 @@ public class Payments {
     }
 
     /** The references of the applications behind some payments, by application id. */
-    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT, Role.Names.ACCOUNTING_SYSTEM})
     public java.util.Map<Long, String> references(java.util.Collection<Long> applicationIds) {
         if (applicationIds.isEmpty()) {
             return java.util.Map.of();
@@ -155,11 +155,13 @@ public class Payments {
     }
 
     /** The batches, the newest first. */
+    @RolesAllowed({Role.Names.APPROVER, Role.Names.ACCOUNTING_SYSTEM})
     public List<PaymentBatch> batches(int max) {
         return em.createQuery("select b from PaymentBatch b order by b.id desc", PaymentBatch.class).setMaxResults(max)
                 .getResultList();
     }
 
+    @RolesAllowed({Role.Names.APPROVER, Role.Names.ACCOUNTING_SYSTEM})
     public PaymentBatch batch(long batchId) {
         PaymentBatch batch = em.find(PaymentBatch.class, batchId);
         if (batch == null) {
@@ -172,6 +174,7 @@ public class Payments {
      * The batch's bank file: written and stored at the first export, which marks the batch and its payments sent;
      * every later export returns the same bytes.
      */
+    @RolesAllowed({Role.Names.APPROVER, Role.Names.ACCOUNTING_SYSTEM})
     public byte[] export(long batchId) {
         PaymentBatch batch = em.find(PaymentBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
         if (batch == null) {

@@ -91,8 +91,11 @@ public class PaymentBatch extends SequencedEntity {
      */
     public byte[] export(Function<PaymentBatch, byte[]> writer, String messageId, String approver, Instant now,
             Function<byte[], String> checksum) {
+        // The file is read lazily; reading it first matters: EclipseLink reads a lazy attribute by reading the whole
+        // row again, which would undo what is set below (seen: a sent batch without its sender, time or message id).
+        byte[] written = content;
         if (status == BatchStatus.SENT) {
-            return content.clone();
+            return written.clone();
         }
         this.messageId = messageId;
         this.sentBy = approver;

@@ -18,6 +18,11 @@ public enum Role {
         public static final String APPROVER = "APPROVER";
         public static final String MANAGEMENT = "MANAGEMENT";
         public static final String ADMIN = "ADMIN";
+        /**
+         * Not a role a person holds: the group of the directorate's accounting system, which calls the API with an
+         * access token of the accounting scope to read payments and fetch the bank files of their batches.
+         */
+        public static final String ACCOUNTING_SYSTEM = "ACCOUNTING_SYSTEM";
 
         private Names() {
         }

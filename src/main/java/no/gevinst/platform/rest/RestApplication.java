@@ -14,8 +14,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "Gevinst API", version = "1",
                 description = "Grants and benefits realisation for the health-technology funding scheme."),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A user account of Gevinst, as for the pages.")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An access token from Maskinporten (or the issuer configured in its place) for Gevinst's audience."
+                + " Scope gevinst:applications: a municipality's system acts for the municipality whose organisation"
+                + " number the token's consumer claim names, with the access of its users. Scope gevinst:accounting:"
+                + " the directorate's accounting system reads payments and batches and fetches their pain.001 files."
+                + " A token that is not valid is answered 401 with WWW-Authenticate: Bearer error=\"invalid_token\";"
+                + " one whose scope allows nothing here 403 with error=\"insufficient_scope\".")
 public class RestApplication extends Application {
 
     /**

@@ -1,5 +1,8 @@
 package no.gevinst.security.boundary;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.gevinst.security.control.AccessTokens;
 import no.gevinst.security.control.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +41,9 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
      */
     static final String SESSION_USER = "gevinst.username";
 
+    private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(GevinstAuthenticationMechanism.class.getName());
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -46,6 +52,12 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AccessTokens accessTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -76,7 +88,11 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return validateBearer(authorization.substring(BEARER.length()).trim(), request, response, context);
+        }
+        UsernamePasswordCredential credential = basicCredential(authorization);
         if (credential == null) {
             return context.isProtected() ? unauthorized(request, response) : context.doNothing();
         }
@@ -89,6 +105,38 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
             return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.passwordChangeRequired");
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * A system's access token: checked on every request (signature, issuer, audience, time), then what its scopes
+     * allow. The answers follow RFC 6750: 401 with {@code error="invalid_token"} for a token that is not valid here,
+     * 403 with {@code error="insufficient_scope"} for one that may do nothing here.
+     */
+    private AuthenticationStatus validateBearer(String token, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        try {
+            Callers.TokenCaller caller = callers.signIn(accessTokens.verify(token));
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        } catch (AccessTokens.RefusedToken refused) {
+            callers.recordInvalidToken(refused.getMessage());
+            response.setHeader("WWW-Authenticate", bearerChallenge("invalid_token", refused.getMessage()));
+            return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.token.invalid");
+        } catch (Callers.TokenNotAllowed notAllowed) {
+            response.setHeader("WWW-Authenticate", bearerChallenge("insufficient_scope",
+                    "The token's scope or organisation allows nothing here"));
+            return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, notAllowed.detailKey(),
+                    notAllowed.arguments());
+        } catch (AccessTokens.IssuerUnreachable unreachable) {
+            LOG.log(Level.WARNING, unreachable.getMessage(), unreachable);
+            response.setHeader("Retry-After", "30");
+            return refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.token.issuerUnreachable");
+        }
+    }
+
+    /** An RFC 6750 challenge; the description is ASCII without quotes, as the header's grammar requires. */
+    static String bearerChallenge(String error, String description) {
+        String safe = description.replaceAll("[^\\x20-\\x7E]", "?").replace('"', '\'').replace('\\', '/');
+        return "Bearer realm=\"Gevinst\", error=\"" + error + "\", error_description=\"" + safe + "\"";
     }
 
     /**
@@ -121,14 +169,17 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response)
             throws AuthenticationException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Gevinst\", charset=\"UTF-8\"");
+        if (accessTokens.isConfigured()) {
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Gevinst\"");
+        }
         return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized");
     }
 
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
-            String detailKey) throws AuthenticationException {
+            String detailKey, Object... arguments) throws AuthenticationException {
         try {
             SecurityHeadersFilter.apply(request, response);
-            problems.write(request, response, status, detailKey);
+            problems.write(request, response, status, detailKey, arguments);
             return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             throw new AuthenticationException(e);

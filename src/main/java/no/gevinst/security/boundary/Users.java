@@ -164,8 +164,10 @@ public class Users {
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
         Role.Names.ADMIN})
     public UserAccount me() {
-        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", session.getCallerPrincipal().getName()).getSingleResult();
+        // a system calling with an access token has no account
+        String name = session.getCallerPrincipal().getName();
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", name)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException(Accounts.ENTITY + " " + name));
     }
 
     /** The caller changes their own password, proving they know the present one. */

@@ -153,6 +153,9 @@ class PaymentsIT {
         String reference = Api.json(api().get("api/v1/applications/" + id, "ledelse")).getString("reference");
         assertTrue(xml.contains(reference + "-M1-P") && xml.contains(reference + "-REL-P"), xml);
 
+        JsonObject sent = Api.json(api().get("api/v1/payment-batches/" + batch.getJsonNumber("id"), "godkjenner2"));
+        assertEquals("godkjenner1", sent.getString("sentBy", null), "who sent it is kept: " + sent);
+        assertTrue(sent.containsKey("sentAt"), "and when: " + sent);
         HttpResponse<byte[]> second = api().download(file, "godkjenner2");
         assertArrayEquals(first.body(), second.body(), "a second export returns the same file");
         assertTrue(grant(id).getJsonArray("payments").getValuesAs(JsonObject.class).stream()

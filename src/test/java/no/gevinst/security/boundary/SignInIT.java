@@ -1,0 +1,187 @@
+package no.gevinst.security.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import no.gevinst.support.Api;
+import no.gevinst.support.BankFiles;
+import no.gevinst.support.Deployments;
+import no.gevinst.support.MockProviders;
+import no.gevinst.support.Scenario;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signing in from outside: other organisations' systems calling the API with Maskinporten access tokens, issued by a
+ * real OAuth 2.0 server on loopback (MockProviders) and checked by Gevinst against its published keys. One
+ * deployment for all of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    private static final String VOSS_ORGANISATION = "960510542";
+    private static final String DRAMMEN_ORGANISATION = "921234554";
+    /** The directorate's own organisation number, whose accounting system fetches the bank files. */
+    private static final String DIRECTORATE_ORGANISATION = "983544622";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(Deployments.onLoopback(base));
+    }
+
+    private HttpResponse<String> withToken(String method, String path, String token, String json) {
+        return api().send(method, path, null, json, "Authorization", "Bearer " + token, "Accept-Language", "en");
+    }
+
+    @Test
+    void aMunicipalitysSystemActsForItsMunicipalityAndSeesNoOtherMunicipalitysApplication() {
+        String token = MockProviders.maskinportenToken(VOSS_ORGANISATION, MockProviders.APPLICATIONS_SCOPE);
+
+        JsonObject listed = Api.json(withToken("GET", "api/v1/applications", token, null));
+        assertTrue(listed.getInt("total") > 0, "Voss's demo application is listed: " + listed);
+        assertTrue(listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(SignInIT::concernsVoss), "only what Voss leads or partners in: " + listed);
+
+        long drammens = Api.json(api().get("api/v1/applications?size=100", "kommune.drammen")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(a -> !concernsVoss(a)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        var other = withToken("GET", "api/v1/applications/" + drammens, token, null);
+        assertEquals(404, other.statusCode(), "another municipality's application is not there: " + other.body());
+
+        long call = new Scenario(api()).call(2046, "50000000.00");
+        var created = withToken("POST", "api/v1/applications", token,
+                Scenario.completeApplication(call, "Fra Voss sitt fagsystem"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject application = Api.json(created);
+        assertEquals("4621", application.getString("municipality"), "the token's municipality applies");
+        assertEquals(200, withToken("GET", "api/v1/applications/" + application.getJsonNumber("id"), token, null)
+                .statusCode());
+
+        var accepted = Api.json(api().get("api/v1/events?user=" + Callers.SYSTEM_PREFIX + VOSS_ORGANISATION,
+                "ledelse")).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(accepted.stream().anyMatch(e -> e.getString("kind").equals("API_TOKEN_ACCEPTED")),
+                "the token's first use is a sign-in in the trail: " + accepted);
+        assertEquals(1, accepted.stream().filter(e -> e.getString("kind").equals("API_TOKEN_ACCEPTED")).count(),
+                "once per token, not once per request");
+        assertTrue(accepted.stream().anyMatch(e -> e.getString("kind").equals("APPLICATION_CREATED")),
+                "the system's act is recorded under its name");
+    }
+
+    private static boolean concernsVoss(JsonObject application) {
+        return application.getString("municipality").equals("4621")
+                || application.getJsonArray("partnerMunicipalities").toString().contains("\"4621\"");
+    }
+
+    @Test
+    void theAccountingSystemFetchesTheBankFileAndMayNotApply() throws Exception {
+        Scenario scenario = new Scenario(api());
+        long call = scenario.call(2045, "50000000.00");
+        long id = scenario.accepted(call, "100000.00");
+        JsonObject payment = scenario.reportAndVerify(id, 0, "saksbehandler1");
+        var approved = api().send("POST", "api/v1/payments/" + payment.getJsonNumber("id") + "/approve", "godkjenner1",
+                null);
+        assertEquals(200, approved.statusCode(), approved.body());
+        var gathered = api().send("POST", "api/v1/payment-batches", "godkjenner2", null);
+        assertEquals(201, gathered.statusCode(), gathered.body());
+        String batch = "api/v1/payment-batches/" + Api.json(gathered).getJsonNumber("id");
+
+        String token = MockProviders.maskinportenToken(DIRECTORATE_ORGANISATION, MockProviders.ACCOUNTING_SCOPE);
+        assertEquals(200, withToken("GET", "api/v1/payments?status=APPROVED", token, null).statusCode());
+        assertEquals(200, withToken("GET", batch, token, null).statusCode());
+        var file = withToken("GET", batch + "/pain001", token, null);
+        assertEquals(200, file.statusCode(), file.body());
+        BankFiles.validatePain001(file.body().getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals(file.body().getBytes(StandardCharsets.UTF_8),
+                api().download(batch + "/pain001", "godkjenner1").body(), "the same file the approver gets");
+        JsonObject sent = Api.json(api().get(batch, "godkjenner1"));
+        assertEquals(Callers.SYSTEM_PREFIX + DIRECTORATE_ORGANISATION, sent.getString("sentBy", null),
+                "the batch names the system that fetched it: " + sent);
+
+        var apply = withToken("POST", "api/v1/applications", token, Scenario.completeApplication(call, "Nei"));
+        assertEquals(403, apply.statusCode(), apply.body());
+        assertEquals(403, withToken("GET", "api/v1/applications", token, null).statusCode());
+        assertEquals(403, withToken("POST", "api/v1/payment-batches", token, null).statusCode(),
+                "it reads and fetches; it does not gather");
+    }
+
+    @Test
+    void aTokenThatIsNotValidHereIs401AndSaysWhy() {
+        var claims = MockProviders.maskinportenClaims(VOSS_ORGANISATION, MockProviders.APPLICATIONS_SCOPE);
+        String valid = MockProviders.maskinportenToken(VOSS_ORGANISATION, MockProviders.APPLICATIONS_SCOPE);
+        String[] parts = valid.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replace(VOSS_ORGANISATION, DRAMMEN_ORGANISATION).getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("expired", MockProviders.token(MockProviders.MASKINPORTEN, MockProviders.API_AUDIENCE, claims, -300));
+        refused.put("another issuer", MockProviders.token("another-issuer", MockProviders.API_AUDIENCE, claims, 120));
+        refused.put("another audience", MockProviders.token(MockProviders.MASKINPORTEN, "https://elsewhere.test", claims,
+                120));
+        refused.put("tampered", tampered);
+        refused.put("alg=none", unsigned);
+        refused.put("not a token", "abc.def");
+        refused.forEach((what, token) -> {
+            var answer = withToken("GET", "api/v1/applications", token, null);
+            assertEquals(401, answer.statusCode(), what + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    what);
+            String challenge = answer.headers().firstValue("WWW-Authenticate").orElse("");
+            assertTrue(challenge.startsWith("Bearer ") && challenge.contains("error=\"invalid_token\""),
+                    what + ": " + challenge);
+            assertTrue(Api.json(answer).getString("detail").startsWith("The access token is not valid here"), what);
+        });
+        assertEquals(200, withToken("GET", "api/v1/applications", valid, null).statusCode(),
+                "the token they were made from is valid");
+
+        var events = Api.json(api().get("api/v1/events?user=maskinporten&size=100", "ledelse"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(events.stream().anyMatch(e -> e.getString("kind").equals("API_TOKEN_REFUSED")
+                && e.getString("details").contains("Expired")), "refusals are in the trail with why: " + events);
+        assertTrue(events.stream().noneMatch(e -> e.getString("details").contains(parts[2])),
+                "never the token itself");
+    }
+
+    @Test
+    void aValidTokenWithoutAScopeOfGevinstOrForAnOrganisationThatIsNoMunicipalityIs403() {
+        var noScope = withToken("GET", "api/v1/applications",
+                MockProviders.maskinportenToken(VOSS_ORGANISATION, "skatteetaten:mva"), null);
+        assertEquals(403, noScope.statusCode(), noScope.body());
+        assertTrue(noScope.headers().firstValue("WWW-Authenticate").orElse("").contains("insufficient_scope"));
+        assertTrue(Api.json(noScope).getString("detail").contains(MockProviders.APPLICATIONS_SCOPE), noScope.body());
+
+        var notAMunicipality = withToken("GET", "api/v1/applications",
+                MockProviders.maskinportenToken(DIRECTORATE_ORGANISATION, MockProviders.APPLICATIONS_SCOPE), null);
+        assertEquals(403, notAMunicipality.statusCode(), notAMunicipality.body());
+        assertTrue(Api.json(notAMunicipality).getString("detail").contains(DIRECTORATE_ORGANISATION));
+        var events = Api.json(api().get("api/v1/events?user=" + URLEncoder.encode(Callers.SYSTEM_PREFIX
+                + DIRECTORATE_ORGANISATION, StandardCharsets.UTF_8) + "&size=100", "ledelse")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertTrue(events.stream().anyMatch(e -> e.getString("kind").equals("API_TOKEN_REFUSED")
+                && e.getString("details").contains("not a municipality")), events.toString());
+        assertTrue(List.of(401, 403).contains(withToken("GET", "api/v1/applications", "", null).statusCode()));
+    }
+}

@@ -1,0 +1,100 @@
+package no.gevinst.support;
+
+import com.nimbusds.jose.JOSEObjectType;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+
+/**
+ * The outside identity providers, stood in for by one real OAuth 2.0 / OpenID Connect server (NAV's
+ * mock-oauth2-server) on the loopback port that the build reserved and gave Payara in its configuration
+ * ({@code gevinst.it.oauth.port}; pom.xml). Each provider is an issuer of its own on it, with its own keys:
+ * {@value #MASKINPORTEN} issues the access tokens of other organisations' systems, with Maskinporten's claims.
+ * Started once for the test JVM, so its keys stay the ones Payara has cached.
+ */
+public final class MockProviders {
+
+    public static final String MASKINPORTEN = "maskinporten";
+    /** The audience Gevinst's API is configured with (pom.xml, GEVINST_MASKINPORTEN_AUDIENCE). */
+    public static final String API_AUDIENCE = "https://gevinst.test/api";
+    public static final String APPLICATIONS_SCOPE = "gevinst:applications";
+    public static final String ACCOUNTING_SCOPE = "gevinst:accounting";
+
+    private static MockOAuth2Server server;
+
+    private MockProviders() {
+    }
+
+    public static synchronized MockOAuth2Server server() {
+        if (server == null) {
+            Integer port = Integer.getInteger("gevinst.it.oauth.port");
+            if (port == null) {
+                throw new IllegalStateException("gevinst.it.oauth.port is not set: run the tests through Maven");
+            }
+            MockOAuth2Server started = new MockOAuth2Server();
+            try {
+                started.start(InetAddress.getLoopbackAddress(), port);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("The mock providers could not listen on 127.0.0.1:" + port, e);
+            }
+            server = started;
+        }
+        return server;
+    }
+
+    /** The claims Maskinporten puts in an access token for a consumer organisation and scope. */
+    public static Map<String, Object> maskinportenClaims(String organisationNumber, String scope) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("scope", scope);
+        claims.put("consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + organisationNumber));
+        claims.put("client_id", "gevinst-test-" + organisationNumber);
+        claims.put("token_type", "Bearer");
+        return claims;
+    }
+
+    /**
+     * An access token as a system gets it from Maskinporten: asked for at the token endpoint over HTTP (the
+     * client-credentials grant stands in for Maskinporten's JWT grant; the token is the same kind).
+     */
+    public static String maskinportenToken(String organisationNumber, String scope) {
+        var provider = server();
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(MASKINPORTEN, "gevinst-test-" + organisationNumber,
+                JOSEObjectType.JWT.getType(), List.of(API_AUDIENCE), maskinportenClaims(organisationNumber, scope), 120));
+        URI tokenEndpoint = provider.tokenEndpointUrl(MASKINPORTEN).uri();
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=gevinst-test-"
+                        + organisationNumber + "&client_secret=secret&scope=" + scope.replace(" ", "%20")))
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The mock Maskinporten answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token from {@code issuerId} with these claims, audience and lifetime (negative: expired that long ago). */
+    public static String token(String issuerId, String audience, Map<String, Object> claims, long lifetimeSeconds) {
+        return server().issueToken(issuerId, "gevinst-test", new DefaultOAuth2TokenCallback(issuerId, "gevinst-test",
+                JOSEObjectType.JWT.getType(), List.of(audience), claims, lifetimeSeconds)).serialize();
+    }
+}
