@@ -154,7 +154,8 @@ public final class OpenApiShape {
         /** Status → media type → schema tree, and "header NAME" → schema tree. */
         private final SortedMap<String, SortedMap<String, Object>> responses = new TreeMap<>();
         private final String deprecated;
-        private final String security;
+        /** The alternative ways to be let in: a way added is no change to a client, a way removed is. */
+        private final TreeSet<String> security;
         private final JsonObject raw;
 
         Operation(String name, String path, String method, JsonObject pathItem, JsonObject operation) {
@@ -276,7 +277,7 @@ public final class OpenApiShape {
             if (!deprecated.equals(now.deprecated)) {
                 found.add(prefix + "deprecated " + deprecated + " -> " + now.deprecated);
             }
-            if (!security.equals(now.security)) {
+            if (!now.security.containsAll(security)) {
                 found.add(prefix + "security " + security + " -> " + now.security);
             }
         }
@@ -583,9 +584,9 @@ public final class OpenApiShape {
         return current;
     }
 
-    private String security(JsonArray requirements) {
+    private TreeSet<String> security(JsonArray requirements) {
         if (requirements == null) {
-            return "(none)";
+            return new TreeSet<>(java.util.Set.of("(none)"));
         }
         TreeSet<String> alternatives = new TreeSet<>();
         JsonObject schemes = document.containsKey("components")
@@ -601,6 +602,6 @@ public final class OpenApiShape {
             }
             alternatives.add(String.join(" and ", all));
         }
-        return alternatives.toString();
+        return alternatives;
     }
 }
