@@ -26,6 +26,9 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 public final class MockProviders {
 
     public static final String MASKINPORTEN = "maskinporten";
+    /** The directorate's provider for its staff, with a groups claim (pom.xml maps the groups to roles). */
+    public static final String STAFF = "staff";
+    public static final String APPROVER_GROUP = "gevinst-godkjennere";
     /** The audience Gevinst's API is configured with (pom.xml, GEVINST_MASKINPORTEN_AUDIENCE). */
     public static final String API_AUDIENCE = "https://gevinst.test/api";
     public static final String APPLICATIONS_SCOPE = "gevinst:applications";
@@ -90,6 +93,50 @@ public final class MockProviders {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The staff provider's directory: each person's groups as it says them now, at sign-in and when asked again. */
+    private static final Map<String, List<String>> STAFF_GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The next sign-in at the staff provider is this person, in these groups: the claims of the ID token it issues
+     * when Gevinst exchanges the code (the client id is Gevinst's, pom.xml), and of every ID token it issues when
+     * Gevinst refreshes them, with the groups the directory has then ({@link #changeStaffGroups}).
+     */
+    public static void nextStaffSignIn(String subject, String username, String name, List<String> groups) {
+        STAFF_GROUPS.put(subject, groups);
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("preferred_username", username);
+        claims.put("name", name);
+        claims.put("email", username);
+        server().enqueueCallback(new DefaultOAuth2TokenCallback(STAFF, subject, JOSEObjectType.JWT.getType(),
+                List.of("gevinst"), claims, 3600) {
+            @Override
+            public Map<String, Object> addClaims(com.nimbusds.oauth2.sdk.TokenRequest request) {
+                Map<String, Object> now = new HashMap<>(super.addClaims(request));
+                now.put("groups", STAFF_GROUPS.get(subject));
+                return now;
+            }
+        });
+    }
+
+    /** The addresses of the requests the providers received since last asked, oldest first. */
+    public static List<String> received() {
+        List<String> urls = new java.util.ArrayList<>();
+        while (true) {
+            try {
+                urls.add(server().takeRequest(100, java.util.concurrent.TimeUnit.MILLISECONDS).getRequestUrl()
+                        .toString());
+            } catch (RuntimeException none) {
+                // the mock says so when no request came within the time
+                return urls;
+            }
+        }
+    }
+
+    /** The directory puts a person in other groups (or none): the provider says so from its next token on. */
+    public static void changeStaffGroups(String subject, List<String> groups) {
+        STAFF_GROUPS.put(subject, groups);
     }
 
     /** A token from {@code issuerId} with these claims, audience and lifetime (negative: expired that long ago). */

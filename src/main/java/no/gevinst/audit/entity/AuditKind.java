@@ -27,6 +27,8 @@ public enum AuditKind {
     ACCOUNT_LOCKED,
     API_TOKEN_ACCEPTED,
     API_TOKEN_REFUSED,
+    PROVIDER_SIGN_IN,
+    PROVIDER_SIGN_IN_REFUSED,
     // calls: the calls and the scheme's settings
     CALL_CREATED,
     CALL_REVISED,

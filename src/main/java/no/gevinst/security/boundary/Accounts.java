@@ -62,6 +62,12 @@ public class Accounts {
             audit.recordFor(username, AuditKind.LOGIN_REFUSED, ENTITY, id, account.isActive() ? "demo account while demo is off" : "inactive");
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (!account.usesPassword() || !settings.localPasswords()) {
+            passwords.verifyNothing(password);
+            audit.recordFor(username, AuditKind.LOGIN_REFUSED, ENTITY, id, account.usesPassword()
+                    ? "local passwords are off" : "signs in through " + account.getSignIn());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         if (account.isLockedAt(now)) {
             passwords.verifyNothing(password);
             audit.recordFor(username, AuditKind.LOGIN_REFUSED, ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
@@ -81,6 +87,11 @@ public class Accounts {
         }
         account.recordSuccessfulLogin();
         return new CredentialValidationResult(account.getUsername(), account.groups());
+    }
+
+    /** Whether users may sign in with a password of Gevinst's own (configuration). */
+    public boolean localPasswords() {
+        return settings.localPasswords();
     }
 
     public Optional<UserAccount> findByUsername(String username) {

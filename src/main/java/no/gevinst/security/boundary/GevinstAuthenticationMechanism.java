@@ -57,6 +57,9 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
     Callers callers;
 
     @Inject
+    ProviderSessions providerSessions;
+
+    @Inject
     AccessTokens accessTokens;
 
     @Override
@@ -154,6 +157,12 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return context.redirect(loginUrl(request));
         }
+        HttpSession session = request.getSession(false);
+        String ended = session == null ? null : providerSessions.recheck(session);
+        if (ended != null) {
+            session.invalidate();
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?signin=" + ended);
+        }
         if (account.isMustChangePassword() && !isOpenWhileChangingPassword(request)) {
             return context.redirect(request.getContextPath() + ACCOUNT_PAGE);
         }
@@ -206,6 +215,15 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Where to go after signing in: only a path inside this application, else the start; never another site. */
+    public static String safeContinuation(String continueTo) {
+        if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
+                && !continueTo.contains("\\") && !continueTo.startsWith(LOGIN_PAGE)) {
+            return continueTo;
+        }
+        return "/";
     }
 
     /** The login page, told where to continue: the page the user asked for, within this application. */

@@ -15,9 +15,15 @@ import java.io.IOException;
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
-            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Forms post to Gevinst only, and so do the redirects after them, but for signing out at a sign-in provider
+     * (RP-initiated logout): its origin is the one other place a form's answer may send the browser.
+     */
+    private static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
+            + " object-src 'none'; base-uri 'self'; form-action 'self'" + OpenIdProviders.origins().stream()
+                    .map(origin -> " " + origin).collect(java.util.stream.Collectors.joining())
+            + "; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -28,6 +28,15 @@ public class SecuritySettings {
     @ConfigProperty(name = "gevinst.db.url")
     String databaseUrl;
 
+    @Inject
+    @ConfigProperty(name = "gevinst.security.local-passwords", defaultValue = "true")
+    boolean localPasswords;
+
+    /** Whether users may sign in with a password of Gevinst's (pages and HTTP Basic); off where a provider signs all in. */
+    public boolean localPasswords() {
+        return localPasswords;
+    }
+
     @Produces
     LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(maxFailedLogins, Duration.ofMinutes(lockMinutes));

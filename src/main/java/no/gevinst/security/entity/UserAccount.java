@@ -32,17 +32,27 @@ import no.gevinst.municipalities.entity.Municipality;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
+@NamedQuery(name = UserAccount.BY_PROVIDER_SUBJECT, query = "select u from UserAccount u where u.signIn = :signIn"
+        + " and u.providerSubject = :subject")
 @NamedQuery(name = UserAccount.ACTIVE_WITH_ROLE, query = "select u from UserAccount u join u.roles r"
         + " where r = :role and u.active = true order by u.id")
 public class UserAccount extends SequencedEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
+    public static final String BY_PROVIDER_SUBJECT = "UserAccount.byProviderSubject";
     public static final String ACTIVE_WITH_ROLE = "UserAccount.activeWithRole";
 
     private String username;
 
+    /** Null for an account that signs in through a provider. */
     private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private SignInWay signIn = SignInWay.PASSWORD;
+
+    /** Who the provider says this is ({@code sub}), for an account that signs in through one. */
+    private String providerSubject;
 
     private String fullName;
 
@@ -99,6 +109,47 @@ public class UserAccount extends SequencedEntity {
         return account;
     }
 
+    /**
+     * A staff member's account as the directorate's provider first signs them in: no password here, the roles the
+     * provider's groups give.
+     */
+    public static UserAccount signedInThrough(SignInWay way, String subject, String username, String fullName,
+            String email, Set<Role> roles) {
+        if (way == SignInWay.PASSWORD) {
+            throw new IllegalArgumentException("A provider's account has no password here");
+        }
+        UserAccount account = new UserAccount();
+        account.username = Objects.requireNonNull(username, "username");
+        account.fullName = Objects.requireNonNull(fullName, "fullName");
+        account.email = blankToNull(email);
+        account.signIn = way;
+        account.providerSubject = Objects.requireNonNull(subject, "subject");
+        account.assignRoles(roles, null);
+        return account;
+    }
+
+    /**
+     * What the provider says at a later sign-in: name, email and roles as it says them now.
+     *
+     * @return whether anything changed
+     */
+    public boolean restateFromProvider(String newFullName, String newEmail, Set<Role> newRoles) {
+        if (signIn == SignInWay.PASSWORD) {
+            throw new IllegalStateException("Only a provider's account is restated by it");
+        }
+        boolean changed = !fullName.equals(newFullName) || !Objects.equals(email, blankToNull(newEmail))
+                || !roles.equals(newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles));
+        fullName = newFullName;
+        email = blankToNull(newEmail);
+        if (newRoles.isEmpty()) {
+            // the provider's groups give no role any more: the account keeps its name in the trail and nothing else
+            roles.clear();
+        } else {
+            assignRoles(newRoles, null);
+        }
+        return changed;
+    }
+
     /** Changes name, email, language and roles; the username never changes (the audit trail names users by it). */
     public void revise(UserProfile profile, Municipality municipality) {
         InvalidInputException.throwIfAny(profile.violations());
@@ -132,6 +183,7 @@ public class UserAccount extends SequencedEntity {
 
     /** A temporary password from an administrator: the user must choose their own at the next login. */
     public void resetPassword(String temporaryPasswordHash) {
+        refuseUnlessPassword();
         passwordHash = Objects.requireNonNull(temporaryPasswordHash);
         mustChangePassword = true;
         unlock();
@@ -139,12 +191,28 @@ public class UserAccount extends SequencedEntity {
 
     /** The user's own new password, checked against the policy by the caller before it is hashed. */
     public void changePassword(String newPasswordHash) {
+        refuseUnlessPassword();
         passwordHash = Objects.requireNonNull(newPasswordHash);
         mustChangePassword = false;
     }
 
     public void choosePreferredLanguage(String languageTag) {
         this.preferredLanguage = languageTag;
+    }
+
+    private void refuseUnlessPassword() {
+        if (signIn != SignInWay.PASSWORD) {
+            throw new no.gevinst.platform.entity.DomainException("user.signsInThroughProvider");
+        }
+    }
+
+    /** Whether the account signs in with a password here (else through a provider, which keeps its secret). */
+    public boolean usesPassword() {
+        return signIn == SignInWay.PASSWORD;
+    }
+
+    public SignInWay getSignIn() {
+        return signIn;
     }
 
     private static String blankToNull(String value) {

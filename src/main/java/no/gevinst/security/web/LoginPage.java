@@ -18,6 +18,8 @@ import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.platform.i18n.Language;
 import no.gevinst.platform.i18n.Languages;
 import no.gevinst.security.boundary.Accounts;
+import no.gevinst.security.boundary.GevinstAuthenticationMechanism;
+import no.gevinst.security.boundary.ProviderSignIns;
 import no.gevinst.security.entity.UserAccount;
 import no.gevinst.platform.i18n.Messages;
 import no.gevinst.security.entity.LockoutPolicy;
@@ -39,6 +41,13 @@ public class LoginPage {
     @Inject
     Accounts accounts;
 
+    @Inject
+    ProviderSignIns providerSignIns;
+
+    /** Why a sign-in through a provider came back refused: the codes of {@link ProviderSignIns}. */
+    private static final java.util.Set<String> SIGN_IN_REFUSALS = java.util.Set.of("failed", "unreachable", "noRole",
+            "usernameTaken", "inactive", "ended");
+
     private String username;
     private String password;
     private String continueTo;
@@ -57,7 +66,7 @@ public class LoginPage {
                 if (!Language.isRemembered(request)) {
                     languageOf(username).ifPresent(language -> Language.remember(request, response, language));
                 }
-                external.redirect(request.getContextPath() + safeContinuation());
+                external.redirect(request.getContextPath() + GevinstAuthenticationMechanism.safeContinuation(continueTo));
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -81,13 +90,22 @@ public class LoginPage {
                 .map(municipality -> Languages.NYNORSK);
     }
 
-    /** Only a path inside this application; anything else could send the user to another site. */
-    private String safeContinuation() {
-        if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
-                && !continueTo.contains("\\") && !continueTo.startsWith("/login.xhtml")) {
-            return continueTo;
-        }
-        return "/";
+    /** Whether the directorate's staff may sign in through their own provider. */
+    public boolean isStaffProvider() {
+        return providerSignIns.isConfigured(ProviderSignIns.STAFF);
+    }
+
+    /** Whether the form for a username and password of Gevinst's own is offered. */
+    public boolean isLocalPasswords() {
+        return accounts.localPasswords();
+    }
+
+    /** What the login page says after a sign-in through a provider was refused, or null. */
+    public String getSignInRefusal() {
+        String code = faces.getExternalContext().getRequestParameterMap().get("signin");
+        return code == null || !SIGN_IN_REFUSALS.contains(code) ? null
+                : Messages.text(Language.of((HttpServletRequest) faces.getExternalContext().getRequest()),
+                        "signIn.refused." + code);
     }
 
     public String getUsername() {

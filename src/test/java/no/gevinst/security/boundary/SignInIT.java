@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import no.gevinst.support.Api;
 import no.gevinst.support.BankFiles;
+import no.gevinst.support.Browser;
+import no.gevinst.support.SharedBrowser;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.MockProviders;
 import no.gevinst.support.Scenario;
@@ -39,6 +41,10 @@ class SignInIT {
     /** The directorate's own organisation number, whose accounting system fetches the bank files. */
     private static final String DIRECTORATE_ORGANISATION = "983544622";
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final SharedBrowser BROWSER = new SharedBrowser(java.nio.file.Path.of("target", "downloads"),
+            java.nio.file.Path.of("target", "screenshots"));
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
@@ -53,6 +59,119 @@ class SignInIT {
 
     private HttpResponse<String> withToken(String method, String path, String token, String json) {
         return api().send(method, path, null, json, "Authorization", "Bearer " + token, "Accept-Language", "en");
+    }
+
+    /** A browser's part in a redirect flow: keeps cookies, follows nothing by itself. */
+    private static final class Browserless {
+        private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        final List<java.net.URI> visited = new java.util.ArrayList<>();
+
+        HttpResponse<String> get(java.net.URI uri) {
+            visited.add(uri);
+            try {
+                return client.send(java.net.http.HttpRequest.newBuilder(uri).header("Accept-Language", "en").GET()
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Follows redirects from {@code uri} to the first answer that is not one. */
+        HttpResponse<String> follow(java.net.URI uri) {
+            HttpResponse<String> answer = get(uri);
+            for (int hops = 0; hops < 10 && answer.statusCode() / 100 == 3; hops++) {
+                answer = get(uri.resolve(answer.headers().firstValue("Location").orElseThrow()));
+                uri = answer.uri();
+            }
+            return answer;
+        }
+    }
+
+    private java.net.URI page(String path) {
+        return java.net.URI.create(Deployments.onLoopback(base).toString()).resolve(path);
+    }
+
+    @Test
+    void aStaffMemberSignsInThroughTheDirectoratesProviderWithTheRolesOfTheirGroups() {
+        var browser = new Browserless();
+        var login = browser.get(page("login.xhtml"));
+        assertTrue(login.body().contains("id=\"signin-staff\""), "the login page offers the staff provider");
+
+        String subject = "staff-" + System.nanoTime();
+        String username = "kari." + System.nanoTime() + "@direktoratet.test";
+        MockProviders.nextStaffSignIn(subject, username, "Kari Nordmann", List.of("alle-ansatte",
+                MockProviders.APPROVER_GROUP));
+        var landed = browser.follow(page("signin/staff"));
+        java.net.URI authorize = browser.visited.get(2);
+        assertTrue(authorize.toString().startsWith(MockProviders.server().authorizationEndpointUrl(MockProviders.STAFF)
+                .toString()), "to the provider: " + authorize);
+        String query = authorize.getRawQuery();
+        assertTrue(query.contains("code_challenge_method=S256") && query.contains("code_challenge=")
+                && query.contains("state=") && query.contains("nonce="), "PKCE, state and nonce: " + query);
+        assertEquals(200, landed.statusCode(), browser.visited.toString());
+        assertTrue(browser.visited.getLast().getPath().endsWith("/approval/index.xhtml"),
+                "the approver's start page: " + browser.visited);
+        assertTrue(landed.body().contains("Kari Nordmann"), "signed in by name");
+
+        JsonObject account = Api.json(api().get("api/v1/users?q=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
+                "admin")).getJsonArray("items").getJsonObject(0);
+        assertEquals("[\"APPROVER\"]", account.getJsonArray("roles").toString(), "the role of the group, by config");
+        assertEquals(401, api().get("api/v1/users/me", username, "", "en").statusCode(), "no password here");
+        var events = Api.json(api().get("api/v1/events?user=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
+                "ledelse")).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(events.stream().anyMatch(e -> e.getString("kind").equals("PROVIDER_SIGN_IN")), events.toString());
+
+        assertEquals(200, browser.get(page("approval/index.xhtml")).statusCode(), "signed in, in the session");
+        MockProviders.changeStaffGroups(subject, List.of("alle-ansatte"));
+        var next = browser.get(page("approval/index.xhtml"));
+        assertEquals(302, next.statusCode(), "removed from the group: refused at the next request");
+        assertTrue(next.headers().firstValue("Location").orElse("").contains("login.xhtml?signin=noRole"),
+                next.headers().map().toString());
+        assertEquals("[]", Api.json(api().get("api/v1/users/" + account.getJsonNumber("id"), "admin"))
+                .getJsonArray("roles").toString(), "the account keeps no role");
+        assertEquals(302, browser.get(page("approval/index.xhtml")).statusCode(), "and the session has ended");
+
+        var other = new Browserless();
+        MockProviders.nextStaffSignIn(subject, username, "Kari Nordmann", List.of("alle-ansatte"));
+        var refused = other.follow(page("signin/staff"));
+        assertTrue(other.visited.getLast().toString().contains("login.xhtml?signin=noRole"), other.visited.toString());
+        assertTrue(refused.body().contains("you have no role in Gevinst"), "says whom to ask");
+        assertEquals(302, other.get(page("approval/index.xhtml")).statusCode(), "not signed in: sent to the login page");
+    }
+
+    @Test
+    void inABrowserAStaffMemberSignsInThroughTheProviderAndSignsOutThereToo() throws java.io.IOException {
+        Browser pages = BROWSER.on(Deployments.onLoopback(base));
+        pages.forgetEverything();
+        String subject = "staff-" + System.nanoTime();
+        MockProviders.nextStaffSignIn(subject, "per." + System.nanoTime() + "@direktoratet.test", "Per Saksbehandler",
+                List.of("gevinst-saksbehandlere"));
+        pages.open("login.xhtml");
+        pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("signin-staff")));
+        pages.waitForUrl("/casework/index.xhtml");
+        assertTrue(pages.page().contains("Per Saksbehandler"), pages.page());
+
+        pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("logout:logoutButton")));
+        pages.waitForUrl("login.xhtml?loggedOut=true");
+        var endSession = MockProviders.server().endSessionEndpointUrl(MockProviders.STAFF).toString();
+        assertTrue(MockProviders.received().stream().anyMatch(url -> url.startsWith(endSession)),
+                "the session was ended at the provider too");
+        pages.open("casework/index.xhtml");
+        pages.waitForUrl("login.xhtml");
+    }
+
+    @Test
+    void aCallbackThatDoesNotMatchASignInBegunInThisBrowserSignsNobodyIn() {
+        var browser = new Browserless();
+        var forged = browser.follow(page("signin/staff/callback?code=stolen&state=guessed"));
+        assertTrue(browser.visited.getLast().toString().contains("login.xhtml?signin=failed"), browser.visited.toString());
+        assertTrue(forged.body().contains("did not succeed"), forged.body());
+        assertEquals(302, browser.get(page("approval/index.xhtml")).statusCode(), "nobody signed in");
     }
 
     @Test

@@ -98,4 +98,22 @@ class UserAccountTest {
         assertEquals(Set.of("APPROVER", "CASE_HANDLER"), Role.APPROVER.groups());
         assertEquals(Set.of("MANAGEMENT"), Role.MANAGEMENT.groups());
     }
+
+    @Test
+    void aProvidersAccountHasNoPasswordHereAndTheRolesTheProviderSaysNow() {
+        UserAccount staff = UserAccount.signedInThrough(SignInWay.STAFF_PROVIDER, "sub-1", "kari@dir.test", "Kari",
+                "kari@dir.test", Set.of(Role.APPROVER));
+        assertFalse(staff.usesPassword());
+        assertEquals(Set.of("APPROVER", "CASE_HANDLER"), staff.groups());
+        assertThrows(no.gevinst.platform.entity.DomainException.class, () -> staff.resetPassword("hash"));
+        assertThrows(no.gevinst.platform.entity.DomainException.class, () -> staff.changePassword("hash"));
+
+        assertFalse(staff.restateFromProvider("Kari", "kari@dir.test", Set.of(Role.APPROVER)), "nothing new");
+        assertTrue(staff.restateFromProvider("Kari Nordmann", "kari@dir.test", Set.of(Role.CASE_HANDLER)));
+        assertEquals(Set.of(Role.CASE_HANDLER), staff.getRoles());
+        assertTrue(staff.restateFromProvider("Kari Nordmann", "kari@dir.test", Set.of()), "no group any more");
+        assertTrue(staff.groups().isEmpty(), "no role, no access");
+        assertThrows(IllegalStateException.class, () -> caseHandler().restateFromProvider("X", null, Set.of()),
+                "a local account's roles are the administrators' to give");
+    }
 }

@@ -1,0 +1,171 @@
+package no.gevinst.security.control;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.oauth2.sdk.GeneralException;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.gevinst.platform.entity.Role;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The OpenID Connect providers that sign people in to the pages, each configured under
+ * {@code gevinst.oidc.<name>.*} (issuer, client id and secret, scopes, the claims used) and off while it has no
+ * issuer. Their metadata and keys are fetched at the first sign-in and kept.
+ */
+@ApplicationScoped
+public class OpenIdProviders {
+
+    /** The directorate's own provider for its staff. */
+    public static final String STAFF = "staff";
+
+    /** One provider as configured, with its metadata once fetched. */
+    public static final class Provider {
+        private final String name;
+        private final Issuer issuer;
+        private final ClientID clientId;
+        private final String clientSecret;
+        private final Scope scope;
+        private final Map<String, String> claims;
+        private final Map<Role, Set<String>> groupsOfRole;
+        private final java.time.Duration recheckAfter;
+        private volatile OIDCProviderMetadata metadata;
+        private volatile IDTokenValidator validator;
+
+        Provider(String name, Issuer issuer, ClientID clientId, String clientSecret, Scope scope,
+                Map<String, String> claims, Map<Role, Set<String>> groupsOfRole, java.time.Duration recheckAfter) {
+            this.name = name;
+            this.issuer = issuer;
+            this.clientId = clientId;
+            this.clientSecret = clientSecret;
+            this.scope = scope;
+            this.claims = claims;
+            this.groupsOfRole = groupsOfRole;
+            this.recheckAfter = recheckAfter;
+        }
+
+        /** How long a signed-in person's roles are trusted before the provider is asked again. */
+        public java.time.Duration recheckAfter() {
+            return recheckAfter;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Issuer issuer() {
+            return issuer;
+        }
+
+        public ClientID clientId() {
+            return clientId;
+        }
+
+        public String clientSecret() {
+            return clientSecret;
+        }
+
+        public Scope scope() {
+            return scope;
+        }
+
+        /** The name of the claim that holds {@code what} (username, name, email, groups) at this provider. */
+        public String claim(String what) {
+            return claims.get(what);
+        }
+
+        /** The roles that these groups give, as configured ({@code gevinst.oidc.<name>.role.<ROLE>}). */
+        public Set<Role> rolesOf(List<String> groups) {
+            return groupsOfRole.entrySet().stream().filter(entry -> groups.stream().anyMatch(entry.getValue()::contains))
+                    .map(Map.Entry::getKey).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
+        }
+
+        /** The provider's metadata (OpenID Connect discovery), fetched once. */
+        public OIDCProviderMetadata metadata() throws IOException {
+            OIDCProviderMetadata known = metadata;
+            if (known == null) {
+                try {
+                    known = OIDCProviderMetadata.resolve(issuer, 5_000, 5_000);
+                } catch (GeneralException e) {
+                    throw new IOException("The provider's metadata could not be read: " + e.getMessage(), e);
+                }
+                metadata = known;
+            }
+            return known;
+        }
+
+        /** Checks ID tokens: signed with the provider's published keys (RS256), issued by it, for this client. */
+        public IDTokenValidator validator() throws IOException {
+            IDTokenValidator known = validator;
+            if (known == null) {
+                known = new IDTokenValidator(issuer, clientId, JWSAlgorithm.RS256, metadata().getJWKSetURI().toURL());
+                known.setMaxClockSkew(30);
+                validator = known;
+            }
+            return known;
+        }
+    }
+
+    /** Every provider that can be configured: its name in the keys. */
+    private static final List<String> NAMES = List.of(STAFF);
+
+    @Inject
+    Config config;
+
+    /** The origins ({@code scheme://host:port}) of the configured providers, read from the configuration once. */
+    static List<String> origins() {
+        Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return NAMES.stream().map(name -> config.getOptionalValue("gevinst.oidc." + name + ".issuer", String.class))
+                .flatMap(Optional::stream).filter(issuer -> !issuer.isBlank()).map(java.net.URI::create)
+                .map(issuer -> issuer.getScheme() + "://" + issuer.getAuthority()).distinct().toList();
+    }
+
+    private final Map<String, Optional<Provider>> providers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The provider of this name, if it is configured. */
+    public Optional<Provider> provider(String name) {
+        if (!NAMES.contains(name)) {
+            return Optional.empty();
+        }
+        return providers.computeIfAbsent(name, this::configured);
+    }
+
+    private Optional<Provider> configured(String name) {
+        String prefix = "gevinst.oidc." + name + ".";
+        Optional<String> issuer = config.getOptionalValue(prefix + "issuer", String.class).filter(v -> !v.isBlank());
+        if (issuer.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> claims = Map.of(
+                "username", value(prefix + "claim.username", "preferred_username"),
+                "name", value(prefix + "claim.name", "name"),
+                "email", value(prefix + "claim.email", "email"),
+                "groups", value(prefix + "claim.groups", "groups"));
+        Map<Role, Set<String>> groupsOfRole = new EnumMap<>(Role.class);
+        for (Role role : List.of(Role.CASE_HANDLER, Role.APPROVER, Role.MANAGEMENT, Role.ADMIN)) {
+            groupsOfRole.put(role, Arrays.stream(value(prefix + "role." + role.name(), role.name()).split(","))
+                    .map(String::trim).filter(group -> !group.isEmpty()).collect(Collectors.toSet()));
+        }
+        return Optional.of(new Provider(name, new Issuer(issuer.get()),
+                new ClientID(config.getValue(prefix + "client-id", String.class)),
+                config.getValue(prefix + "client-secret", String.class),
+                Scope.parse(value(prefix + "scopes", "openid profile email offline_access")), claims, groupsOfRole,
+                java.time.Duration.ofSeconds(Long.parseLong(value(prefix + "recheck-seconds", "300")))));
+    }
+
+    private String value(String key, String otherwise) {
+        return config.getOptionalValue(key, String.class).orElse(otherwise);
+    }
+}
