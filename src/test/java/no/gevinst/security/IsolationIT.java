@@ -1,7 +1,10 @@
 package no.gevinst.security;
 
 import java.net.URL;
+import java.util.Map;
+import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.MockProviders;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +38,18 @@ class IsolationIT {
     }
 
     @Test
+    void aMunicipalitysSystemWithItsAccessTokenSeesNoMoreThanItsUsers() throws Exception {
+        new IsolationMatrix(Deployments.onLoopback(base), Api.bearer(MockProviders.maskinportenToken("960510542",
+                MockProviders.APPLICATIONS_SCOPE))).everyApiRouteThatTakesAnApplicationAnswers404ToAnotherMunicipality();
+    }
+
+    @Test
     void everyRoleGetsOnlyTheRoutesTheContractGivesIt() throws Exception {
-        new RoleMatrix(Deployments.onLoopback(base)).everyRoleGetsOnlyItsRoutes();
+        // Drammen's system and the directorate's accounting system too, with their access tokens
+        new RoleMatrix(Deployments.onLoopback(base), Map.of(
+                "MUNICIPALITY_SYSTEM", Api.bearer(MockProviders.maskinportenToken("921234554",
+                        MockProviders.APPLICATIONS_SCOPE)),
+                "ACCOUNTING_SYSTEM", Api.bearer(MockProviders.maskinportenToken("983544622",
+                        MockProviders.ACCOUNTING_SCOPE)))).everyRoleGetsOnlyItsRoutes();
     }
 }

@@ -34,10 +34,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class IsolationMatrix {
 
     private static final String OWNER = "kommune.drammen";
-    private static final String OUTSIDER = "kommune.voss";
+    private static final String VOSS_USER = "kommune.voss";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
     private final URL base;
+    /** Who looks for the application: a user of Voss, or Voss's system with its access token. */
+    private final String outsider;
 
     private String secretTitle;
     private long secretId;
@@ -45,7 +47,13 @@ public final class IsolationMatrix {
 
     /** @param base the running application's root, on whichever node */
     public IsolationMatrix(URL base) {
+        this(base, VOSS_USER);
+    }
+
+    /** @param outsider a user of another municipality than Drammen, or such a system ({@link Api#bearer}) */
+    public IsolationMatrix(URL base, String outsider) {
         this.base = base;
+        this.outsider = outsider;
     }
 
     private Api api() {
@@ -122,21 +130,21 @@ public final class IsolationMatrix {
             String method = route[0];
             String path = concrete(route[1], secretId);
             HttpResponse<String> response = route[1].endsWith("/attachments")
-                    ? api().upload(path, OUTSIDER, "x.pdf", "application/pdf", PDF)
-                    : api().send(method, path, OUTSIDER, method.equals("GET") || method.equals("DELETE") ? null : "{}",
+                    ? api().upload(path, outsider, "x.pdf", "application/pdf", PDF)
+                    : api().send(method, path, outsider, method.equals("GET") || method.equals("DELETE") ? null : "{}",
                             "If-Match", "\"0\"");
             String what = method + " " + path + " -> " + response.statusCode() + " " + response.body();
             assertFalse(response.body().contains(secretTitle), what);
             if (response.statusCode() == 403) {
                 // Closed to municipalities whatever the id: tells nothing about this one.
-                assertEquals(403, api().send(method, concrete(route[1], 987654321L), OUTSIDER,
+                assertEquals(403, api().send(method, concrete(route[1], 987654321L), outsider,
                         method.equals("GET") ? null : "{}").statusCode(), what);
             } else {
                 assertEquals(404, response.statusCode(), what);
             }
         }
 
-        JsonObject mine = Api.json(api().get("api/v1/applications?municipality=3301&size=500", OUTSIDER));
+        JsonObject mine = Api.json(api().get("api/v1/applications?municipality=3301&size=500", outsider));
         assertTrue(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .noneMatch(a -> a.getJsonNumber("id").longValue() == secretId), "not in the outsider's list");
 
@@ -169,7 +177,7 @@ public final class IsolationMatrix {
         anApplicationOfAnotherMunicipality();
         List<String[]> views = views();
         assertTrue(views.stream().anyMatch(v -> v[0].equals("application.xhtml") && v[1].equals("true")), "views found");
-        WebSession outsider = WebSession.login(base, OUTSIDER);
+        WebSession outsider = WebSession.login(base, VOSS_USER);
         String reference = Api.json(api().get("api/v1/applications/" + secretId, OWNER)).getString("reference");
         int takingAnId = 0;
         for (String[] view : views) {

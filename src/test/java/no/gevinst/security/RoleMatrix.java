@@ -37,7 +37,12 @@ public final class RoleMatrix {
         USERS.put("ADMIN", "admin");
     }
 
-    private static final Set<String> ANY = USERS.keySet();
+    /** Every person's role; and a municipality's system, which acts as its users do. */
+    private static final Set<String> ANY = Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER", "MANAGEMENT", "ADMIN",
+            "MUNICIPALITY_SYSTEM");
+    /** What the directorate's accounting system's token may do: read payments and batches, fetch the bank file. */
+    private static final Set<String> ACCOUNTING_ROUTES = Set.of("GET /payments", "GET /payment-batches/{id}",
+            "GET /payment-batches/{id}/pain001");
     private static final Set<String> DIRECTORATE_READERS = Set.of("CASE_HANDLER", "APPROVER", "MANAGEMENT");
     private static final Set<String> CASEWORK = Set.of("CASE_HANDLER", "APPROVER");
 
@@ -103,7 +108,14 @@ public final class RoleMatrix {
     }
 
     private static void contract(String route, Set<String> roles) {
-        CONTRACT.put(route, roles);
+        Set<String> all = new java.util.HashSet<>(roles);
+        if (roles.contains("MUNICIPALITY")) {
+            all.add("MUNICIPALITY_SYSTEM");
+        }
+        if (ACCOUNTING_ROUTES.contains(route)) {
+            all.add("ACCOUNTING_SYSTEM");
+        }
+        CONTRACT.put(route, all);
     }
 
     private final Api api;
@@ -111,9 +123,22 @@ public final class RoleMatrix {
     /** The media type of each route's body where it is not JSON (from the OpenAPI document). */
     private final Map<String, String> bodyTypes = new LinkedHashMap<>();
 
+    /** The callers, by role: the users above, and the systems where a node trusts the mock Maskinporten. */
+    private final Map<String, String> callers;
+
     public RoleMatrix(URL base) {
+        this(base, Map.of());
+    }
+
+    /**
+     * @param systems more callers by role, {@code MUNICIPALITY_SYSTEM} (Drammen's system, with its access token) and
+     *     {@code ACCOUNTING_SYSTEM}, as {@link Api#bearer} gives them
+     */
+    public RoleMatrix(URL base, Map<String, String> systems) {
         this.base = base;
         this.api = new Api(base);
+        this.callers = new LinkedHashMap<>(USERS);
+        this.callers.putAll(systems);
     }
 
     /** Tries every route as every role and without credentials; returns how many requests it made. */
@@ -136,7 +161,7 @@ public final class RoleMatrix {
             if (anonymous.statusCode() != 401) {
                 wrong.add("anonymous " + route + " -> " + anonymous.statusCode());
             }
-            for (var user : USERS.entrySet()) {
+            for (var user : callers.entrySet()) {
                 boolean allowed = CONTRACT.get(route).contains(user.getKey());
                 if (allowed && !method.equals("GET")) {
                     continue; // an allowed act would be done; the acts' own tests cover them

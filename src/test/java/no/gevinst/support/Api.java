@@ -19,6 +19,30 @@ public final class Api {
 
     public static final String DEMO_PASSWORD = "gevinst-demo";
 
+    private static final String BEARER = "Bearer ";
+
+    /**
+     * A caller that sends an access token instead of a username: give it wherever a method takes a username, and the
+     * request carries {@code Authorization: Bearer <token>}.
+     */
+    public static String bearer(String token) {
+        return BEARER + token;
+    }
+
+    /** The request as {@code username} (a demo user, or {@link #bearer}), or without credentials for null. */
+    private static HttpRequest.Builder signedIn(HttpRequest.Builder request, String username) {
+        return username == null ? request : request.header("Authorization", authorization(username, DEMO_PASSWORD));
+    }
+
+    /** The Authorization header for a username (HTTP Basic) or a caller made by {@link #bearer}. */
+    public static String authorization(String username, String password) {
+        if (username.startsWith(BEARER)) {
+            return username;
+        }
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -38,9 +62,7 @@ public final class Api {
     public HttpResponse<String> get(String path, String username, String password, String acceptLanguage) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
         if (username != null) {
-            String credentials = username + ":" + password;
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", authorization(username, password));
         }
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
@@ -61,9 +83,7 @@ public final class Api {
             request.header("Content-Type", "application/json");
         }
         if (username != null) {
-            String credentials = username + ":" + DEMO_PASSWORD;
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", authorization(username, DEMO_PASSWORD));
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -91,12 +111,9 @@ public final class Api {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        String credentials = username + ":" + DEMO_PASSWORD;
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+        return send(signedIn(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .build());
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary), username).build());
     }
 
     public HttpResponse<byte[]> download(String path, String username) {
@@ -104,12 +121,9 @@ public final class Api {
     }
 
     public HttpResponse<byte[]> download(String path, String username, String acceptLanguage) {
-        String credentials = username + ":" + DEMO_PASSWORD;
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET()
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                    .header("Accept-Language", acceptLanguage)
-                    .build();
+            HttpRequest request = signedIn(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                    .GET().header("Accept-Language", acceptLanguage), username).build();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
             checkAgainstDocument(request, response, json ? new String(response.body(), StandardCharsets.UTF_8) : null);

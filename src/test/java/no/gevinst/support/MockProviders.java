@@ -73,7 +73,7 @@ public final class MockProviders {
     public static String maskinportenToken(String organisationNumber, String scope) {
         var provider = server();
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(MASKINPORTEN, "gevinst-test-" + organisationNumber,
-                JOSEObjectType.JWT.getType(), List.of(API_AUDIENCE), maskinportenClaims(organisationNumber, scope), 120));
+                JOSEObjectType.JWT.getType(), List.of(API_AUDIENCE), maskinportenClaims(organisationNumber, scope), 600));
         URI tokenEndpoint = provider.tokenEndpointUrl(MASKINPORTEN).uri();
         HttpRequest request = HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")

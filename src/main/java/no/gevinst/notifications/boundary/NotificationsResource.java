@@ -1,5 +1,7 @@
 package no.gevinst.notifications.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import no.gevinst.platform.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
+// A person's own notifications, whatever their role; not the directorate's accounting system, which has none. (The
+// boundary lets every caller in: the pages' bell asks it on error pages too, where nobody may be signed in.)
+@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
+    Role.Names.ADMIN})
 public class NotificationsResource {
 
     public record NotificationView(long id, NotificationKind kind, Long applicationId, String reference, String detail,
