@@ -66,7 +66,7 @@ public class PaymentBatchesResource {
                 .entity(BatchView.of(batch)).build();
     }
 
-    @Operation(summary = "One payment batch (APPROVER, MANAGEMENT)")
+    @Operation(summary = "One payment batch (APPROVER; the accounting system's access token)")
     @GET
     @Path("{id}")
     public BatchView getPaymentBatch(@PathParam("id") long id) {
@@ -77,7 +77,7 @@ public class PaymentBatchesResource {
     @Path("{id}/pain001")
     @Produces({"application/xml", MediaType.APPLICATION_JSON})
     @Operation(summary = "The batch as an ISO 20022 pain.001.001.03 file; the first export marks it sent, every"
-            + " later one returns the same file (APPROVER)")
+            + " later one returns the same file (APPROVER; the accounting system's access token)")
     @APIResponse(responseCode = "200", description = "The ISO 20022 pain.001.001.03 file",
             content = @Content(mediaType = "application/xml",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -39,7 +39,7 @@ public class PaymentsResource {
 
     @GET
     @Operation(summary = "Payments, the newest first, by status (PROPOSED, APPROVED, REJECTED, SENT) and budget year"
-            + " (CASE_HANDLER, APPROVER, MANAGEMENT)")
+            + " (CASE_HANDLER, APPROVER, MANAGEMENT; the accounting system's access token)")
     public PageView<PaymentView> listPayments(@QueryParam("status") String status, @QueryParam("budgetYear") Integer budgetYear,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size);
