@@ -39,6 +39,7 @@ import java.util.stream.IntStream;
 import no.gevinst.support.Api;
 import no.gevinst.support.Browser;
 import no.gevinst.support.Scenario;
+import no.gevinst.support.MockProviders;
 import no.gevinst.support.WebSession;
 import no.gevinst.security.BadInputBattery;
 import no.gevinst.security.IsolationMatrix;
@@ -125,6 +126,35 @@ class ClusterIT {
         System.out.println("(retry: answers that said 'try again' (no answer, 502/503/504), sent again by the client;"
                 + " errors: any other failure; lost: told done but not in the database; extra: in the database"
                 + " though never told done)");
+    }
+
+    /**
+     * A staff member signed in through the directorate's provider (the mock staff provider on loopback, which both
+     * nodes are configured to trust) loses their node: the other node has their session, with the provider's part
+     * of it (the refresh token it asks the provider again with), so they stay signed in with their role.
+     */
+    @Test
+    @Order(1)
+    void aStaffMemberSignedInThroughTheProviderKeepsTheSessionWhenTheirNodeDies() throws Exception {
+        String subject = "klynge-" + RUN;
+        MockProviders.nextStaffSignIn(subject, "kari." + RUN + "@direktoratet.test", "Kari Klynge " + RUN,
+                List.of(MockProviders.APPROVER_GROUP));
+        try (Browser browser = new Browser(BALANCER, Path.of("target/cluster/downloads"),
+                Path.of("target/cluster/pictures"))) {
+            browser.open("login.xhtml");
+            browser.clickAndWaitForTheNextPage(browser.driver().findElement(By.id("signin-staff")));
+            browser.waitForUrl("/approval/index.xhtml");
+            browser.waitForPageText("Kari Klynge " + RUN);
+            String node = nodeOf(browser);
+            cluster("kill-node", node.substring("node".length()));
+
+            browser.open("approval/index.xhtml");
+            browser.waitForPageText("Kari Klynge " + RUN);
+            assertNotEquals(node, nodeOf(browser), "served by the other node now");
+            assertFalse(browser.driver().getCurrentUrl().contains("login"), browser.driver().getCurrentUrl());
+            FIGURES.add(String.format("%-52s %s", "provider sign-in fail-over", "signed in through the provider on "
+                    + node + ", still signed in on " + nodeOf(browser) + " after " + node + " was killed"));
+        }
     }
 
     /**
