@@ -158,10 +158,10 @@ public class GevinstAuthenticationMechanism implements HttpAuthenticationMechani
             return context.redirect(loginUrl(request));
         }
         HttpSession session = request.getSession(false);
-        String ended = session == null ? null : providerSessions.recheck(session);
+        SignInRefusal ended = session == null ? null : providerSessions.recheck(session);
         if (ended != null) {
             session.invalidate();
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?signin=" + ended);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?signin=" + ended.code());
         }
         if (account.isMustChangePassword() && !isOpenWhileChangingPassword(request)) {
             return context.redirect(request.getContextPath() + ACCOUNT_PAGE);

@@ -76,16 +76,16 @@ public class ProviderSessions {
     /**
      * Asks the provider again if it is time to.
      *
-     * @return null while the person may go on; else why not, a code the login page explains
+     * @return null while the person may go on; else why not
      */
-    String recheck(HttpSession session) {
+    SignInRefusal recheck(HttpSession session) {
         if (!(session.getAttribute(ATTRIBUTE) instanceof ProviderSession begun) || begun.refreshToken() == null) {
             return null;
         }
         var provider = providers.provider(begun.provider()).orElse(null);
         Instant now = clock.instant();
         if (provider == null) {
-            return "failed";
+            return SignInRefusal.FAILED;
         }
         if (now.isBefore(begun.checkedAt().plus(provider.recheckAfter()))) {
             return null;
@@ -98,9 +98,9 @@ public class ProviderSessions {
             return null;
         } catch (OpenIdClient.Refused refused) {
             signIns.recordFailure(provider.name() + " (checked again): " + refused.getMessage());
-            return "ended";
+            return SignInRefusal.ENDED;
         } catch (ProviderSignIns.SignInRefused refused) {
-            return refused.getMessage();
+            return refused.refusal();
         } catch (IOException unreachable) {
             // The provider being away for a moment does not end anyone's work: the next request asks again.
             LOG.log(Level.WARNING, "The sign-in provider " + provider.name() + " cannot be reached", unreachable);

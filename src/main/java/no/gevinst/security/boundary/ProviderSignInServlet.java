@@ -19,8 +19,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,7 +93,7 @@ public class ProviderSignInServlet extends HttpServlet {
                     .build().toURI();
         } catch (IOException unreachable) {
             LOG.log(Level.WARNING, "The sign-in provider " + provider.name() + " cannot be reached", unreachable);
-            backToLogin(request, response, "unreachable");
+            backToLogin(request, response, SignInRefusal.UNREACHABLE);
             return;
         }
         request.getSession().setAttribute(PENDING, pending);
@@ -132,12 +130,12 @@ public class ProviderSignInServlet extends HttpServlet {
                     + GevinstAuthenticationMechanism.safeContinuation(pending.continueTo()));
         } catch (SignInFailed | OpenIdClient.Refused | ParseException e) {
             signIns.recordFailure(provider.name() + ": " + e.getMessage());
-            backToLogin(request, response, "failed");
+            backToLogin(request, response, SignInRefusal.FAILED);
         } catch (ProviderSignIns.SignInRefused refused) {
-            backToLogin(request, response, refused.getMessage());
+            backToLogin(request, response, refused.refusal());
         } catch (IOException unreachable) {
             LOG.log(Level.WARNING, "The sign-in provider " + provider.name() + " cannot be reached", unreachable);
-            backToLogin(request, response, "unreachable");
+            backToLogin(request, response, SignInRefusal.UNREACHABLE);
         }
     }
 
@@ -148,10 +146,10 @@ public class ProviderSignInServlet extends HttpServlet {
         return URI.create(base.replaceFirst("/$", "") + "/signin/" + provider.name() + CALLBACK);
     }
 
-    private static void backToLogin(HttpServletRequest request, HttpServletResponse response, String reason)
+    private static void backToLogin(HttpServletRequest request, HttpServletResponse response, SignInRefusal refusal)
             throws IOException {
         response.sendRedirect(request.getContextPath() + GevinstAuthenticationMechanism.LOGIN_PAGE + "?signin="
-                + URLEncoder.encode(reason, StandardCharsets.UTF_8));
+                + refusal.code());
     }
 
     private static final class SignInFailed extends Exception {

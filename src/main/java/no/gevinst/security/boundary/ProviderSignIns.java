@@ -28,13 +28,19 @@ public class ProviderSignIns {
     public record StaffClaims(String subject, String username, String fullName, String email, List<String> groups) {
     }
 
-    /** A sign-in the provider allowed but Gevinst does not; the reason is a code the login page explains. */
+    /** A sign-in the provider allowed but Gevinst does not, with the refusal the login page explains. */
     @ApplicationException
     public static class SignInRefused extends Exception {
         private static final long serialVersionUID = 1L;
+        private final SignInRefusal refusal;
 
-        public SignInRefused(String reason) {
-            super(reason);
+        public SignInRefused(SignInRefusal refusal) {
+            super(refusal.code());
+            this.refusal = refusal;
+        }
+
+        public SignInRefusal refusal() {
+            return refusal;
         }
     }
 
@@ -94,12 +100,12 @@ public class ProviderSignIns {
                         String.valueOf(account.getId()), "from the staff provider: no role any more");
             }
             refuse(name, account, "no group of Gevinst: " + claims.groups());
-            throw new SignInRefused("noRole");
+            throw new SignInRefused(SignInRefusal.NO_ROLE);
         }
         if (account == null) {
             if (accounts.findByUsername(name).isPresent()) {
                 refuse(name, null, "the username is another account's");
-                throw new SignInRefused("usernameTaken");
+                throw new SignInRefused(SignInRefusal.USERNAME_TAKEN);
             }
             account = UserAccount.signedInThrough(SignInWay.STAFF_PROVIDER, claims.subject(), name,
                     claims.fullName() == null ? name : claims.fullName(), claims.email(), roles);
@@ -109,7 +115,7 @@ public class ProviderSignIns {
                     String.valueOf(account.getId()), "through the staff provider, roles " + roles);
         } else if (!account.isActive()) {
             refuse(account.getUsername(), account, "inactive");
-            throw new SignInRefused("inactive");
+            throw new SignInRefused(SignInRefusal.INACTIVE);
         } else if (account.restateFromProvider(claims.fullName() == null ? account.getFullName() : claims.fullName(),
                 claims.email(), roles)) {
             audit.recordFor(account.getUsername(), AuditKind.USER_CHANGED, Accounts.ENTITY,

@@ -20,6 +20,7 @@ import no.gevinst.platform.i18n.Languages;
 import no.gevinst.security.boundary.Accounts;
 import no.gevinst.security.boundary.GevinstAuthenticationMechanism;
 import no.gevinst.security.boundary.ProviderSignIns;
+import no.gevinst.security.boundary.SignInRefusal;
 import no.gevinst.security.entity.UserAccount;
 import no.gevinst.platform.i18n.Messages;
 import no.gevinst.security.entity.LockoutPolicy;
@@ -44,9 +45,6 @@ public class LoginPage {
     @Inject
     ProviderSignIns providerSignIns;
 
-    /** Why a sign-in through a provider came back refused: the codes of {@link ProviderSignIns}. */
-    private static final java.util.Set<String> SIGN_IN_REFUSALS = java.util.Set.of("failed", "unreachable", "noRole",
-            "usernameTaken", "inactive", "ended");
 
     private String username;
     private String password;
@@ -103,9 +101,8 @@ public class LoginPage {
     /** What the login page says after a sign-in through a provider was refused, or null. */
     public String getSignInRefusal() {
         String code = faces.getExternalContext().getRequestParameterMap().get("signin");
-        return code == null || !SIGN_IN_REFUSALS.contains(code) ? null
-                : Messages.text(Language.of((HttpServletRequest) faces.getExternalContext().getRequest()),
-                        "signIn.refused." + code);
+        return SignInRefusal.of(code).map(refusal -> Messages.text(Language.of(
+                (HttpServletRequest) faces.getExternalContext().getRequest()), refusal.messageKey())).orElse(null);
     }
 
     public String getUsername() {
