@@ -2,7 +2,7 @@
 # Stand-ins for the outside sign-in services, for trying them on a developer's machine: NAV's mock-oauth2-server (the
 # same the tests use) on http://localhost:${PORT:-8090}, every issuer under it by path (.../staff, .../maskinporten),
 # with a login page where you type who you are and the claims you want, e.g. {"groups": ["APPROVER"], "name": "Kari"}.
-# Then start Gevinst with the issuer configured (README, "Sign in through a provider"). Stop it with Ctrl+C.
+# Then start Gevinst with the issuers configured (README, "Run it": signing in through a provider). Stop it with Ctrl+C.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export SERVER_PORT="${PORT:-8090}"

@@ -122,6 +122,7 @@ public class DemoData {
         String hash = passwords.hash(DEMO_PASSWORD.toCharArray());
         user("kommune.drammen", "Kari Nordmann", "kari.nordmann@drammen.example", Role.MUNICIPALITY, drammen, hash);
         user("kommune.drammen2", "Ola Hansen", "ola.hansen@drammen.example", Role.MUNICIPALITY, drammen, hash);
+        user("tilgang.drammen", "Siri Moen", "siri.moen@drammen.example", Role.ACCESS_ADMINISTRATOR, drammen, hash);
         user("kommune.voss", "Synnøve Lid", "synnove.lid@voss.example", Role.MUNICIPALITY, voss, hash);
         user("saksbehandler1", "Ingrid Berg", "ingrid.berg@direktoratet.example", Role.CASE_HANDLER, null, hash);
         user("saksbehandler2", "Lars Dahl", "lars.dahl@direktoratet.example", Role.CASE_HANDLER, null, hash);

@@ -151,7 +151,8 @@ class PlatformIT {
         OpenApiShape live = OpenApiShape.parse(response.body())
                 .underContextRoot(URI.create(Deployments.onLoopback(base).toString()).getPath())
                 .only(path -> !path.startsWith("/api/v1/test-support/"));
-        List<String> differences = OpenApiShape.differences(OpenApiShape.parse(resource(CONTRACT_DOCUMENT)), live);
+        List<String> differences = OpenApiShape.undecided(OpenApiShape.differences(
+                OpenApiShape.parse(resource(CONTRACT_DOCUMENT)), live));
         assertTrue(differences.isEmpty(), differences.size() + " difference(s) from " + CONTRACT_DOCUMENT + ":\n"
                 + String.join("\n", differences));
     }

@@ -29,6 +29,11 @@ public final class MockProviders {
     /** The directorate's provider for its staff, with a groups claim (pom.xml maps the groups to roles). */
     public static final String STAFF = "staff";
     public static final String APPROVER_GROUP = "gevinst-godkjennere";
+    /** ID-porten, for the municipalities' people: its ID tokens carry {@code pid} and {@code acr}. */
+    public static final String ID_PORTEN = "idporten";
+    public static final String SUBSTANTIAL = "idporten-loa-substantial";
+    public static final String HIGH = "idporten-loa-high";
+    public static final String LOW = "idporten-loa-low";
     /** The audience Gevinst's API is configured with (pom.xml, GEVINST_MASKINPORTEN_AUDIENCE). */
     public static final String API_AUDIENCE = "https://gevinst.test/api";
     public static final String APPLICATIONS_SCOPE = "gevinst:applications";
@@ -118,6 +123,29 @@ public final class MockProviders {
                 return now;
             }
         });
+    }
+
+    /**
+     * The next sign-in at ID-porten is the person with this national identity number, at this level of assurance:
+     * the claims ID-porten's ID token carries ({@code sub} is the pairwise identifier ID-porten makes per client).
+     */
+    public static void nextIdPortenSignIn(String identityNumber, String level) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("pid", identityNumber);
+        claims.put("acr", level);
+        claims.put("amr", List.of("BankID"));
+        claims.put("locale", "nb");
+        server().enqueueCallback(new DefaultOAuth2TokenCallback(ID_PORTEN, "pairwise-" + Integer.toHexString(
+                identityNumber.hashCode()), JOSEObjectType.JWT.getType(), List.of("gevinst-idporten"), claims, 3600));
+    }
+
+    /** A national identity number no test has used in this run: valid (date and check digits), of a random date. */
+    public static String newIdentityNumber() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        java.time.LocalDate born = java.time.LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 50));
+        var numbers = no.bekk.bekkopen.person.FodselsnummerCalculator.getManyFodselsnummerForDate(
+                java.util.Date.from(born.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        return numbers.get(random.nextInt(numbers.size())).getValue();
     }
 
     /** The addresses of the requests the providers received since last asked, oldest first. */

@@ -604,4 +604,19 @@ public final class OpenApiShape {
         }
         return alternatives;
     }
+
+    /**
+     * The differences that were not decided: those not listed, exactly as reported, in
+     * {@code contract/accepted-changes.txt} (each change to the API's shape that was meant, with why; docs/api.md).
+     */
+    public static List<String> undecided(List<String> differences) {
+        List<String> accepted;
+        try (java.io.InputStream in = OpenApiShape.class.getResourceAsStream("/contract/accepted-changes.txt")) {
+            accepted = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return differences.stream().filter(difference -> !accepted.contains(difference)).toList();
+    }
 }

@@ -83,7 +83,8 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"(not logged in)", "kommune.drammen", "saksbehandler1", "godkjenner1", "ledelse", "admin"})
+    @ValueSource(strings = {"(not logged in)", "kommune.drammen", "tilgang.drammen", "saksbehandler1", "godkjenner1", "ledelse",
+        "admin"})
     void everyPageARoleReachesHasNoSeriousOrCriticalViolationNorMissingText(String username) {
         boolean anonymous = username.startsWith("(");
         if (!anonymous) {

@@ -29,6 +29,10 @@ public enum AuditKind {
     API_TOKEN_REFUSED,
     PROVIDER_SIGN_IN,
     PROVIDER_SIGN_IN_REFUSED,
+    ACCESS_GRANTED,
+    ACCESS_INVITED,
+    ACCESS_INVITATION_TAKEN,
+    ACCESS_WITHDRAWN,
     // calls: the calls and the scheme's settings
     CALL_CREATED,
     CALL_REVISED,

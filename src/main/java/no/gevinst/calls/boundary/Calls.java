@@ -22,8 +22,8 @@ import no.gevinst.platform.entity.Role;
 
 /** Calls for applications: every user reads them, administrators create and revise them. */
 @Stateless
-@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
-    Role.Names.ADMIN})
+@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ACCESS_ADMINISTRATOR, Role.Names.CASE_HANDLER, Role.Names.APPROVER,
+    Role.Names.MANAGEMENT, Role.Names.ADMIN})
 public class Calls {
 
     static final String ENTITY = "Call";

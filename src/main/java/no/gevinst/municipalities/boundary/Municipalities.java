@@ -20,8 +20,8 @@ import no.gevinst.platform.entity.Role;
 
 /** The municipality register, readable by every user. */
 @Stateless
-@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
-    Role.Names.ADMIN})
+@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ACCESS_ADMINISTRATOR, Role.Names.CASE_HANDLER, Role.Names.APPROVER,
+    Role.Names.MANAGEMENT, Role.Names.ADMIN})
 public class Municipalities {
 
     @PersistenceContext

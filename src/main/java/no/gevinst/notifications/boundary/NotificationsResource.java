@@ -37,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 // A person's own notifications, whatever their role; not the directorate's accounting system, which has none. (The
 // boundary lets every caller in: the pages' bell asks it on error pages too, where nobody may be signed in.)
-@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
-    Role.Names.ADMIN})
+@RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ACCESS_ADMINISTRATOR, Role.Names.CASE_HANDLER, Role.Names.APPROVER,
+    Role.Names.MANAGEMENT, Role.Names.ADMIN})
 public class NotificationsResource {
 
     public record NotificationView(long id, NotificationKind kind, Long applicationId, String reference, String detail,

@@ -87,6 +87,10 @@ public class ProviderSessions {
         if (provider == null) {
             return SignInRefusal.FAILED;
         }
+        if (!provider.saysRoles()) {
+            // ID-porten says who the person is, nothing of what they may do: their access here is read at every request
+            return null;
+        }
         if (now.isBefore(begun.checkedAt().plus(provider.recheckAfter()))) {
             return null;
         }

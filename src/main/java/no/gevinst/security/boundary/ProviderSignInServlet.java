@@ -10,6 +10,8 @@ import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -40,10 +42,14 @@ public class ProviderSignInServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ProviderSignInServlet.class.getName());
     private static final String PENDING = "gevinst.oidc.pending";
     private static final String CALLBACK = "/callback";
+    /** The page for a person ID-porten signed in who may act for no municipality here. */
+    public static final String NO_ACCESS_PAGE = "/no-access.xhtml";
+    /** Marks a session whose person ID-porten signed in without access here, for the page that says whom to ask. */
+    public static final String NO_ACCESS = "gevinst.oidc.noAccess";
 
     /** What the browser's session remembers between going to the provider and coming back. */
-    record PendingSignIn(String provider, String state, String nonce, String codeVerifier, String continueTo)
-            implements Serializable {
+    record PendingSignIn(String provider, String state, String nonce, String codeVerifier, String continueTo,
+            String invitation) implements Serializable {
     }
 
     @Inject
@@ -82,7 +88,7 @@ public class ProviderSignInServlet extends HttpServlet {
     private void start(OpenIdProviders.Provider provider, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         var pending = new PendingSignIn(provider.name(), new State().getValue(), new Nonce().getValue(),
-                new CodeVerifier().getValue(), request.getParameter("continue"));
+                new CodeVerifier().getValue(), request.getParameter("continue"), request.getParameter("invitation"));
         URI authorize;
         try {
             authorize = new AuthenticationRequest.Builder(ResponseType.CODE, provider.scope(), provider.clientId(),
@@ -90,6 +96,8 @@ public class ProviderSignInServlet extends HttpServlet {
                     .endpointURI(provider.metadata().getAuthorizationEndpointURI())
                     .state(new State(pending.state())).nonce(new Nonce(pending.nonce()))
                     .codeChallenge(new CodeVerifier(pending.codeVerifier()), CodeChallengeMethod.S256)
+                    .acrValues(provider.acceptedLevels().isEmpty() ? null
+                            : List.of(new ACR(provider.acceptedLevels().get(0))))
                     .build().toURI();
         } catch (IOException unreachable) {
             LOG.log(Level.WARNING, "The sign-in provider " + provider.name() + " cannot be reached", unreachable);
@@ -121,7 +129,10 @@ public class ProviderSignInServlet extends HttpServlet {
             OpenIdClient.Answer tokens = client.exchange(provider,
                     answer.toSuccessResponse().getAuthorizationCode().getValue(), callback, pending.codeVerifier(),
                     pending.nonce());
-            String username = signIns.staffSignedIn(provider, ProviderSignIns.staffClaims(provider, tokens.claims()));
+            String username = provider.saysRoles()
+                    ? signIns.staffSignedIn(provider, ProviderSignIns.staffClaims(provider, tokens.claims()))
+                    : signIns.personSignedIn(provider, ProviderSignIns.personClaims(provider, tokens.claims()),
+                            pending.invitation());
             request.changeSessionId();
             HttpSession signedIn = request.getSession();
             signedIn.setAttribute(GevinstAuthenticationMechanism.SESSION_USER, username);
@@ -133,6 +144,11 @@ public class ProviderSignInServlet extends HttpServlet {
             backToLogin(request, response, SignInRefusal.FAILED);
         } catch (ProviderSignIns.SignInRefused refused) {
             backToLogin(request, response, refused.refusal());
+        } catch (ProviderSignIns.NoAccess noAccess) {
+            // signed in by ID-porten, but with no access here: the page that says whom to ask, and nothing else
+            request.changeSessionId();
+            request.getSession().setAttribute(NO_ACCESS, Boolean.TRUE);
+            response.sendRedirect(request.getContextPath() + NO_ACCESS_PAGE);
         } catch (IOException unreachable) {
             LOG.log(Level.WARNING, "The sign-in provider " + provider.name() + " cannot be reached", unreachable);
             backToLogin(request, response, SignInRefusal.UNREACHABLE);

@@ -13,7 +13,12 @@ public enum SignInRefusal {
     NO_ROLE("noRole"),
     USERNAME_TAKEN("usernameTaken"),
     INACTIVE("inactive"),
-    ENDED("ended");
+    ENDED("ended"),
+    /** ID-porten signed the person in at a lower level of assurance than Gevinst requires. */
+    ASSURANCE("assurance"),
+    INVITATION_INVALID("invitation"),
+    /** The invited person's number already has an account, which an invitation cannot become. */
+    INVITATION_CONFLICT("invitationConflict");
 
     private final String code;
 

@@ -161,8 +161,8 @@ public class Users {
     }
 
     /** The caller's own account. */
-    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
-        Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ACCESS_ADMINISTRATOR, Role.Names.CASE_HANDLER, Role.Names.APPROVER,
+        Role.Names.MANAGEMENT, Role.Names.ADMIN})
     public UserAccount me() {
         // a system calling with an access token has no account
         String name = session.getCallerPrincipal().getName();
@@ -171,8 +171,8 @@ public class Users {
     }
 
     /** The caller changes their own password, proving they know the present one. */
-    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
-        Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ACCESS_ADMINISTRATOR, Role.Names.CASE_HANDLER, Role.Names.APPROVER,
+        Role.Names.MANAGEMENT, Role.Names.ADMIN})
     public void changeOwnPassword(String current, String chosen, String repeated) {
         UserAccount account = me();
         List<Violation> violations = new java.util.ArrayList<>();
@@ -191,8 +191,8 @@ public class Users {
         audit.record(AuditKind.PASSWORD_CHANGED, ENTITY, String.valueOf(account.getId()), account.getUsername());
     }
 
-    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT,
-        Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ACCESS_ADMINISTRATOR, Role.Names.CASE_HANDLER, Role.Names.APPROVER,
+        Role.Names.MANAGEMENT, Role.Names.ADMIN})
     public void chooseOwnLanguage(String languageTag) {
         if (languageTag != null && !Set.of("nb", "nn", "en").contains(languageTag)) {
             throw new InvalidInputException(List.of(Violation.of("preferredLanguage", "validation.unknownValue", languageTag)));

@@ -31,6 +31,9 @@ public class OpenIdProviders {
     /** The directorate's own provider for its staff. */
     public static final String STAFF = "staff";
 
+    /** ID-porten, the national sign-in, for the municipalities' people. */
+    public static final String ID_PORTEN = "idporten";
+
     /** One provider as configured, with its metadata once fetched. */
     public static final class Provider {
         private final String name;
@@ -41,11 +44,13 @@ public class OpenIdProviders {
         private final Map<String, String> claims;
         private final Map<Role, Set<String>> groupsOfRole;
         private final java.time.Duration recheckAfter;
+        private final List<String> acceptedLevels;
         private volatile OIDCProviderMetadata metadata;
         private volatile IDTokenValidator validator;
 
         Provider(String name, Issuer issuer, ClientID clientId, String clientSecret, Scope scope,
-                Map<String, String> claims, Map<Role, Set<String>> groupsOfRole, java.time.Duration recheckAfter) {
+                Map<String, String> claims, Map<Role, Set<String>> groupsOfRole, java.time.Duration recheckAfter,
+                List<String> acceptedLevels) {
             this.name = name;
             this.issuer = issuer;
             this.clientId = clientId;
@@ -54,6 +59,20 @@ public class OpenIdProviders {
             this.claims = claims;
             this.groupsOfRole = groupsOfRole;
             this.recheckAfter = recheckAfter;
+            this.acceptedLevels = acceptedLevels;
+        }
+
+        /** Whether the provider says what the person may do (their groups), and is asked again while they work. */
+        public boolean saysRoles() {
+            return STAFF.equals(name);
+        }
+
+        /**
+         * The levels of assurance ({@code acr}) a sign-in must have, the least first; asked for in the request and
+         * checked in the ID token. Empty where the provider does not say.
+         */
+        public List<String> acceptedLevels() {
+            return acceptedLevels;
         }
 
         /** How long a signed-in person's roles are trusted before the provider is asked again. */
@@ -119,7 +138,7 @@ public class OpenIdProviders {
     }
 
     /** Every provider that can be configured: its name in the keys. */
-    private static final List<String> NAMES = List.of(STAFF);
+    private static final List<String> NAMES = List.of(STAFF, ID_PORTEN);
 
     @Inject
     Config config;
@@ -152,7 +171,9 @@ public class OpenIdProviders {
                 "username", value(prefix + "claim.username", "preferred_username"),
                 "name", value(prefix + "claim.name", "name"),
                 "email", value(prefix + "claim.email", "email"),
-                "groups", value(prefix + "claim.groups", "groups"));
+                "groups", value(prefix + "claim.groups", "groups"),
+                "identityNumber", value(prefix + "claim.identity-number", "pid"),
+                "level", value(prefix + "claim.level", "acr"));
         Map<Role, Set<String>> groupsOfRole = new EnumMap<>(Role.class);
         for (Role role : List.of(Role.CASE_HANDLER, Role.APPROVER, Role.MANAGEMENT, Role.ADMIN)) {
             groupsOfRole.put(role, Arrays.stream(value(prefix + "role." + role.name(), role.name()).split(","))
@@ -161,8 +182,12 @@ public class OpenIdProviders {
         return Optional.of(new Provider(name, new Issuer(issuer.get()),
                 new ClientID(config.getValue(prefix + "client-id", String.class)),
                 config.getValue(prefix + "client-secret", String.class),
-                Scope.parse(value(prefix + "scopes", "openid profile email offline_access")), claims, groupsOfRole,
-                java.time.Duration.ofSeconds(Long.parseLong(value(prefix + "recheck-seconds", "300")))));
+                Scope.parse(value(prefix + "scopes", ID_PORTEN.equals(name) ? "openid profile"
+                        : "openid profile email offline_access")), claims, groupsOfRole,
+                java.time.Duration.ofSeconds(Long.parseLong(value(prefix + "recheck-seconds", "300"))),
+                Arrays.stream(value(prefix + "acr-values", ID_PORTEN.equals(name)
+                        ? "idporten-loa-substantial,idporten-loa-high" : "").split(","))
+                        .map(String::trim).filter(level -> !level.isEmpty()).toList()));
     }
 
     private String value(String key, String otherwise) {

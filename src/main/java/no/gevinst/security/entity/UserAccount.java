@@ -34,6 +34,9 @@ import no.gevinst.municipalities.entity.Municipality;
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
 @NamedQuery(name = UserAccount.BY_PROVIDER_SUBJECT, query = "select u from UserAccount u where u.signIn = :signIn"
         + " and u.providerSubject = :subject")
+@NamedQuery(name = UserAccount.BY_INVITATION, query = "select u from UserAccount u where u.invitationHash = :hash")
+@NamedQuery(name = UserAccount.OF_MUNICIPALITY, query = "select u from UserAccount u"
+        + " where u.municipality.number = :municipality order by u.active desc, u.fullName, u.id")
 @NamedQuery(name = UserAccount.ACTIVE_WITH_ROLE, query = "select u from UserAccount u join u.roles r"
         + " where r = :role and u.active = true order by u.id")
 public class UserAccount extends SequencedEntity {
@@ -42,6 +45,8 @@ public class UserAccount extends SequencedEntity {
     public static final String COUNT = "UserAccount.count";
     public static final String BY_PROVIDER_SUBJECT = "UserAccount.byProviderSubject";
     public static final String ACTIVE_WITH_ROLE = "UserAccount.activeWithRole";
+    public static final String BY_INVITATION = "UserAccount.byInvitation";
+    public static final String OF_MUNICIPALITY = "UserAccount.ofMunicipality";
 
     private String username;
 
@@ -51,8 +56,17 @@ public class UserAccount extends SequencedEntity {
     @Enumerated(EnumType.STRING)
     private SignInWay signIn = SignInWay.PASSWORD;
 
-    /** Who the provider says this is ({@code sub}), for an account that signs in through one. */
+    /**
+     * Who the provider says this is, for an account that signs in through one: the staff provider's {@code sub}, or
+     * for ID-porten the keyed hash of the national identity number (never the number itself). Null only while an
+     * invitation waits for its first sign-in.
+     */
     private String providerSubject;
+
+    /** The hash of an invitation's code, while it waits to be taken at the person's first sign-in. */
+    private String invitationHash;
+
+    private Instant invitationExpiresAt;
 
     private String fullName;
 
@@ -115,8 +129,8 @@ public class UserAccount extends SequencedEntity {
      */
     public static UserAccount signedInThrough(SignInWay way, String subject, String username, String fullName,
             String email, Set<Role> roles) {
-        if (way == SignInWay.PASSWORD) {
-            throw new IllegalArgumentException("A provider's account has no password here");
+        if (way != SignInWay.STAFF_PROVIDER) {
+            throw new IllegalArgumentException("Only the staff provider says who a person is and what they may do");
         }
         UserAccount account = new UserAccount();
         account.username = Objects.requireNonNull(username, "username");
@@ -129,13 +143,107 @@ public class UserAccount extends SequencedEntity {
     }
 
     /**
+     * Access to act for a municipality, granted to a person by their national identity number, whom ID-porten will
+     * sign in: {@code identityHash} is the number's keyed hash.
+     */
+    public static UserAccount grantedThroughIdPorten(String username, String fullName, String email, Set<Role> roles,
+            Municipality municipality, String identityHash) {
+        UserAccount account = municipalPerson(username, fullName, email, roles, municipality);
+        account.providerSubject = Objects.requireNonNull(identityHash, "identityHash");
+        return account;
+    }
+
+    /**
+     * Access to act for a municipality, offered by an invitation to an email address: whoever signs in through
+     * ID-porten with the invitation's code before it expires becomes this account.
+     */
+    public static UserAccount invitedThroughIdPorten(String username, String fullName, String email, Set<Role> roles,
+            Municipality municipality, String invitationHash, Instant expiresAt) {
+        UserAccount account = municipalPerson(username, fullName, Objects.requireNonNull(email, "email"), roles,
+                municipality);
+        account.invitationHash = Objects.requireNonNull(invitationHash, "invitationHash");
+        account.invitationExpiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+        return account;
+    }
+
+    private static UserAccount municipalPerson(String username, String fullName, String email, Set<Role> roles,
+            Municipality municipality) {
+        if (roles.isEmpty() || !Role.MUNICIPAL.containsAll(roles)) {
+            throw new IllegalArgumentException("Only a municipality's roles are granted through ID-porten: " + roles);
+        }
+        UserAccount account = new UserAccount();
+        account.username = Objects.requireNonNull(username, "username");
+        account.fullName = Objects.requireNonNull(fullName, "fullName").trim();
+        account.email = blankToNull(email);
+        account.signIn = SignInWay.ID_PORTEN;
+        account.assignRoles(roles, Objects.requireNonNull(municipality, "municipality"));
+        return account;
+    }
+
+    /** Whether an invitation waits for the person's first sign-in. */
+    public boolean isInvitationPending() {
+        return invitationHash != null;
+    }
+
+    public Optional<Instant> getInvitationExpiresAt() {
+        return Optional.ofNullable(invitationExpiresAt);
+    }
+
+    /**
+     * The invited person signed in through ID-porten with the invitation's code: the account is theirs from now on.
+     *
+     * @return false when the invitation has expired (the account stays as it was)
+     */
+    public boolean takeInvitation(String identityHash, Instant now) {
+        if (invitationHash == null || !active || signIn != SignInWay.ID_PORTEN) {
+            throw new IllegalStateException("No invitation waits here");
+        }
+        if (!now.isBefore(invitationExpiresAt)) {
+            return false;
+        }
+        providerSubject = Objects.requireNonNull(identityHash, "identityHash");
+        invitationHash = null;
+        invitationExpiresAt = null;
+        return true;
+    }
+
+    /**
+     * Access granted again to a person who had it: the roles and municipality now given, active again. An invitation
+     * not yet taken is replaced by this one, if any.
+     */
+    public void grantAgain(String newFullName, String newEmail, Set<Role> newRoles, Municipality newMunicipality,
+            String newInvitationHash, Instant expiresAt) {
+        if (signIn != SignInWay.ID_PORTEN) {
+            throw new IllegalStateException("Only access through ID-porten is granted again");
+        }
+        assignRoles(newRoles, Objects.requireNonNull(newMunicipality, "municipality"));
+        fullName = Objects.requireNonNull(newFullName, "fullName").trim();
+        email = blankToNull(newEmail) == null ? email : blankToNull(newEmail);
+        if (newInvitationHash != null) {
+            invitationHash = newInvitationHash;
+            invitationExpiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+        active = true;
+    }
+
+    /** The access is withdrawn: the person is signed out at their next request; an open invitation is void. */
+    public void withdrawAccess() {
+        if (signIn != SignInWay.ID_PORTEN) {
+            throw new IllegalStateException("Only access through ID-porten is withdrawn");
+        }
+        invitationHash = null;
+        invitationExpiresAt = null;
+        active = false;
+    }
+
+    /**
      * What the provider says at a later sign-in: name, email and roles as it says them now.
      *
      * @return whether anything changed
      */
     public boolean restateFromProvider(String newFullName, String newEmail, Set<Role> newRoles) {
-        if (signIn == SignInWay.PASSWORD) {
-            throw new IllegalStateException("Only a provider's account is restated by it");
+        if (signIn != SignInWay.STAFF_PROVIDER) {
+            throw new IllegalStateException("Only the staff provider's account is restated by it");
         }
         boolean changed = !fullName.equals(newFullName) || !Objects.equals(email, blankToNull(newEmail))
                 || !roles.equals(newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles));
@@ -172,6 +280,10 @@ public class UserAccount extends SequencedEntity {
     }
 
     public void reactivate() {
+        if (signIn == SignInWay.ID_PORTEN && providerSubject == null && invitationHash == null) {
+            // an invitation withdrawn before anyone took it is bound to nobody: there is no one to let in again
+            throw new no.gevinst.platform.entity.DomainException("user.invitationWithdrawn");
+        }
         active = true;
     }
 

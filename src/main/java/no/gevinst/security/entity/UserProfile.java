@@ -47,18 +47,22 @@ public record UserProfile(String username, String fullName, String email, String
         return violations;
     }
 
-    /** A municipality user acts for one municipality and holds no directorate role; every user has a role. */
+    /**
+     * A municipality user acts for one municipality and holds no directorate role (an access administrator is a
+     * municipality user too); every user has a role.
+     */
     static List<Violation> roleViolations(Set<Role> roles, boolean hasMunicipality) {
         List<Violation> violations = new ArrayList<>();
+        boolean municipal = roles.stream().anyMatch(Role::isMunicipal);
         if (roles.isEmpty()) {
             violations.add(Violation.of("roles", "validation.user.noRole"));
-        } else if (roles.contains(Role.MUNICIPALITY) && roles.size() > 1) {
+        } else if (municipal && !Role.MUNICIPAL.containsAll(roles)) {
             violations.add(Violation.of("roles", "validation.user.municipalityWithDirectorate"));
         }
-        if (roles.contains(Role.MUNICIPALITY) && !hasMunicipality) {
+        if (municipal && !hasMunicipality) {
             violations.add(Violation.of("municipality", "validation.user.municipalityRequired"));
         }
-        if (!roles.contains(Role.MUNICIPALITY) && hasMunicipality) {
+        if (!municipal && hasMunicipality) {
             violations.add(Violation.of("municipality", "validation.user.municipalityOnlyForMunicipality"));
         }
         return violations;

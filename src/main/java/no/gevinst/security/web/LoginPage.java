@@ -89,6 +89,10 @@ public class LoginPage {
     }
 
     /** Whether the directorate's staff may sign in through their own provider. */
+    public boolean isIdPorten() {
+        return providerSignIns.isConfigured(no.gevinst.security.control.OpenIdProviders.ID_PORTEN);
+    }
+
     public boolean isStaffProvider() {
         return providerSignIns.isConfigured(ProviderSignIns.STAFF);
     }

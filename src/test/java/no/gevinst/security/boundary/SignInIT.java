@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Signing in from outside: other organisations' systems calling the API with Maskinporten access tokens, issued by a
- * real OAuth 2.0 server on loopback (MockProviders) and checked by Gevinst against its published keys. One
- * deployment for all of it.
+ * Signing in from outside, through real OAuth 2.0 / OpenID Connect servers on loopback (MockProviders) whose tokens
+ * Gevinst checks against their published keys: other organisations' systems calling the API with Maskinporten access
+ * tokens, the directorate's staff through its own provider, and the municipalities' people through ID-porten with the
+ * access their municipality's access administrator granted. One deployment for all of it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,7 +48,8 @@ class SignInIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        // the test-support routes point the application's email at the tests' SMTP server (invitations)
+        return Deployments.withTestSupport();
     }
 
     @ArquillianResource
@@ -302,5 +304,203 @@ class SignInIT {
         assertTrue(events.stream().anyMatch(e -> e.getString("kind").equals("API_TOKEN_REFUSED")
                 && e.getString("details").contains("not a municipality")), events.toString());
         assertTrue(List.of(401, 403).contains(withToken("GET", "api/v1/applications", "", null).statusCode()));
+    }
+
+    // ---- ID-porten: the municipalities' people, and the access their access administrator grants ----
+
+    private static final String DRAMMEN = "3301";
+
+    /** A person's sign-in through ID-porten from the start, in a browser without a session of Gevinst. */
+    private HttpResponse<String> idPortenSignIn(Browserless person, String identityNumber, String level, String start) {
+        MockProviders.nextIdPortenSignIn(identityNumber, level);
+        return person.follow(page(start));
+    }
+
+    @Test
+    void aMunicipalitysAccessAdministratorGrantsAccessByNumberAndWithdrawsItAtTheNextRequest() throws Exception {
+        String number = MockProviders.newIdentityNumber();
+        String name = "Per Tilgang " + System.nanoTime();
+        Browser pages = BROWSER.on(Deployments.onLoopback(base));
+        pages.loginAs("tilgang.drammen");
+        pages.waitForUrl("/access.xhtml");
+        assertTrue(pages.heading().contains("Drammen"), pages.heading());
+        pages.type("grant:fullName", name);
+        pages.type("grant:identityNumber", number.substring(0, 6) + " " + number.substring(6));
+        pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("grant:grantButton")));
+        pages.waitForPageText("Tilgang gitt til " + name);
+        assertTrue(pages.driver().findElement(org.openqa.selenium.By.id("people:list")).getText().contains(name),
+                "listed among the people with access");
+        assertTrue(!pages.driver().getPageSource().contains(number), "the number is never shown again");
+
+        // the person signs in through ID-porten, in a browser of their own, and lands on Drammen's applications
+        pages.forgetEverything();
+        MockProviders.nextIdPortenSignIn(number, MockProviders.SUBSTANTIAL);
+        pages.open("login.xhtml");
+        pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("signin-idporten")));
+        pages.waitForUrl("/municipality/index.xhtml");
+        assertTrue(pages.page().contains(name), "signed in by the name the grant gave: " + pages.page());
+        assertTrue(pages.page().contains("Drammen"), pages.page());
+
+        var person = new Browserless();
+        idPortenSignIn(person, number, MockProviders.HIGH, "signin/idporten");
+        String authorize = person.visited.get(1).toString();
+        assertTrue(authorize.contains("acr_values=idporten-loa-substantial"), "asks for substantial: " + authorize);
+        assertEquals(200, person.get(page("municipality/index.xhtml")).statusCode(), "signed in, at level high too");
+        JsonObject account = Api.json(api().get("api/v1/users?role=MUNICIPALITY&size=500", "admin"))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("fullName").equals(name)).findFirst().orElseThrow();
+        assertEquals(DRAMMEN, account.getString("municipality"));
+        JsonObject drammens = Api.json(api().get("api/v1/applications?size=100", "kommune.drammen"));
+
+        // withdrawn by the access administrator: the person's next request is refused
+        pages.loginAs("tilgang.drammen");
+        pages.waitForUrl("/access.xhtml");
+        var row = pages.driver().findElements(org.openqa.selenium.By.cssSelector("#people\\:list tbody tr")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+        pages.clickAndWaitForTheNextPage(row.findElement(org.openqa.selenium.By.cssSelector("button")));
+        pages.waitForPageText("Tilgangen til " + name + " er trukket tilbake");
+        var next = person.get(page("municipality/index.xhtml"));
+        assertEquals(302, next.statusCode(), "withdrawn: refused at the next request");
+        assertTrue(next.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+        var again = idPortenSignIn(new Browserless(), number, MockProviders.SUBSTANTIAL, "signin/idporten");
+        assertTrue(again.body().contains("id=\"no-access\""), "and cannot sign in again: " + again.body());
+        assertTrue(drammens.getInt("total") > 0);
+
+        var events = Api.json(api().get("api/v1/events?size=500", "ledelse")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        for (String kind : List.of("ACCESS_GRANTED", "ACCESS_WITHDRAWN", "PROVIDER_SIGN_IN")) {
+            assertTrue(events.stream().anyMatch(e -> e.getString("kind").equals(kind)
+                    && e.getString("details", "").contains(account.getString("username"))
+                    || e.getString("kind").equals(kind) && e.getString("user", "").equals(account.getString("username"))),
+                    kind + " is in the trail: " + events);
+        }
+        assertTrue(events.stream().noneMatch(e -> e.toString().contains(number)), "never the number in clear");
+    }
+
+    @Test
+    void aSignInBelowSubstantialIsRefusedWithAClearMessage() {
+        var person = new Browserless();
+        var refused = idPortenSignIn(person, MockProviders.newIdentityNumber(), MockProviders.LOW, "signin/idporten");
+        assertTrue(person.visited.getLast().toString().contains("login.xhtml?signin=assurance"), person.visited.toString());
+        assertTrue(refused.body().contains("too low a level of assurance"), refused.body());
+        assertEquals(302, person.get(page("municipality/index.xhtml")).statusCode(), "nobody signed in");
+    }
+
+    @Test
+    void aPersonWithoutAccessIsToldWhomToAsk() {
+        var person = new Browserless();
+        var told = idPortenSignIn(person, MockProviders.newIdentityNumber(), MockProviders.SUBSTANTIAL,
+                "signin/idporten");
+        assertTrue(person.visited.getLast().getPath().endsWith("/no-access.xhtml"), person.visited.toString());
+        assertTrue(told.body().contains("no access to act for any municipality"), told.body());
+        var whom = person.get(page("no-access.xhtml?m=" + DRAMMEN));
+        assertTrue(whom.body().contains("Siri Moen"), "Drammen's access administrator: " + whom.body());
+        assertEquals(302, person.get(page("municipality/index.xhtml")).statusCode(), "not signed in to Gevinst");
+
+        var stranger = new Browserless();
+        var asked = stranger.get(page("no-access.xhtml?m=" + DRAMMEN));
+        assertEquals(200, asked.statusCode());
+        assertTrue(!asked.body().contains("Siri Moen"), "names nobody to whoever has not signed in through ID-porten");
+    }
+
+    @Test
+    void anInvitationByEmailIsTakenAtThePersonsFirstSignInAndOnlyOnce() throws Exception {
+        var smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1",
+                com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        String name = "Eva Invitert " + System.nanoTime();
+        String email = "eva." + System.nanoTime() + "@drammen.example";
+        Browser pages = BROWSER.on(Deployments.onLoopback(base));
+        String link;
+        try {
+            assertEquals(204, api().send("POST", "api/v1/test-support/mail?port=" + smtp.getSmtp().getPort(), "admin",
+                    null).statusCode());
+            pages.loginAs("tilgang.drammen");
+            pages.waitForUrl("/access.xhtml");
+            pages.type("invite:fullName", name);
+            pages.type("invite:email", email);
+            pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("invite:inviteButton")));
+            pages.waitForPageText("Invitasjon sendt til " + name);
+            var received = smtp.getReceivedMessages();
+            assertEquals(1, received.length, "one email");
+            assertEquals(email, received[0].getAllRecipients()[0].toString());
+            String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]);
+            var found = java.util.regex.Pattern.compile("/signin/idporten\\?invitation=[A-Za-z0-9_-]+").matcher(
+                    body.replace("=\r\n", "").replace("=3D", "="));
+            assertTrue(found.find(), body);
+            link = found.group().substring(1);
+        } finally {
+            api().send("POST", "api/v1/test-support/mail?port=0", "admin", null);
+            smtp.stop();
+        }
+        assertTrue(pages.driver().findElements(org.openqa.selenium.By.id("invitationLink")).isEmpty(),
+                "sent by email: the link is not shown");
+
+        String number = MockProviders.newIdentityNumber();
+        var person = new Browserless();
+        idPortenSignIn(person, number, MockProviders.SUBSTANTIAL, link);
+        assertTrue(person.visited.getLast().getPath().endsWith("/municipality/index.xhtml"), person.visited.toString());
+        assertEquals(200, person.get(page("municipality/index.xhtml")).statusCode());
+        var later = new Browserless();
+        idPortenSignIn(later, number, MockProviders.SUBSTANTIAL, "signin/idporten");
+        assertTrue(later.visited.getLast().getPath().endsWith("/municipality/index.xhtml"),
+                "bound to the person's number from now on: " + later.visited);
+
+        var someoneElse = new Browserless();
+        idPortenSignIn(someoneElse, MockProviders.newIdentityNumber(), MockProviders.SUBSTANTIAL, link);
+        assertTrue(someoneElse.visited.getLast().toString().contains("login.xhtml?signin=invitation"),
+                "the link is taken: " + someoneElse.visited);
+
+        // where email is off, the access administrator is given the link to pass on
+        pages.type("invite:fullName", name + " 2");
+        pages.type("invite:email", "2." + email);
+        pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("invite:inviteButton")));
+        pages.waitForPageText("e-post er slått av");
+        assertTrue(pages.driver().findElement(org.openqa.selenium.By.id("invitationLink")).getText()
+                .contains("/signin/idporten?invitation="));
+    }
+
+    @Test
+    void anAccessAdministratorKeepsOnlyTheirOwnMunicipalityAndCannotAppointAnother() throws Exception {
+        Browser pages = BROWSER.on(Deployments.onLoopback(base));
+        pages.loginAs("tilgang.drammen");
+        pages.open("access.xhtml?m=4621");
+        pages.waitForUrl("/access.xhtml");
+        assertTrue(pages.heading().contains("Drammen"), "still Drammen's, not Voss's: " + pages.heading());
+        assertTrue(pages.driver().findElements(org.openqa.selenium.By.id("grant:administrator")).isEmpty(),
+                "appointing access administrators is the directorate's");
+        pages.type("grant:fullName", "Feil Nummer");
+        pages.type("grant:identityNumber", "12345678901");
+        pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("grant:grantButton")));
+        pages.waitForPageText("Fødselsnummeret er ikke gyldig");
+        assertEquals(403, api().get("api/v1/applications", "tilgang.drammen").statusCode(),
+                "an access administrator alone does not act on applications");
+    }
+
+    @Test
+    void theDirectoratesAdministratorAppointsAMunicipalitysAccessAdministrator() throws Exception {
+        String number = MockProviders.newIdentityNumber();
+        String name = "Vilde Tilgangsstyrar " + System.nanoTime();
+        Browser pages = BROWSER.on(Deployments.onLoopback(base));
+        pages.loginAs("admin");
+        pages.open("access.xhtml?m=4621");
+        pages.waitForUrl("/access.xhtml");
+        assertTrue(pages.heading().contains("Voss"), pages.heading());
+        pages.type("grant:fullName", name);
+        pages.type("grant:identityNumber", number);
+        pages.driver().findElement(org.openqa.selenium.By.cssSelector("#grant\\:administrator .ui-chkbox-box")).click();
+        pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("grant:grantButton")));
+        pages.waitForPageText("Tilgang gitt til " + name);
+
+        pages.forgetEverything();
+        MockProviders.nextIdPortenSignIn(number, MockProviders.SUBSTANTIAL);
+        pages.open("login.xhtml");
+        pages.clickAndWaitForTheNextPage(pages.driver().findElement(org.openqa.selenium.By.id("signin-idporten")));
+        pages.waitForUrl("/municipality/index.xhtml");
+        pages.open("access.xhtml");
+        assertTrue(pages.heading().contains("Voss"), "keeps Voss's access now: " + pages.heading());
+        var whom = new Browserless();
+        idPortenSignIn(whom, MockProviders.newIdentityNumber(), MockProviders.SUBSTANTIAL, "signin/idporten");
+        assertTrue(whom.get(page("no-access.xhtml?m=4621")).body().contains(name), "and is whom Voss's people ask");
     }
 }

@@ -116,4 +116,60 @@ class UserAccountTest {
         assertThrows(IllegalStateException.class, () -> caseHandler().restateFromProvider("X", null, Set.of()),
                 "a local account's roles are the administrators' to give");
     }
+
+    private static final no.gevinst.municipalities.entity.Municipality DRAMMEN = new no.gevinst.municipalities.entity
+            .Municipality("3301", "Drammen", "Drammen", new no.gevinst.municipalities.entity.County("33", "Buskerud"),
+            null, null, null, java.time.LocalDate.of(2024, 1, 1));
+
+    @Test
+    void anAccessAdministratorIsAMunicipalityUserAndNeverADirectoratesToo() {
+        assertEquals(List.of(), new UserProfile("tilgang", "Siri", null, null,
+                Set.of(Role.ACCESS_ADMINISTRATOR, Role.MUNICIPALITY), "3301").violations());
+        assertEquals(List.of("validation.user.municipalityWithDirectorate"), new UserProfile("tilgang", "Siri", null,
+                null, Set.of(Role.ACCESS_ADMINISTRATOR, Role.ADMIN), "3301").violations().stream()
+                .map(Violation::messageKey).toList());
+        assertEquals(List.of("validation.user.municipalityRequired"), new UserProfile("tilgang", "Siri", null, null,
+                Set.of(Role.ACCESS_ADMINISTRATOR), null).violations().stream().map(Violation::messageKey).toList());
+        assertEquals(Role.ACCESS_ADMINISTRATOR, Role.foremost(Set.of(Role.ACCESS_ADMINISTRATOR)));
+        assertEquals(Role.MUNICIPALITY, Role.foremost(Set.of(Role.ACCESS_ADMINISTRATOR, Role.MUNICIPALITY)),
+                "one who also applies lands where the applications are");
+    }
+
+    @Test
+    void anInvitationIsTakenOnceBeforeItExpiresAndBindsTheAccountToThePersonsNumber() {
+        UserAccount invited = UserAccount.invitedThroughIdPorten("eva.3301", "Eva", "eva@drammen.example",
+                Set.of(Role.MUNICIPALITY), DRAMMEN, "code-hash", NOW.plus(Duration.ofDays(14)));
+        assertTrue(invited.isInvitationPending());
+        assertFalse(invited.usesPassword());
+        assertFalse(invited.takeInvitation("pid-hash", NOW.plus(Duration.ofDays(14))), "expired at the instant");
+        assertTrue(invited.isInvitationPending(), "an expired invitation changes nothing");
+        assertTrue(invited.takeInvitation("pid-hash", NOW.plus(Duration.ofDays(13))));
+        assertFalse(invited.isInvitationPending());
+        assertTrue(invited.getInvitationExpiresAt().isEmpty());
+        assertThrows(IllegalStateException.class, () -> invited.takeInvitation("other-hash", NOW), "taken once");
+    }
+
+    @Test
+    void withdrawnAccessEndsTheAccountAndAGrantAgainRestoresIt() {
+        UserAccount granted = UserAccount.grantedThroughIdPorten("per.3301", "Per", null, Set.of(Role.MUNICIPALITY),
+                DRAMMEN, "pid-hash");
+        granted.withdrawAccess();
+        assertFalse(granted.isActive());
+        granted.grantAgain("Per Olsen", "per@drammen.example", Set.of(Role.MUNICIPALITY, Role.ACCESS_ADMINISTRATOR),
+                DRAMMEN, null, null);
+        assertTrue(granted.isActive());
+        assertEquals(Set.of(Role.MUNICIPALITY, Role.ACCESS_ADMINISTRATOR), granted.getRoles());
+        assertEquals("Per Olsen", granted.getFullName());
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.grantedThroughIdPorten("x.3301", "X", null,
+                Set.of(Role.CASE_HANDLER), DRAMMEN, "hash"), "ID-porten grants a municipality's roles only");
+        assertThrows(IllegalStateException.class, () -> caseHandler().withdrawAccess(),
+                "a password account is the administrators' to deactivate");
+
+        UserAccount neverTaken = UserAccount.invitedThroughIdPorten("eva.3301", "Eva", "eva@drammen.example",
+                Set.of(Role.MUNICIPALITY), DRAMMEN, "code-hash", NOW.plus(Duration.ofDays(14)));
+        neverTaken.withdrawAccess();
+        assertFalse(neverTaken.isInvitationPending(), "the link no longer works");
+        assertThrows(no.gevinst.platform.entity.DomainException.class, neverTaken::reactivate,
+                "bound to nobody: nobody to let in again");
+    }
 }
