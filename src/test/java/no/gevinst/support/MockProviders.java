@@ -162,6 +162,26 @@ public final class MockProviders {
         }
     }
 
+    /** A request to a provider's token endpoint: its form body and its Authorization header (null if none). */
+    public record TokenRequest(String body, String authorization) {
+    }
+
+    /** The requests to {@code issuerId}'s token endpoint since the providers were last asked, oldest first. */
+    public static List<TokenRequest> tokenRequests(String issuerId) {
+        List<TokenRequest> found = new java.util.ArrayList<>();
+        while (true) {
+            try {
+                var request = server().takeRequest(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (request.getRequestUrl().encodedPath().equals("/" + issuerId + "/token")) {
+                    found.add(new TokenRequest(request.getBody().readUtf8(), request.getHeader("Authorization")));
+                }
+            } catch (RuntimeException none) {
+                // the mock says so when no request came within the time
+                return found;
+            }
+        }
+    }
+
     /** The directory puts a person in other groups (or none): the provider says so from its next token on. */
     public static void changeStaffGroups(String subject, List<String> groups) {
         STAFF_GROUPS.put(subject, groups);

@@ -8,8 +8,6 @@ import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
-import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
-import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.openid.connect.sdk.Nonce;
@@ -55,8 +53,8 @@ public class OpenIdClient {
 
     private Answer ask(OpenIdProviders.Provider provider, AuthorizationGrant grant, Nonce nonce, String earlierRefresh)
             throws IOException, Refused {
-        var http = new TokenRequest(provider.metadata().getTokenEndpointURI(),
-                new ClientSecretBasic(provider.clientId(), new Secret(provider.clientSecret())), grant).toHTTPRequest();
+        URI tokenEndpoint = provider.metadata().getTokenEndpointURI();
+        var http = new TokenRequest(tokenEndpoint, provider.clientAuthentication(tokenEndpoint), grant).toHTTPRequest();
         http.setConnectTimeout(5_000);
         http.setReadTimeout(10_000);
         try {

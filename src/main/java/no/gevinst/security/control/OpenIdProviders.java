@@ -45,12 +45,13 @@ public class OpenIdProviders {
         private final Map<Role, Set<String>> groupsOfRole;
         private final java.time.Duration recheckAfter;
         private final List<String> acceptedLevels;
+        private final com.nimbusds.jose.jwk.RSAKey clientKey;
         private volatile OIDCProviderMetadata metadata;
         private volatile IDTokenValidator validator;
 
         Provider(String name, Issuer issuer, ClientID clientId, String clientSecret, Scope scope,
                 Map<String, String> claims, Map<Role, Set<String>> groupsOfRole, java.time.Duration recheckAfter,
-                List<String> acceptedLevels) {
+                List<String> acceptedLevels, com.nimbusds.jose.jwk.RSAKey clientKey) {
             this.name = name;
             this.issuer = issuer;
             this.clientId = clientId;
@@ -60,6 +61,29 @@ public class OpenIdProviders {
             this.groupsOfRole = groupsOfRole;
             this.recheckAfter = recheckAfter;
             this.acceptedLevels = acceptedLevels;
+            this.clientKey = clientKey;
+        }
+
+        /**
+         * How Gevinst proves itself at the token endpoint: with a JWT signed by its own key where one is configured
+         * ({@code private_key_jwt}, which ID-porten recommends; the key's {@code kid} is the one registered there),
+         * else with the client secret ({@code client_secret_basic}).
+         */
+        public com.nimbusds.oauth2.sdk.auth.ClientAuthentication clientAuthentication(java.net.URI tokenEndpoint) {
+            if (clientKey == null) {
+                return new com.nimbusds.oauth2.sdk.auth.ClientSecretBasic(clientId,
+                        new com.nimbusds.oauth2.sdk.auth.Secret(clientSecret));
+            }
+            try {
+                // Digdir's services (ID-porten) take the issuer as the assertion's audience, others the endpoint
+                String audience = ID_PORTEN.equals(name) ? issuer.getValue() : tokenEndpoint.toString();
+                return new com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT(
+                        new com.nimbusds.oauth2.sdk.auth.JWTAuthenticationClaimsSet(clientId,
+                                new com.nimbusds.oauth2.sdk.id.Audience(audience)),
+                        JWSAlgorithm.RS256, clientKey.toRSAPrivateKey(), clientKey.getKeyID(), null);
+            } catch (com.nimbusds.jose.JOSEException e) {
+                throw new IllegalStateException("The client key of " + name + " cannot sign", e);
+            }
         }
 
         /** Whether the provider says what the person may do (their groups), and is asked again while they work. */
@@ -90,10 +114,6 @@ public class OpenIdProviders {
 
         public ClientID clientId() {
             return clientId;
-        }
-
-        public String clientSecret() {
-            return clientSecret;
         }
 
         public Scope scope() {
@@ -179,15 +199,32 @@ public class OpenIdProviders {
             groupsOfRole.put(role, Arrays.stream(value(prefix + "role." + role.name(), role.name()).split(","))
                     .map(String::trim).filter(group -> !group.isEmpty()).collect(Collectors.toSet()));
         }
+        Optional<String> keyFile = config.getOptionalValue(prefix + "client-jwk", String.class)
+                .filter(path -> !path.isBlank());
         return Optional.of(new Provider(name, new Issuer(issuer.get()),
                 new ClientID(config.getValue(prefix + "client-id", String.class)),
-                config.getValue(prefix + "client-secret", String.class),
+                keyFile.isPresent() ? null : config.getValue(prefix + "client-secret", String.class),
                 Scope.parse(value(prefix + "scopes", ID_PORTEN.equals(name) ? "openid profile"
                         : "openid profile email offline_access")), claims, groupsOfRole,
                 java.time.Duration.ofSeconds(Long.parseLong(value(prefix + "recheck-seconds", "300"))),
                 Arrays.stream(value(prefix + "acr-values", ID_PORTEN.equals(name)
                         ? "idporten-loa-substantial,idporten-loa-high" : "").split(","))
-                        .map(String::trim).filter(level -> !level.isEmpty()).toList()));
+                        .map(String::trim).filter(level -> !level.isEmpty()).toList(),
+                keyFile.map(OpenIdProviders::clientKey).orElse(null)));
+    }
+
+    /** Gevinst's own key for a provider, a JWK file holding the RSA private key and its {@code kid}. */
+    private static com.nimbusds.jose.jwk.RSAKey clientKey(String file) {
+        try {
+            var key = com.nimbusds.jose.jwk.JWK.parse(java.nio.file.Files.readString(java.nio.file.Path.of(file)))
+                    .toRSAKey();
+            if (!key.isPrivate() || key.getKeyID() == null) {
+                throw new IllegalStateException("The client key " + file + " must be a private RSA JWK with a kid");
+            }
+            return key;
+        } catch (IOException | java.text.ParseException e) {
+            throw new IllegalStateException("The client key " + file + " cannot be read as a JWK", e);
+        }
     }
 
     private String value(String key, String otherwise) {

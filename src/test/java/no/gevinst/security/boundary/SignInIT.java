@@ -503,4 +503,34 @@ class SignInIT {
         idPortenSignIn(whom, MockProviders.newIdentityNumber(), MockProviders.SUBSTANTIAL, "signin/idporten");
         assertTrue(whom.get(page("no-access.xhtml?m=4621")).body().contains(name), "and is whom Voss's people ask");
     }
+
+    @Test
+    void gevinstProvesItselfToIdPortenWithItsOwnKeyNotASecret() throws Exception {
+        MockProviders.received();
+        idPortenSignIn(new Browserless(), MockProviders.newIdentityNumber(), MockProviders.SUBSTANTIAL, "signin/idporten");
+        var requests = MockProviders.tokenRequests(MockProviders.ID_PORTEN);
+        assertEquals(1, requests.size(), "the code was exchanged once");
+        assertEquals(null, requests.get(0).authorization(), "no client secret in the header");
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String pair : requests.get(0).body().split("&")) {
+            String[] parts = pair.split("=", 2);
+            form.put(java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+        }
+        assertEquals("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", form.get("client_assertion_type"));
+        assertTrue(!form.containsKey("client_secret"), form.keySet().toString());
+        var assertion = com.nimbusds.jwt.SignedJWT.parse(form.get("client_assertion"));
+        var key = com.nimbusds.jose.jwk.RSAKey.parse(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/oidc/idporten-client-key.json")));
+        assertTrue(assertion.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(key.toRSAPublicKey())),
+                "signed with Gevinst's key");
+        assertEquals(key.getKeyID(), assertion.getHeader().getKeyID(), "naming the key registered at ID-porten");
+        var claims = assertion.getJWTClaimsSet();
+        assertEquals("gevinst-idporten", claims.getIssuer());
+        assertEquals("gevinst-idporten", claims.getSubject());
+        assertEquals(List.of(MockProviders.server().issuerUrl(MockProviders.ID_PORTEN).toString()), claims.getAudience(),
+                "for ID-porten itself, its issuer");
+        assertTrue(claims.getExpirationTime().toInstant().isBefore(java.time.Instant.now().plusSeconds(300)),
+                "short-lived");
+    }
 }
