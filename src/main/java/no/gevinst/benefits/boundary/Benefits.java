@@ -127,18 +127,8 @@ public class Benefits {
 
     private Map<Long, Realisation> realisations(Application application, List<Measurement> measurements) {
         Grant grant = em.find(Grant.class, application.getId());
-        LocalDate operation = grant == null ? null : grant.getOperation().getSince();
-        Map<Long, List<Measurement>> byTarget = measurements.stream()
-                .filter(m -> !m.isReplaced() && m.getValue() != null)
-                .collect(Collectors.groupingBy(m -> m.getTarget().getId()));
-        return application.getBenefitTargets().stream().collect(Collectors.toMap(BenefitTarget::getId, target -> {
-            List<Measurement> measured = byTarget.getOrDefault(target.getId(), List.of());
-            Measurement latest = measured.isEmpty() ? null : measured.getLast();
-            return latest == null || target.getBaseline() == null || target.getTarget() == null
-                    ? Realisation.NOT_REPORTED
-                    : Realisation.of(target.getBaseline(), target.getTarget(), latest.getValue(), latest.getMeasuredOn(),
-                            operation, target.getTargetDate());
-        }));
+        return Realisation.ofTargets(application.getBenefitTargets(), measurements,
+                grant == null ? null : grant.getOperation().getSince());
     }
 
     /**

@@ -1,5 +1,9 @@
 package no.gevinst.benefits.entity;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.gevinst.applications.entity.BenefitTarget;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -40,6 +44,28 @@ public record Realisation(BigDecimal percent, RealisationStatus status, BigDecim
                     : RealisationStatus.BEHIND;
         }
         return new Realisation(percent, status, latestValue, latestOn);
+    }
+
+    /**
+     * Each benefit target's realisation, by target id, from its latest measurement with a value that is not replaced
+     * ({@code measurements} in the order they were measured).
+     *
+     * @param operationDate when the project went into operation (null: not yet)
+     */
+    public static Map<Long, Realisation> ofTargets(List<BenefitTarget>
+            targets, List<Measurement> measurements, LocalDate operationDate) {
+        Map<Long, List<Measurement>> byTarget = measurements.stream()
+                .filter(m -> !m.isReplaced() && m.getValue() != null)
+                .collect(Collectors.groupingBy(m -> m.getTarget().getId()));
+        return targets.stream().collect(Collectors.toMap(
+                BenefitTarget::getId, target -> {
+                    List<Measurement> measured = byTarget.getOrDefault(target.getId(), List.of());
+                    Measurement latest = measured.isEmpty() ? null : measured.getLast();
+                    return latest == null || target.getBaseline() == null || target.getTarget() == null
+                            ? NOT_REPORTED
+                            : of(target.getBaseline(), target.getTarget(), latest.getValue(), latest.getMeasuredOn(),
+                                    operationDate, target.getTargetDate());
+                }));
     }
 
     /** The straight path: 0 % at operation, 100 % at the target date, in between by days. */

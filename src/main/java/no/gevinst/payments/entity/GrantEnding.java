@@ -26,6 +26,11 @@ public class GrantEnding implements Serializable {
         this.endReason = reason;
     }
 
+    /** When the grant ended; null while it runs. */
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
     public String getReason() {
         return endReason;
     }
