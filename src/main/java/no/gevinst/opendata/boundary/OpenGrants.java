@@ -94,6 +94,13 @@ public class OpenGrants {
         return grants.stream().map(OpenGrant::modified).max(Comparator.naturalOrder()).orElseThrow();
     }
 
+    /** The budget years that have published grants, the latest first. */
+    public List<Integer> years() {
+        return em.createQuery("select distinct g.budgetYear from Grant g, Application a where a.id = g.applicationId"
+                + " and a.status in :published order by g.budgetYear desc", Integer.class)
+                .setParameter("published", PUBLISHED).getResultList();
+    }
+
     /** The published grants of a budget year (null: of every year), by reference. */
     public List<OpenGrant> grants(Integer budgetYear) {
         String year = budgetYear == null ? "" : " and g.budgetYear = :year";
@@ -150,6 +157,7 @@ public class OpenGrants {
                 open.apply(application.getSummary()), application.getRequestedAmount(), grant.getAmount(),
                 date(grant.getDecidedAt()), place(lead),
                 lead.getOrganisationNumber().map(number -> number.value()).orElse(null),
+                new OpenGrant.Place(lead.getCounty().getNumber(), lead.getCounty().getName()),
                 application.getPartners().stream().map(OpenGrants::place).toList(), application.getCall().getId(),
                 application.getCall().getTitle(), grant.getBudgetYear(), application.getCategory().name(),
                 application.getPlannedStartDate(), application.getPlannedOperationDate(), operation, disbursements,

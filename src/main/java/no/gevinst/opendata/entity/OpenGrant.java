@@ -16,12 +16,12 @@ import no.gevinst.platform.entity.Money;
  * @param modified the last time anything published here changed
  */
 public record OpenGrant(String reference, String title, String description, Money requested, Money awarded,
-        LocalDate awardDate, Place recipient, String recipientOrganisationNumber, List<Place> partners,
+        LocalDate awardDate, Place recipient, String recipientOrganisationNumber, Place county, List<Place> partners,
         long callId, String callTitle, int budgetYear, String category, LocalDate plannedStart,
         LocalDate plannedOperation, LocalDate operationSince, List<Disbursement> disbursements,
         List<Benefit> benefits, Instant modified) {
 
-    /** A municipality: its number and name. */
+    /** A municipality or a county: its number and name. */
     public record Place(String number, String name) {
     }
 

@@ -131,6 +131,18 @@ class OpenDataIT {
         assertEquals(200, api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants.csv?year=" + YEAR)))
                 .statusCode());
 
+        HttpResponse<String> page = api.getAbsolute(api.serverRoot().resolve(path("grants.xhtml?year=" + YEAR
+                + "&county=33&category=WELFARE_TECHNOLOGY")), "Accept-Language", "en");
+        assertEquals(200, page.statusCode(), "the public page, without login");
+        assertTrue(page.body().contains(published.getString("title")), "lists the grant");
+        assertTrue(page.body().contains(grants.size() + " grants"), "and every grant of the year in Buskerud");
+        assertFalse(page.body().contains(CONTACT) || page.body().contains(EMAIL), "and no person");
+        assertTrue(page.body().replace("\u00a0", " ").replace("&nbsp;", " ").replace("&#160;", " ")
+                .contains("140 000,00"), "the sum awarded, as the budget's committed: " + page.body());
+        HttpResponse<String> elsewhere = api.getAbsolute(api.serverRoot().resolve(path("grants.xhtml?year=" + YEAR
+                + "&county=46")), "Accept-Language", "en");
+        assertTrue(elsewhere.body().contains("No grant is published for this selection"), "none in Vestland");
+
         assertEquals(400, api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants?year=next"))).statusCode());
         assertEquals(404, api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants?year=1999"))).statusCode(),
                 "no grant that year");
