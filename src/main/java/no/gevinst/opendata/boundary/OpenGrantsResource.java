@@ -31,18 +31,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Open data, without login: the published grants as a 360Giving data package and as CSV, of every budget year or
  * one. Each answer carries an {@code ETag} (of its bytes) and {@code Last-Modified} (the latest change to what it
- * holds), so a harvester asks again cheaply ({@code 304}); and it may be cached for five minutes.
+ * holds), so a harvester asks again cheaply ({@code 304}); and it may be cached for five minutes. The document says
+ * that it needs no credentials (an empty security requirement).
  */
 @Tag(name = "open data")
 @Path("open")
 @RequestScoped
-@SecurityRequirements
+@SecurityRequirementsSet
 public class OpenGrantsResource {
 
     static final String CSV = "text/csv";
