@@ -156,7 +156,7 @@ public class OpenGrants {
         return new OpenGrant(application.getReference(), open.apply(application.getTitle()),
                 open.apply(application.getSummary()), application.getRequestedAmount(), grant.getAmount(),
                 date(grant.getDecidedAt()), place(lead),
-                lead.getOrganisationNumber().map(number -> number.value()).orElse(null),
+                lead.getOrganisationNumber().map(number -> number.value()).orElse(null), lead.getPopulation(),
                 new OpenGrant.Place(lead.getCounty().getNumber(), lead.getCounty().getName()),
                 application.getPartners().stream().map(OpenGrants::place).toList(), application.getCall().getId(),
                 application.getCall().getTitle(), grant.getBudgetYear(), application.getCategory().name(),

@@ -16,7 +16,8 @@ import no.gevinst.platform.entity.Money;
  * @param modified the last time anything published here changed
  */
 public record OpenGrant(String reference, String title, String description, Money requested, Money awarded,
-        LocalDate awardDate, Place recipient, String recipientOrganisationNumber, Place county, List<Place> partners,
+        LocalDate awardDate, Place recipient, String recipientOrganisationNumber, Integer recipientPopulation,
+        Place county, List<Place> partners,
         long callId, String callTitle, int budgetYear, String category, LocalDate plannedStart,
         LocalDate plannedOperation, LocalDate operationSince, List<Disbursement> disbursements,
         List<Benefit> benefits, Instant modified) {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.gevinst.calls.entity.TechnologyCategory;
+import no.gevinst.municipalities.boundary.MunicipalityMaps;
+import no.gevinst.municipalities.entity.MapDrawing;
 import no.gevinst.opendata.boundary.OpenGrants;
+import no.gevinst.opendata.entity.MunicipalFigures;
 import no.gevinst.opendata.entity.OpenGrant;
 import no.gevinst.platform.entity.Money;
 
@@ -23,9 +26,18 @@ public class PublishedGrantsPage {
     @Inject
     OpenGrants openGrants;
 
+    @Inject
+    MunicipalityMaps maps;
+
+    /** What the map and its table show per (lead) municipality. */
+    public static final String PER_INHABITANT = "perInhabitant";
+    public static final String COUNT = "count";
+
     private String year;
     private String county;
     private String category;
+    private String measure;
+    private MunicipalFigures figures;
     private List<OpenGrant> all;
     private List<OpenGrant> shown;
 
@@ -55,6 +67,26 @@ public class PublishedGrantsPage {
         return getGrants().stream().map(OpenGrant::disbursed).reduce(Money.ZERO, Money::plus);
     }
 
+    public boolean isCounting() {
+        return COUNT.equals(measure);
+    }
+
+    /** Each lead municipality's figure over the grants shown ({@link MunicipalFigures}). */
+    public MunicipalFigures getFigures() {
+        if (figures == null) {
+            figures = MunicipalFigures.of(getGrants(), isCounting());
+        }
+        return figures;
+    }
+
+    public MapDrawing getDrawing() {
+        return maps.drawing();
+    }
+
+    public String getCredit() {
+        return MapDrawing.CREDIT;
+    }
+
     public List<Integer> getYears() {
         return openGrants.years();
     }
@@ -77,6 +109,14 @@ public class PublishedGrantsPage {
     /** The query of the chosen filters, for the links to the same data as JSON and CSV. */
     public String getYearQuery() {
         return chosenYear() == null ? "" : "?year=" + chosenYear();
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(String measure) {
+        this.measure = measure;
     }
 
     public String getYear() {

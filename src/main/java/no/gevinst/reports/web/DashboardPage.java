@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import no.gevinst.municipalities.boundary.MunicipalityMaps;
+import no.gevinst.municipalities.entity.MapDrawing;
+import no.gevinst.opendata.boundary.OpenGrants;
+import no.gevinst.opendata.entity.MunicipalFigures;
 import no.gevinst.payments.boundary.Budget;
 import no.gevinst.platform.i18n.Messages;
 import no.gevinst.platform.web.BarChart;
@@ -22,7 +26,14 @@ public class DashboardPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    OpenGrants openGrants;
+
+    @Inject
+    MunicipalityMaps maps;
+
     private Dashboard.Overview overview;
+    private MunicipalFigures perInhabitant;
 
     public Dashboard.Overview getOverview() {
         if (overview == null) {
@@ -50,6 +61,18 @@ public class DashboardPage {
         return BarChart.config(text("budget.committed"), byCategory.stream()
                 .map(f -> text("category." + f.name())).toList(),
                 byCategory.stream().map(Dashboard.Figure::amount).toList(), true);
+    }
+
+    /** The grants of this budget year awarded per inhabitant of the applying municipality, as the public page shows. */
+    public MunicipalFigures getPerInhabitant() {
+        if (perInhabitant == null) {
+            perInhabitant = MunicipalFigures.of(openGrants.grants(getOverview().year()), false);
+        }
+        return perInhabitant;
+    }
+
+    public MapDrawing getDrawing() {
+        return maps.drawing();
     }
 
     private String text(String key) {

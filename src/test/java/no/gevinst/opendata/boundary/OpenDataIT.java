@@ -47,6 +47,10 @@ class OpenDataIT {
     private static final String EMAIL = "kari.kontakt@drammen.example";
     private static final String PHONE = "+47 912 34 567";
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final no.gevinst.support.SharedBrowser BROWSER = new no.gevinst.support.SharedBrowser(
+            java.nio.file.Path.of("target", "downloads"), java.nio.file.Path.of("target", "screenshots"));
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
@@ -143,9 +147,51 @@ class OpenDataIT {
                 + "&county=46")), "Accept-Language", "en");
         assertTrue(elsewhere.body().contains("No grant is published for this selection"), "none in Vestland");
 
+        theMapsColoursFollowItsTable();
+
         assertEquals(400, api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants?year=next"))).statusCode());
         assertEquals(404, api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants?year=1999"))).statusCode(),
                 "no grant that year");
+    }
+
+    /**
+     * In a browser without login: the public page's map colours each municipality as the table beside it says (the
+     * same class, the same colour), those without a grant grey, with Kartverket's credit; and the page passes axe.
+     */
+    private void theMapsColoursFollowItsTable() throws IOException {
+        var pages = BROWSER.on(Deployments.onLoopback(base));
+        pages.forgetEverything();
+        for (String measure : List.of("perInhabitant", "count")) {
+            pages.open("grants.xhtml?measure=" + measure);
+            var driver = pages.driver();
+            pages.screenshotOf("open-grants-map-" + measure, "grantsMap");
+            var rows = driver.findElements(org.openqa.selenium.By.cssSelector("#grantsMap-table tbody tr"));
+            assertFalse(rows.isEmpty(), "the table beside the map");
+            for (var row : rows) {
+                String number = row.getAttribute("data-number");
+                var outline = driver.findElement(org.openqa.selenium.By.cssSelector("path[data-number='" + number + "']"));
+                assertEquals(row.getAttribute("data-shade"), outline.getAttribute("data-shade"), measure + ": " + number);
+                String swatch = row.findElement(org.openqa.selenium.By.cssSelector(".swatch")).getCssValue("background-color");
+                String legend = driver.findElement(org.openqa.selenium.By.cssSelector("#grantsMap-legend li[data-shade='"
+                        + row.getAttribute("data-shade") + "'] .swatch")).getCssValue("background-color");
+                assertEquals(legend, swatch, "the row's colour is its class's in the legend");
+                assertEquals(normalised(outline.getAttribute("fill")), normalised(swatch), "and the map's: " + number);
+            }
+            String darkest = rows.getFirst().getAttribute("data-shade");
+            assertTrue(rows.stream().allMatch(r -> Integer.parseInt(r.getAttribute("data-shade"))
+                    <= Integer.parseInt(darkest)), "the largest figure has the darkest class");
+            assertEquals("-1", driver.findElement(org.openqa.selenium.By.cssSelector("path[data-number='5501']"))
+                    .getAttribute("data-shade"), "Tromsø has no grant here: grey");
+            assertTrue(pages.page().contains("© Kartverket"), "the credit");
+            new no.gevinst.support.Axe().assertNoSeriousViolation(driver);
+        }
+    }
+
+    /** A colour as #rrggbb, from the attribute or from the browser's rgb(r, g, b). */
+    private static String normalised(String colour) {
+        var rgb = java.util.regex.Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(colour);
+        return rgb.find() ? String.format("#%02x%02x%02x", Integer.parseInt(rgb.group(1)),
+                Integer.parseInt(rgb.group(2)), Integer.parseInt(rgb.group(3))) : colour.toLowerCase();
     }
 
     /** The application's published id. */
