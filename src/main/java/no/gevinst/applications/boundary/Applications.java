@@ -1,5 +1,6 @@
 package no.gevinst.applications.boundary;
 
+import no.gevinst.platform.entity.Checksums;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -153,7 +154,7 @@ public class Applications {
         Application application = editable(id, null);
         String name = safeFileName(fileName, "vedlegg.pdf");
         PdfInspection.requirePdf(content, Application.LABELS);
-        String sha256 = PdfInspection.sha256(content);
+        String sha256 = Checksums.sha256(content);
         Attachment attachment = application.attachments().attach(name, "application/pdf", content.length, sha256,
                 clock.instant(), username());
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

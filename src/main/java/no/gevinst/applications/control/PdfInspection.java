@@ -2,9 +2,6 @@ package no.gevinst.applications.control;
 
 import no.gevinst.applications.entity.Attachment;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Checks that a file is a PDF by what it contains, not by its name: it must begin with the PDF header and end with
@@ -54,11 +51,4 @@ public final class PdfInspection {
         }
     }
 
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

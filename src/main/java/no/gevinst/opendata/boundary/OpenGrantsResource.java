@@ -13,15 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import no.gevinst.platform.entity.Checksums;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Violation;
@@ -99,7 +96,7 @@ public class OpenGrantsResource {
             Function<Integer, Optional<OpenGrants.Publication>> publish) {
         OpenGrants.Publication publication = publish.apply(budgetYear(year)).orElseThrow(
                 () -> new NotFoundException("Published grants" + (year == null ? "" : " of " + year)));
-        EntityTag tag = new EntityTag(sha256(publication.body()));
+        EntityTag tag = new EntityTag(Checksums.sha256(publication.body()));
         Date modified = Date.from(publication.modified().truncatedTo(ChronoUnit.SECONDS));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
@@ -116,14 +113,5 @@ public class OpenGrantsResource {
             throw new InvalidInputException(List.of(Violation.of("year", "validation.number")));
         }
         return Integer.valueOf(year.strip());
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

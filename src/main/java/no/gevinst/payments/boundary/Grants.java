@@ -1,5 +1,6 @@
 package no.gevinst.payments.boundary;
 
+import no.gevinst.platform.entity.Checksums;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -203,7 +204,7 @@ public class Grants {
         }
         PdfInspection.requirePdf(content, Application.LABELS);
         String name = Applications.safeFileName(fileName, "dokumentasjon.pdf");
-        String sha256 = PdfInspection.sha256(content);
+        String sha256 = Checksums.sha256(content);
         Attachment attachment = application.attachments().attachEvidence(milestoneId, name, "application/pdf",
                 content.length, sha256, clock.instant(), caller());
         changed(application);

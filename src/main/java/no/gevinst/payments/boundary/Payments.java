@@ -30,7 +30,7 @@ import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Page;
-import no.gevinst.applications.control.PdfInspection;
+import no.gevinst.platform.entity.Checksums;
 import no.gevinst.platform.entity.Role;
 
 /**
@@ -185,7 +185,7 @@ public class Payments {
         String messageId = "GEVINST-B" + batchId;
         byte[] file = batch.export(b -> Pain001.write(messageId, clock.instant(), LocalDate.now(clock),
                 debtor(settings), b.getPayments().stream().map(this::transfer).toList()), messageId, caller(),
-                clock.instant(), PdfInspection::sha256);
+                clock.instant(), Checksums::sha256);
         if (first) {
             em.flush();
             audit.record(AuditKind.PAYMENT_BATCH_SENT, "PaymentBatch", String.valueOf(batchId), batch.getCount()

@@ -1,9 +1,9 @@
 package no.gevinst.payments.control;
 
+import no.gevinst.platform.entity.Checksums;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.payments.entity.IssuedLetter;
@@ -42,6 +42,6 @@ public final class DecisionLetters {
                 decisionComment);
         Locale language = languageOf(municipality);
         byte[] pdf = GrantLetter.render(content, language);
-        return new IssuedLetter(application.getId(), language, pdf, PdfInspection.sha256(pdf), now);
+        return new IssuedLetter(application.getId(), language, pdf, Checksums.sha256(pdf), now);
     }
 }

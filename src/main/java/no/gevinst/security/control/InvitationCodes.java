@@ -1,11 +1,8 @@
 package no.gevinst.security.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import no.gevinst.platform.entity.Checksums;
 
 /**
  * The codes of invitations to act for a municipality: 256 random bits, sent once in the invitation's link and kept
@@ -25,11 +22,6 @@ public final class InvitationCodes {
     }
 
     public static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Checksums.sha256(code);
     }
 }

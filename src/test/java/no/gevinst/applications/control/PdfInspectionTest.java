@@ -1,5 +1,6 @@
 package no.gevinst.applications.control;
 
+import no.gevinst.platform.entity.Checksums;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,6 @@ class PdfInspectionTest {
     @Test
     void theChecksumIsSha256InHex() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                PdfInspection.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
+                Checksums.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
     }
 }
