@@ -366,13 +366,12 @@ class SignInIT {
         assertTrue(again.body().contains("id=\"no-access\""), "and cannot sign in again: " + again.body());
         assertTrue(drammens.getInt("total") > 0);
 
-        var events = Api.json(api().get("api/v1/events?size=500", "ledelse")).getJsonArray("items")
-                .getValuesAs(JsonObject.class);
+        // the account's trail (other tests' acts on a shifted clock may stand later in the whole trail)
+        var events = Api.json(api().get("api/v1/events?entity=UserAccount&entityId=" + account.getJsonNumber("id")
+                + "&size=500", "ledelse")).getJsonArray("items").getValuesAs(JsonObject.class);
         for (String kind : List.of("ACCESS_GRANTED", "ACCESS_WITHDRAWN", "PROVIDER_SIGN_IN")) {
-            assertTrue(events.stream().anyMatch(e -> e.getString("kind").equals(kind)
-                    && e.getString("details", "").contains(account.getString("username"))
-                    || e.getString("kind").equals(kind) && e.getString("user", "").equals(account.getString("username"))),
-                    kind + " is in the trail: " + events);
+            assertTrue(events.stream().anyMatch(e -> e.getString("kind").equals(kind)), kind + " is in the trail: "
+                    + events);
         }
         assertTrue(events.stream().noneMatch(e -> e.toString().contains(number)), "never the number in clear");
     }
