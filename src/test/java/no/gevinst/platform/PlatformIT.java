@@ -387,6 +387,7 @@ class PlatformIT {
     void pagesCarrySecurityHeadersAndAProtectedSessionCookie() {
         var response = api().get("login.xhtml", null, null, null);
         assertEquals(200, response.statusCode());
+        assertFalse(response.body().contains(";jsessionid="), "the session's id is never in a link, only in the cookie");
         var policies = response.headers().allValues("Content-Security-Policy");
         assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
         assertTrue(policies.stream().anyMatch(p -> p.contains("'nonce-")), "PrimeFaces' script nonce: " + policies);

@@ -105,7 +105,7 @@ class BrowserIT {
         assertEquals("Saksbehandling", pages.heading());
         assertEquals(List.of("Saksbehandling", "Søknader", "Rangering", "Budsjett", "Gevinster", "Godkjenning", "Utbetalinger",
                 "Oversikt", "Rapporter", "Hendelser",
-                "Kommuneregister"),
+                "Kommuneregister", "Tildelte tilskudd"),
                 browser.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList());
     }
 

@@ -7,7 +7,7 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The session cookie: HttpOnly, Secure behind TLS (from configuration); and the idle timeout. */
+/** The session cookie: HttpOnly, Secure behind TLS (from configuration), the only place of the session id; the idle timeout. */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
 
@@ -26,6 +26,9 @@ public class SessionCookieSettings implements ServletContextListener {
         SessionCookieConfig cookie = context.getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
+        // the session's id in the cookie only, never rewritten into links, where it would leak through logs,
+        // bookmarks and the Referer header
+        context.setSessionTrackingModes(java.util.EnumSet.of(jakarta.servlet.SessionTrackingMode.COOKIE));
         // SameSite=Lax is set in WEB-INF/payara-web.xml, where Payara reads it. Lax, not Strict: a link in an
         // email must still find the user logged in.
     }
