@@ -27,7 +27,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import no.gevinst.opendata.control.GivingPackage;
 import no.gevinst.opendata.control.GrantsCsv;
+import no.gevinst.opendata.entity.MunicipalFigures;
 import no.gevinst.opendata.entity.OpenGrant;
+import no.gevinst.platform.persistence.BatchReads;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import no.gevinst.opendata.entity.PublicText;
 import no.gevinst.payments.entity.Grant;
@@ -94,6 +96,47 @@ public class OpenGrants {
         return grants.stream().map(OpenGrant::modified).max(Comparator.naturalOrder()).orElseThrow();
     }
 
+    /**
+     * Each lead municipality's published grants of a budget year (null: every year), in a county and a category
+     * (null: any), summed in the database: for the maps, which must not read every grant.
+     */
+    public List<MunicipalFigures.Total> totalsByMunicipality(Integer budgetYear, String county, String category) {
+        StringBuilder sql = new StringBuilder("select m.number, m.name, m.population, count(*), sum(g.amount)"
+                + " from grant_award g join application a on a.id = g.application_id"
+                + " join municipality m on m.number = a.municipality_number where a.status in (");
+        List<Object> parameters = new ArrayList<>();
+        for (ApplicationStatus status : PUBLISHED) {
+            sql.append(parameters.isEmpty() ? "?" : ", ?");
+            parameters.add(status.name());
+        }
+        sql.append(")");
+        if (budgetYear != null) {
+            sql.append(" and g.budget_year = ?");
+            parameters.add(budgetYear);
+        }
+        if (county != null && !county.isBlank()) {
+            sql.append(" and m.county_number = ?");
+            parameters.add(county);
+        }
+        if (category != null && !category.isBlank()) {
+            sql.append(" and a.category = ?");
+            parameters.add(category);
+        }
+        sql.append(" group by m.number, m.name, m.population order by m.number");
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        List<MunicipalFigures.Total> totals = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            totals.add(new MunicipalFigures.Total((String) columns[0], (String) columns[1],
+                    columns[2] == null ? null : ((Number) columns[2]).intValue(), ((Number) columns[3]).longValue(),
+                    new java.math.BigDecimal(columns[4].toString())));
+        }
+        return totals;
+    }
+
     /** The budget years that have published grants, the latest first. */
     public List<Integer> years() {
         return em.createQuery("select distinct g.budgetYear from Grant g, Application a where a.id = g.applicationId"
@@ -104,26 +147,32 @@ public class OpenGrants {
     /** The published grants of a budget year (null: of every year), by reference. */
     public List<OpenGrant> grants(Integer budgetYear) {
         String year = budgetYear == null ? "" : " and g.budgetYear = :year";
-        TypedQuery<Object[]> query = em.createQuery("select g, a from Grant g, Application a"
-                + " where a.id = g.applicationId and a.status in :published" + year + " order by a.reference",
-                Object[].class).setParameter("published", PUBLISHED);
-        TypedQuery<Measurement> measured = em.createQuery("select m from Measurement m where m.applicationId in"
-                + " (select g.applicationId from Grant g, Application a where a.id = g.applicationId"
-                + " and a.status in :published" + year + ") order by m.measuredOn, m.id", Measurement.class)
-                .setParameter("published", PUBLISHED);
-        if (budgetYear != null) {
-            query.setParameter("year", budgetYear);
-            measured.setParameter("year", budgetYear);
+        String published = " in (select g.applicationId from Grant g, Application a where a.id = g.applicationId"
+                + " and a.status in :published" + year + ")";
+        // read together, each relation in one more query for all (not once per grant)
+        TypedQuery<Application> applications = BatchReads.of(em.createQuery("select a from Application a where a.id"
+                + published + " order by a.reference", Application.class), List.of("a.partners", "a.benefitTargets",
+                        "a.municipality", "a.call"));
+        TypedQuery<Grant> grants = BatchReads.of(em.createQuery("select g from Grant g where g.applicationId"
+                + published, Grant.class), List.of("g.payments"));
+        TypedQuery<Measurement> measured = em.createQuery("select m from Measurement m where m.applicationId"
+                + published + " order by m.measuredOn, m.id", Measurement.class);
+        for (TypedQuery<?> query : List.of(applications, grants, measured)) {
+            query.setParameter("published", PUBLISHED);
+            if (budgetYear != null) {
+                query.setParameter("year", budgetYear);
+            }
         }
+        Map<Long, Grant> grantOf = grants.getResultList().stream()
+                .collect(Collectors.toMap(Grant::getApplicationId, Function.identity()));
         Map<Long, List<Measurement>> measurements = measured.getResultList().stream()
                 .collect(Collectors.groupingBy(Measurement::getApplicationId));
-        List<OpenGrant> grants = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            Application application = (Application) row[1];
-            grants.add(published((Grant) row[0], application,
+        List<OpenGrant> open = new ArrayList<>();
+        for (Application application : applications.getResultList()) {
+            open.add(published(grantOf.get(application.getId()), application,
                     measurements.getOrDefault(application.getId(), List.of())));
         }
-        return grants;
+        return open;
     }
 
     private static OpenGrant published(Grant grant, Application application, List<Measurement> measurements) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import no.gevinst.municipalities.entity.Shading;
 
 /**
@@ -23,21 +22,22 @@ public record MunicipalFigures(Map<String, BigDecimal> values, Map<String, Strin
     public record Row(String number, String name, BigDecimal value, int shade, String colour) {
     }
 
-    public static MunicipalFigures of(List<OpenGrant> grants, boolean counting) {
-        Map<String, List<OpenGrant>> byMunicipality = grants.stream()
-                .collect(Collectors.groupingBy(g -> g.recipient().number(), TreeMap::new, Collectors.toList()));
+    /** A lead municipality's published grants summed: how many, and the amount awarded. */
+    public record Total(String number, String name, Integer population, long grants, BigDecimal awarded) {
+    }
+
+    public static MunicipalFigures of(List<Total> totals, boolean counting) {
         Map<String, BigDecimal> values = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
-        byMunicipality.forEach((number, theirs) -> {
-            names.put(number, theirs.getFirst().recipient().name());
-            Integer population = theirs.getFirst().recipientPopulation();
+        for (Total total : totals) {
+            names.put(total.number(), total.name());
             if (counting) {
-                values.put(number, BigDecimal.valueOf(theirs.size()));
-            } else if (population != null && population > 0) {
-                values.put(number, theirs.stream().map(g -> g.awarded().amount()).reduce(BigDecimal.ZERO,
-                        BigDecimal::add).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP));
+                values.put(total.number(), BigDecimal.valueOf(total.grants()));
+            } else if (total.population() != null && total.population() > 0) {
+                values.put(total.number(), total.awarded().divide(BigDecimal.valueOf(total.population()), 2,
+                        RoundingMode.HALF_UP));
             }
-        });
+        }
         return new MunicipalFigures(values, names, counting, Shading.of(values.values()));
     }
 

@@ -38,6 +38,7 @@ public class PublishedGrantsPage {
     private String category;
     private String measure;
     private MunicipalFigures figures;
+    private Integer latest;
     private List<OpenGrant> all;
     private List<OpenGrant> shown;
 
@@ -74,7 +75,7 @@ public class PublishedGrantsPage {
     /** Each lead municipality's figure over the grants shown ({@link MunicipalFigures}). */
     public MunicipalFigures getFigures() {
         if (figures == null) {
-            figures = MunicipalFigures.of(getGrants(), isCounting());
+            figures = MunicipalFigures.of(openGrants.totalsByMunicipality(chosenYear(), county, category), isCounting());
         }
         return figures;
     }
@@ -102,8 +103,24 @@ public class PublishedGrantsPage {
         return List.of(TechnologyCategory.values()).stream().sorted(Comparator.comparing(Enum::name)).toList();
     }
 
+    /** The year asked for; without one, the latest with grants ({@code year=all}: every year). */
     private Integer chosenYear() {
-        return year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+        if (year != null && year.matches("\\d{4}")) {
+            return Integer.valueOf(year);
+        }
+        if ("all".equals(year)) {
+            return null;
+        }
+        if (latest == null) {
+            latest = getYears().stream().findFirst().orElse(0);
+        }
+        return latest == 0 ? null : latest;
+    }
+
+    /** The year shown, as the year filter names it: a year, or {@code all}. */
+    public String getShownYear() {
+        Integer shown = chosenYear();
+        return shown == null ? "all" : shown.toString();
     }
 
     /** The query of the chosen filters, for the links to the same data as JSON and CSV. */

@@ -66,7 +66,7 @@ public class DashboardPage {
     /** The grants of this budget year awarded per inhabitant of the applying municipality, as the public page shows. */
     public MunicipalFigures getPerInhabitant() {
         if (perInhabitant == null) {
-            perInhabitant = MunicipalFigures.of(openGrants.grants(getOverview().year()), false);
+            perInhabitant = MunicipalFigures.of(openGrants.totalsByMunicipality(getOverview().year(), null, null), false);
         }
         return perInhabitant;
     }

@@ -31,13 +31,16 @@ public class AccessPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MunicipalAccess access;
+    MunicipalAccess access;
 
     @Inject
-    transient Municipalities municipalities;
+    Municipalities municipalities;
 
     @Inject
-    transient FacesContext faces;
+    FacesContext faces;
+
+    @Inject
+    java.time.Clock clock;
 
     private String m;
     private Municipality municipality;
@@ -124,7 +127,7 @@ public class AccessPage implements Serializable {
         }
         if (person.isInvitationPending()) {
             Instant expires = person.getInvitationExpiresAt().orElseThrow();
-            return message(expires.isAfter(Instant.now()) ? "access.state.invited" : "access.state.invitationExpired",
+            return message(expires.isAfter(clock.instant()) ? "access.state.invited" : "access.state.invitationExpired",
                     Formats.date(expires.atZone(Clocks.NORWAY)));
         }
         return message(person.getSignIn() == SignInWay.ID_PORTEN ? "access.state.idPorten" : "access.state.password");

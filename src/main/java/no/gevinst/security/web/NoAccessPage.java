@@ -23,10 +23,10 @@ public class NoAccessPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MunicipalAccess access;
+    MunicipalAccess access;
 
     @Inject
-    transient FacesContext faces;
+    FacesContext faces;
 
     private String municipality;
 

@@ -148,6 +148,7 @@ class OpenDataIT {
         assertTrue(elsewhere.body().contains("No grant is published for this selection"), "none in Vestland");
 
         theMapsColoursFollowItsTable();
+        theDashboardsMapShowsThisYearsGrants(scenario);
 
         assertEquals(400, api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants?year=next"))).statusCode());
         assertEquals(404, api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants?year=1999"))).statusCode(),
@@ -185,6 +186,30 @@ class OpenDataIT {
             assertTrue(pages.page().contains("© Kartverket"), "the credit");
             new no.gevinst.support.Axe().assertNoSeriousViolation(driver);
         }
+    }
+
+    /**
+     * Management's dashboard maps this budget year's grants by the same rule: with a grant of this year, the map is
+     * drawn, its rows and outlines agree, and the page passes axe.
+     */
+    private void theDashboardsMapShowsThisYearsGrants(Scenario scenario) throws IOException {
+        int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).getYear();
+        scenario.granted(scenario.call(thisYear, "5000000.00"), "30000.00");
+        var pages = BROWSER.on(Deployments.onLoopback(base));
+        pages.loginAs("ledelse");
+        pages.open("management/index.xhtml");
+        var driver = pages.driver();
+        var rows = driver.findElements(org.openqa.selenium.By.cssSelector("#dashboardMap-table tbody tr"));
+        assertFalse(rows.isEmpty(), "the dashboard's map and table: " + pages.page());
+        for (var row : rows) {
+            String number = row.getAttribute("data-number");
+            var outline = driver.findElement(org.openqa.selenium.By.cssSelector("#dashboardMap path[data-number='"
+                    + number + "']"));
+            assertEquals(row.getAttribute("data-shade"), outline.getAttribute("data-shade"), number);
+            assertEquals(normalised(outline.getAttribute("fill")), normalised(row.findElement(
+                    org.openqa.selenium.By.cssSelector(".swatch")).getCssValue("background-color")), number);
+        }
+        new no.gevinst.support.Axe().assertNoSeriousViolation(driver);
     }
 
     /** A colour as #rrggbb, from the attribute or from the browser's rgb(r, g, b). */
