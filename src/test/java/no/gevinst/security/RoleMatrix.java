@@ -43,6 +43,8 @@ public final class RoleMatrix {
     /** What the directorate's accounting system's token may do: read payments and batches, fetch the bank file. */
     private static final Set<String> ACCOUNTING_ROUTES = Set.of("GET /payments", "GET /payment-batches/{id}",
             "GET /payment-batches/{id}/pain001");
+    /** The open data: anyone, without credentials too. */
+    private static final Set<String> PUBLIC = Set.of("GET /open/grants", "GET /open/grants.csv");
     private static final Set<String> DIRECTORATE_READERS = Set.of("CASE_HANDLER", "APPROVER", "MANAGEMENT");
     private static final Set<String> CASEWORK = Set.of("CASE_HANDLER", "APPROVER");
 
@@ -51,6 +53,8 @@ public final class RoleMatrix {
 
     static {
         contract("GET /municipalities", ANY);
+        PUBLIC.forEach(route -> contract(route, Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER", "MANAGEMENT",
+                "ADMIN", "MUNICIPALITY_SYSTEM", "ACCOUNTING_SYSTEM")));
         contract("GET /municipalities/{number}", ANY);
         contract("PUT /municipalities/{number}", Set.of("ADMIN"));
         contract("POST /municipalities/{number}/end", Set.of("ADMIN"));
@@ -158,7 +162,8 @@ public final class RoleMatrix {
             String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
             var anonymous = request(route, path, null, body);
             requests++;
-            if (anonymous.statusCode() != 401) {
+            if (PUBLIC.contains(route) ? anonymous.statusCode() == 401 || anonymous.statusCode() == 403
+                    : anonymous.statusCode() != 401) {
                 wrong.add("anonymous " + route + " -> " + anonymous.statusCode());
             }
             for (var user : callers.entrySet()) {
