@@ -21,6 +21,7 @@ import java.util.function.Function;
 import no.gevinst.platform.entity.Checksums;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -101,6 +102,10 @@ public class OpenGrantsResource {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
+        if (unchanged != null && unchanged.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            // an If-Match or If-Unmodified-Since of another version: refused as every refusal is, as a problem
+            throw new StaleVersionException("Published grants" + (year == null ? "" : " of " + year));
+        }
         return (unchanged != null ? unchanged : Response.ok(publication.body(), type)).tag(tag).lastModified(modified)
                 .cacheControl(cache).header("Access-Control-Allow-Origin", "*").header("Vary", "Accept").build();
     }

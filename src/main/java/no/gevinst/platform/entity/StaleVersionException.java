@@ -11,4 +11,9 @@ public class StaleVersionException extends RuntimeException {
     public StaleVersionException(long expected, long actual) {
         super("expected version " + expected + " but it is " + actual);
     }
+
+    /** A conditional request named a version (an entity tag or a time) that {@code what} no longer is. */
+    public StaleVersionException(String what) {
+        super(what + " is not the version the request named");
+    }
 }

@@ -121,6 +121,11 @@ class OpenDataIT {
                 "If-None-Match", etag).statusCode(), "unchanged since the harvester's copy");
         assertEquals(304, api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants?year=" + YEAR)),
                 "If-Modified-Since", modified).statusCode());
+        HttpResponse<String> otherVersion = api.getAbsolute(api.serverRoot().resolve(
+                path("api/v1/open/grants?year=" + YEAR)), "If-Match", "\"0\"");
+        assertEquals(412, otherVersion.statusCode(), "a copy of another version is not this one");
+        assertTrue(otherVersion.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && otherVersion.body().contains("urn:gevinst:problem:problem.staleVersion"), otherVersion.body());
 
         HttpResponse<String> table = api.getAbsolute(api.serverRoot().resolve(path("api/v1/open/grants?year=" + YEAR)),
                 "Accept", "text/csv");
