@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.EnumSet;
 import java.util.List;
 import no.gevinst.applications.control.ReferenceNumbers;
+import no.gevinst.applications.control.Submissions;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
@@ -72,6 +73,9 @@ public class DemoData {
 
     @Inject
     ReferenceNumbers references;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     @ConfigProperty(name = "gevinst.bootstrap.admin-password")
@@ -164,6 +168,7 @@ public class DemoData {
         em.persist(joint);
         joint.submit(() -> references.next(call.getBudgetYear()), clock.instant(), today);
         em.flush();
+        submissions.record(joint, "kommune.voss");
         audit.recordFor("kommune.voss", AuditKind.APPLICATION_SUBMITTED, "Application", String.valueOf(joint.getId()),
                 joint.getReference());
 
@@ -224,6 +229,7 @@ public class DemoData {
         em.persist(application);
         application.submit(() -> references.next(call.getBudgetYear()), clock.instant(), today);
         em.flush();
+        submissions.record(application, "demo");
         Assessment assessment = Assessment.take(application, "saksbehandler1", true, clock.instant());
         em.persist(assessment);
         List<Integer> scores = List.of(5, 4, 5);

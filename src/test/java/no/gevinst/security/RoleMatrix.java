@@ -80,6 +80,10 @@ public final class RoleMatrix {
         contract("POST /applications/{id}/milestones/{mid}/report", Set.of("MUNICIPALITY"));
         contract("POST /applications/{id}/benefits/{bid}/measurements", Set.of("MUNICIPALITY"));
         contract("GET /applications/{id}/letter", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER", "MANAGEMENT"));
+        contract("GET /applications/{id}/submissions", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER",
+                "MANAGEMENT"));
+        contract("GET /applications/{id}/submissions/{number}", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER",
+                "MANAGEMENT"));
         for (String act : List.of("take", "return", "recommend", "operation/confirm", "close")) {
             contract("POST /applications/{id}/" + act, CASEWORK);
         }

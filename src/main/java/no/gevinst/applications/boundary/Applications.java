@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.control.ReferenceNumbers;
+import no.gevinst.applications.control.Submissions;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.AttachmentContent;
+import no.gevinst.applications.entity.SubmittedVersion;
 import no.gevinst.calls.entity.Call;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.audit.entity.AuditKind;
@@ -73,6 +75,9 @@ public class Applications {
 
     @Inject
     ReferenceNumbers references;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     Clock clock;
@@ -134,8 +139,21 @@ public class Applications {
                 LocalDate.now(clock));
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record(AuditKind.APPLICATION_SUBMITTED, ENTITY, String.valueOf(id), application.getReference());
+        SubmittedVersion submitted = submissions.record(application, username());
+        audit.record(AuditKind.APPLICATION_SUBMITTED, ENTITY, String.valueOf(id), application.getReference() + " v"
+                + submitted.getNumber() + " sha256=" + submitted.getSha256());
         return application;
+    }
+
+    /** The application as submitted, each submission a version, the first first; for its readers. */
+    public List<SubmittedVersion> submissions(long id) {
+        return submissions.of(get(id));
+    }
+
+    /** The {@code number}th submission of the application, with its PDF. */
+    public SubmittedVersion submission(long id, int number) {
+        return submissions.of(get(id)).stream().filter(version -> version.getNumber() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("Submission " + number + " of " + ENTITY + " " + id));
     }
 
     @RolesAllowed(Role.Names.MUNICIPALITY)

@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Optional;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.boundary.AttachmentView;
+import no.gevinst.applications.boundary.SubmissionView;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.Attachment;
+import no.gevinst.applications.entity.SubmittedVersion;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
@@ -109,6 +111,26 @@ public class AttachmentsResource {
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/submissions")
+    @Operation(summary = "The application as submitted: each submission a PDF/A version, the first first (readers)")
+    public List<SubmissionView> listSubmissions(@PathParam("id") long id) {
+        return applications.submissions(id).stream().map(SubmissionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/submissions/{number}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One submission of the application as the PDF/A written when it was submitted (readers)")
+    @APIResponse(responseCode = "200", description = "The application as it was submitted (PDF/A-2b)",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response downloadSubmission(@PathParam("id") long id, @PathParam("number") int number) {
+        SubmittedVersion version = applications.submission(id, number);
+        return Response.ok(version.getContent(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + version.fileName() + "\"").build();
     }
 
     @DELETE

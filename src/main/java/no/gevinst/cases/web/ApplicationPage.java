@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import no.gevinst.applications.boundary.Applications;
+import no.gevinst.applications.boundary.SubmissionView;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.SubmittedVersion;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.AttachmentPurpose;
 import no.gevinst.assessment.boundary.Assessments;
@@ -133,6 +135,26 @@ public class ApplicationPage implements Serializable {
     /** Every recorded act on the application, for the directorate's readers. */
     public List<no.gevinst.audit.boundary.TrailEvent> getHistory() {
         return id == null ? List.of() : audit.history(Applications.ENTITY, String.valueOf(id));
+    }
+
+    /** The application as submitted, a PDF per submission; read once per request. */
+    @SuppressWarnings("unchecked")
+    public List<SubmissionView> getSubmissions() {
+        if (getApplication() == null) {
+            return List.of();
+        }
+        return (List<SubmissionView>) faces.getAttributes().computeIfAbsent(
+                ApplicationPage.class.getName() + ".submissions" + id,
+                key -> applications.submissions(id).stream().map(SubmissionView::of).toList());
+    }
+
+    public void downloadSubmission(int number) throws IOException {
+        try {
+            SubmittedVersion submitted = applications.submission(id, number);
+            Faces.sendFile(submitted.getContent(), submitted.fileName(), true);
+        } catch (NotFoundException gone) {
+            FacesMessages.error(faces, "submission.notFound");
+        }
     }
 
     /** The application's own attachments; evidence after the grant is listed with its milestone or the operation. */

@@ -18,11 +18,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.EmailAddress;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.i18n.Languages;
 
 /**
  * A municipality (kommune): the applicant and the receiver of grant payments. A municipality is never deleted:
@@ -165,6 +167,14 @@ public class Municipality implements Serializable {
 
     public LanguageForm getLanguageForm() {
         return languageForm;
+    }
+
+    /**
+     * The language the directorate writes to the municipality in: public bodies write Nynorsk to a Nynorsk
+     * municipality and Bokmål to everyone else ("Nøytral" included).
+     */
+    public Locale writtenLanguage() {
+        return languageForm == LanguageForm.NYNORSK ? Languages.NYNORSK : Languages.BOKMAAL;
     }
 
     public Integer getPopulation() {

@@ -10,20 +10,13 @@ import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.payments.entity.GrantMilestone;
 import no.gevinst.municipalities.entity.BankAccountNumber;
-import no.gevinst.municipalities.entity.LanguageForm;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.municipalities.entity.OrganisationNumber;
-import no.gevinst.platform.i18n.Languages;
 
 /** Issues the grant letter of a decision, written in the municipality's language form from the register. */
 public final class DecisionLetters {
 
     private DecisionLetters() {
-    }
-
-    /** Public bodies write Nynorsk to a Nynorsk municipality and Bokmål to everyone else ("Nøytral" included). */
-    public static Locale languageOf(Municipality municipality) {
-        return municipality.getLanguageForm() == LanguageForm.NYNORSK ? Languages.NYNORSK : Languages.BOKMAAL;
     }
 
     public static IssuedLetter issue(Application application, Grant grant, String decisionComment,
@@ -40,7 +33,7 @@ public final class DecisionLetters {
                 grant.getWithheldPercent(), today, grant.getAnswer().getDeadline(), grant.getOperation().getDeadline(),
                 reportingPeriodYears, application.getBenefitTargets().stream().map(BenefitTarget::getIndicator).toList(),
                 decisionComment);
-        Locale language = languageOf(municipality);
+        Locale language = municipality.writtenLanguage();
         byte[] pdf = GrantLetter.render(content, language);
         return new IssuedLetter(application.getId(), language, pdf, Checksums.sha256(pdf), now);
     }

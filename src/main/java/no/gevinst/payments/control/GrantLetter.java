@@ -1,25 +1,26 @@
 package no.gevinst.payments.control;
 
+import static no.gevinst.platform.control.ArchivalPdf.BODY;
+import static no.gevinst.platform.control.ArchivalPdf.BODY_BOLD;
+import static no.gevinst.platform.control.ArchivalPdf.LEADING;
+import static no.gevinst.platform.control.ArchivalPdf.SENDER;
+import static no.gevinst.platform.control.ArchivalPdf.SMALL;
+import static no.gevinst.platform.control.ArchivalPdf.TITLE;
+import static no.gevinst.platform.control.ArchivalPdf.borderless;
+import static no.gevinst.platform.control.ArchivalPdf.bullets;
+import static no.gevinst.platform.control.ArchivalPdf.cell;
+import static no.gevinst.platform.control.ArchivalPdf.headerCell;
+import static no.gevinst.platform.control.ArchivalPdf.paragraph;
+import static no.gevinst.platform.control.ArchivalPdf.plain;
+import static no.gevinst.platform.control.ArchivalPdf.table;
+
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.HeaderFooter;
-import org.openpdf.text.ListItem;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfBoolean;
-import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import no.gevinst.applications.entity.Instalment;
 import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.municipalities.entity.OrganisationNumber;
+import no.gevinst.platform.control.ArchivalPdf;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.i18n.Formats;
 import no.gevinst.platform.i18n.Messages;
@@ -86,55 +88,16 @@ public final class GrantLetter {
         }
     }
 
-    // Helvetica is a PDF standard font: nothing to embed, and with WinAnsi (Cp1252) it covers æøå. Text with a
-    // character outside Cp1252 (Sami ŋ, č, đ, ŧ in a name or title) OpenPDF draws in the Liberation Sans it bundles,
-    // embedded for that text only and in regular weight.
-    private static final Font SENDER = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font BODY_BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-    private static final Color TABLE_HEADER = new Color(0xE6, 0xE6, 0xE6);
-    private static final float LEADING = 13.5f;
-
     private GrantLetter() {
     }
 
-    /** The letter as a PDF, in {@code locale}'s language (Bokmål {@code nb}, Nynorsk {@code nn} or English). */
+    /** The letter as a PDF/A, in {@code locale}'s language (Bokmål {@code nb}, Nynorsk {@code nn} or English). */
     public static byte[] render(Content content, Locale locale) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(locale, "locale");
-        var out = new ByteArrayOutputStream();
-        // A4 with margins of about 2 cm, as in a printed public letter.
-        var document = new Document(PageSize.A4, 57, 57, 50, 50);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        describe(document, writer, content, locale);
-        document.setFooter(footer(content, locale));
-        document.open();
-        new Writing(document, content, locale).letter();
-        document.close();
-        return out.toByteArray();
-    }
-
-    /** Title, language and author in the file itself, so that screen readers and document archives know them. */
-    private static void describe(Document document, PdfWriter writer, Content content, Locale locale) {
-        String title = text(locale, "letter.title");
-        document.addTitle(title + " – " + plain(content.reference()));
-        document.addSubject(plain(content.applicationTitle()));
-        document.addAuthor(text(locale, "letter.signatory"));
-        document.addCreator("Gevinst");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
-        writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
-    }
-
-    /** "2026-0042 – side 1": the reference on every page, so that a loose second page still finds its case. */
-    private static HeaderFooter footer(Content content, Locale locale) {
-        var footer = new HeaderFooter(
-                new Phrase(plain(content.reference()) + " – " + text(locale, "letter.page") + " ", SMALL), true);
-        footer.setBorder(Rectangle.NO_BORDER);
-        footer.setAlignment(Element.ALIGN_RIGHT);
-        return footer;
+        return ArchivalPdf.write(new ArchivalPdf.Description(text(locale, "letter.title") + " – "
+                + content.reference(), content.applicationTitle(), text(locale, "letter.signatory"), locale,
+                content.reference()), document -> new Writing(document, content, locale).letter());
     }
 
     /** One letter being written: the document, what it says and in which language. */
@@ -191,10 +154,7 @@ public final class GrantLetter {
         private void paymentPlan() {
             heading("letter.plan.heading");
             document.add(paragraph(text(locale, "letter.plan.intro")));
-            var table = new PdfPTable(new float[] {58, 18, 24});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(6);
-            table.setHeaderRows(1);
+            PdfPTable table = table(58, 18, 24);
             table.addCell(headerCell(text(locale, "letter.plan.milestone"), Element.ALIGN_LEFT));
             table.addCell(headerCell(text(locale, "letter.plan.dueDate"), Element.ALIGN_LEFT));
             table.addCell(headerCell(text(locale, "letter.plan.amount"), Element.ALIGN_RIGHT));
@@ -227,7 +187,7 @@ public final class GrantLetter {
             document.add(paragraph(text(locale, "letter.benefits.duty", content.reportingPeriodYears())));
             if (!content.benefitIndicators().isEmpty()) {
                 document.add(paragraph(text(locale, "letter.benefits.indicators")));
-                document.add(bullets(content.benefitIndicators().stream().map(GrantLetter::plain).toList()));
+                document.add(bullets(content.benefitIndicators().stream().map(ArchivalPdf::plain).toList()));
             }
         }
 
@@ -276,50 +236,8 @@ public final class GrantLetter {
         }
 
         private void heading(String key) {
-            var heading = new Paragraph(LEADING, text(locale, key), HEADING);
-            heading.setSpacingBefore(10);
-            heading.setSpacingAfter(2);
-            heading.setKeepTogether(true);
-            document.add(heading);
+            document.add(ArchivalPdf.heading(text(locale, key)));
         }
-    }
-
-    private static Paragraph paragraph(String text) {
-        return new Paragraph(LEADING, text, BODY);
-    }
-
-    private static org.openpdf.text.List bullets(List<String> items) {
-        var list = new org.openpdf.text.List(false, 12);
-        list.setListSymbol(new Chunk("•", BODY));
-        list.setIndentationLeft(6);
-        for (String item : items) {
-            list.add(new ListItem(LEADING, item, BODY));
-        }
-        return list;
-    }
-
-    private static PdfPCell borderless(Paragraph content, int alignment) {
-        var cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        content.setAlignment(alignment);
-        cell.addElement(content);
-        return cell;
-    }
-
-    private static PdfPCell headerCell(String text, int alignment) {
-        PdfPCell cell = cell(text, BODY_BOLD, alignment);
-        cell.setBackgroundColor(TABLE_HEADER);
-        return cell;
-    }
-
-    private static PdfPCell cell(String text, Font font, int alignment) {
-        var cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(alignment);
-        cell.setPadding(4);
-        cell.setBorderColor(Color.GRAY);
-        cell.setBorderWidth(0.5f);
-        return cell;
     }
 
     private static String text(Locale locale, String key, Object... arguments) {
@@ -337,13 +255,5 @@ public final class GrantLetter {
 
     private static String bankAccount(String account) {
         return BankAccountNumber.isValid(account) ? BankAccountNumber.parse(account).formatted() : plain(account);
-    }
-
-    /**
-     * Text typed by people, composed (NFC): "å" pasted from some systems arrives as "a" plus a combining ring, which
-     * the standard fonts cannot draw, while the composed "å" is in their encoding.
-     */
-    private static String plain(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -25,9 +25,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import no.gevinst.platform.entity.Checksums;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.PdfA;
 import no.gevinst.support.Scenario;
 import no.gevinst.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -211,12 +213,31 @@ class DecisionsIT {
         assertEquals(List.of("66666.67", "66666.67", "66666.66"), plan, "the applicant's thirds, øre-exact");
     }
 
+    /**
+     * Returned, changed and resubmitted, the application keeps its reference, and each submission stays as it was
+     * sent: a PDF/A of what the municipality submitted then, in its language form, for its readers only.
+     */
     @Test
-    void anApplicationReturnedForChangesIsChangedAndResubmittedUnderItsReference() {
+    void anApplicationReturnedForChangesIsChangedAndResubmittedUnderItsReference() throws IOException {
         long call = call(2037, "5000000.00");
         long id = submitted(call, "100000.00");
         String path = "api/v1/applications/" + id;
         String reference = Api.json(api().get(path, "kommune.drammen")).getString("reference");
+        JsonObject first = Api.jsonArray(api().get(path + "/submissions", "kommune.drammen"))
+                .getJsonObject(0);
+        assertEquals(1, first.getInt("number"));
+        assertEquals("nb", first.getString("language"), "Drammen writes Bokmål");
+        byte[] firstPdf = api().download(path + "/submissions/1", "kommune.drammen").body();
+        assertEquals(first.getString("sha256"), Checksums.sha256(firstPdf), "the file its checksum names");
+        assertEquals(List.of(), PdfA.violationsOfPdfA2b(firstPdf), "PDF/A-2b, as the archive takes it");
+        String firstText = pdfText(firstPdf);
+        for (String answer : List.of("Søknad om tilskudd", reference, "Til vurdering", "Drammen kommune",
+                "100 000,00", "k@drammen.example", "8601 11 17947", "Velferdsteknologi", "Kvalitet",
+                "Ingen vedlegg")) {
+            assertTrue(firstText.contains(answer), answer + " in: " + firstText);
+        }
+        assertEquals(404, api().download(path + "/submissions/1", "kommune.voss").statusCode(), "not Voss's");
+        assertEquals(404, api().download(path + "/submissions/2", "kommune.drammen").statusCode(), "not yet");
         assertEquals(200, api().send("POST", path + "/take", "saksbehandler2", "{\"impartial\": true}").statusCode());
         assertEquals(400, api().send("POST", path + "/return", "saksbehandler2", "{}").statusCode(), "a reason is required");
         var returned = api().send("POST", path + "/return", "saksbehandler2", "{\"reason\": \"Legg ved budsjett\"}");
@@ -225,9 +246,21 @@ class DecisionsIT {
         JsonObject seen = Api.json(api().get(path, "kommune.drammen"));
         assertEquals("RETURNED", seen.getString("status"));
         assertEquals("Legg ved budsjett", seen.getJsonObject("assessment").getString("returnReason"));
+        var current = api().get(path, "kommune.drammen");
+        var changed = api().send("PUT", path, "kommune.drammen", Scenario.completeApplication(call, "Med budsjett"),
+                "If-Match", current.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, changed.statusCode(), changed.body());
         var resubmitted = api().send("POST", path + "/submit", "kommune.drammen", null);
         assertEquals(200, resubmitted.statusCode(), resubmitted.body());
         assertEquals(reference, Api.json(resubmitted).getString("reference"));
+        var versions = Api.jsonArray(api().get(path + "/submissions", "saksbehandler1"));
+        assertEquals(2, versions.size(), versions.toString());
+        assertEquals(first, versions.getJsonObject(0), "the first submission as it was");
+        assertTrue(java.util.Arrays.equals(firstPdf, api().download(path + "/submissions/1", "ledelse").body()),
+                "its file unchanged");
+        String secondText = pdfText(api().download(path + "/submissions/2", "saksbehandler1").body());
+        assertTrue(secondText.contains("Med budsjett") && secondText.contains("Versjon 2"), secondText);
+        assertFalse(secondText.contains("Til vurdering"), "what it says now, not before: " + secondText);
         assertEquals(200, api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode(),
                 "taken again, by another case handler");
     }

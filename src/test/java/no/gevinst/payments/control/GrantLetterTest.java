@@ -18,6 +18,7 @@ import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.entity.Instalment;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.i18n.Languages;
+import no.gevinst.support.PdfA;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -110,6 +111,7 @@ class GrantLetterTest {
         byte[] pdf = GrantLetter.render(content("Merknad."), Locale.forLanguageTag(tag));
 
         assertFalse(textOf(pdf).contains("???"), "a key is missing in " + tag);
+        assertEquals(List.of(), PdfA.violationsOfPdfA2b(pdf), "PDF/A-2b, as the archive takes it");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(tag, document.getDocumentCatalog().getLanguage());
             assertTrue(document.getDocumentInformation().getTitle().endsWith("2026-0042"),
@@ -118,7 +120,7 @@ class GrantLetterTest {
         }
     }
 
-    /** Sami names (Porsáŋgu from 2026) have letters outside Helvetica's Cp1252; they must not silently vanish. */
+    /** Sami names (Porsáŋgu from 2026) have letters outside Cp1252; they must not silently vanish. */
     @Test
     void lettersOutsideTheStandardFontAreStillWritten() throws IOException {
         GrantLetter.Content sami = content(null);
