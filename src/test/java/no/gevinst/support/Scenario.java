@@ -94,6 +94,15 @@ public final class Scenario {
             registerAccount("3301", "86011117947");
         }
         long id = submitted(call, milestones);
+        grant(id, call, milestones);
+        return id;
+    }
+
+    /**
+     * Drammen's submitted application {@code id}, taken and recommended in full with these milestones by
+     * saksbehandler1 and approved by godkjenner2.
+     */
+    public void grant(long id, long call, String... milestones) {
         String path = "api/v1/applications/" + id;
         assertEquals(200, api.send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
         List<JsonObject> criteria = Api.json(api.get("api/v1/calls/" + call, "saksbehandler1")).getJsonArray("criteria")
@@ -111,7 +120,6 @@ public final class Scenario {
         assertEquals(200, recommended.statusCode(), recommended.body());
         var decided = api.send("POST", path + "/decide", "godkjenner2", "{\"approve\": true}");
         assertEquals(200, decided.statusCode(), decided.body());
-        return id;
     }
 
     /** The municipality's account in the register, which its payments go to; null if it has none. */

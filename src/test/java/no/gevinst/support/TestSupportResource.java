@@ -36,6 +36,9 @@ public class TestSupportResource {
     @Inject
     no.gevinst.assessment.boundary.Assessments assessments;
 
+    @Inject
+    no.gevinst.archive.control.ArchiveDelivery archiveDelivery;
+
     @POST
     @Path("users")
     @Produces(MediaType.TEXT_PLAIN)
@@ -129,6 +132,14 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     public int runReminders() {
         return reminders.remind();
+    }
+
+    /** Delivers the archive's outbox now, as the timer would; returns how many messages arrived. */
+    @POST
+    @Path("jobs/archive")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String deliverToTheArchive() {
+        return String.valueOf(archiveDelivery.deliver());
     }
 
     /** Sends the pending emails now, as the timer would; returns how many went. */

@@ -31,7 +31,7 @@ import no.gevinst.opendata.entity.MunicipalFigures;
 import no.gevinst.opendata.entity.OpenGrant;
 import no.gevinst.platform.persistence.BatchReads;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import no.gevinst.opendata.entity.PublicText;
+import no.gevinst.platform.entity.PublicText;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.payments.entity.Payment;
 import no.gevinst.payments.entity.PaymentStatus;

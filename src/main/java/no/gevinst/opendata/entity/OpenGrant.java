@@ -9,7 +9,7 @@ import no.gevinst.platform.entity.Money;
 /**
  * A grant as it is published: what was awarded, to which municipality, what was paid and what it achieved, and
  * nothing of any person. The free texts are already cleared of the contact person and of any email address or
- * telephone number ({@link PublicText}).
+ * telephone number ({@link no.gevinst.platform.entity.PublicText}).
  *
  * @param reference the application's reference, which the published id is made from
  * @param operationSince when the project went into operation; null while it has not

@@ -145,6 +145,10 @@ public class GrantMilestone extends PlanLine {
         return description;
     }
 
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+
     public String getReportedBy() {
         return reportedBy;
     }

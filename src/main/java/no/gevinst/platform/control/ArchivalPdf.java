@@ -158,11 +158,23 @@ public final class ArchivalPdf {
     }
 
     /**
-     * Text typed by people, composed (NFC): "å" pasted from some systems arrives as "a" plus a combining ring, which
-     * is drawn as two glyphs; null is written as nothing.
+     * Text typed by people as the font can write it: composed (NFC; "å" pasted from some systems arrives as "a" plus
+     * a combining ring), without control characters, and a character the font has no glyph for (an emoji) written
+     * as "?", since PDF/A allows no missing glyph; null is written as nothing.
      */
     public static String plain(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text == null) {
+            return "";
+        }
+        StringBuilder written = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(c -> {
+            if (c == '\n' || c == '\t') {
+                written.append((char) c);
+            } else if (!Character.isISOControl(c)) {
+                written.appendCodePoint(Character.isWhitespace(c) || Style.REGULAR.font.charExists(c) ? c : '?');
+            }
+        });
+        return written.toString();
     }
 
     private enum Style {

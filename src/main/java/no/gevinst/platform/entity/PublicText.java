@@ -1,4 +1,4 @@
-package no.gevinst.opendata.entity;
+package no.gevinst.platform.entity;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package no.gevinst.opendata.entity;
+package no.gevinst.platform.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
