@@ -27,6 +27,7 @@ import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.PdfA;
 import no.gevinst.support.Scenario;
+import no.gevinst.support.StubArchive;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -168,6 +169,49 @@ class ArchiveIT {
         assertEquals("A", text(entries.get(6), "/a:arkivmelding/a:mappe/a:saksstatus/m:kode"), "closed");
         assertEquals("0", api().send("POST", "api/v1/test-support/jobs/archive", "admin", null).body(),
                 "delivered once: nothing is due again");
+    }
+
+    /**
+     * Through a Fiks Arkiv gateway that fails twice and answers too late once: every message arrives in the end,
+     * filed once, in the order of the case; the archive's numbers are kept and shown on the application page.
+     */
+    @Test
+    void aGatewayThatFailsAndTimesOutGetsEveryMessageOnceInOrder() throws Exception {
+        Scenario scenario = new Scenario(api());
+        if (scenario.registerAccount("3301") == null) {
+            scenario.registerAccount("3301", "86011117947");
+        }
+        assertEquals(200, api().send("POST", "api/v1/test-support/jobs/archive", "admin", null).statusCode(),
+                "what other tests filed goes to the folder first");
+        long call = scenario.call(2093, "5000000.00");
+        long id = scenario.accepted(call, "50000.00");
+        String reference = Api.json(api().get("api/v1/applications/" + id, "ledelse")).getString("reference");
+        try (StubArchive archive = new StubArchive(4_000)) {
+            archive.plan(StubArchive.Answer.SERVER_ERROR, StubArchive.Answer.SERVER_ERROR, StubArchive.Answer.LATE);
+            String gateway = "api/v1/test-support/jobs/archive-http?timeoutSeconds=2&url="
+                    + java.net.URLEncoder.encode(archive.uri().toString(), java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                for (int day = 0; day < 3; day++) {
+                    api().send("POST", "api/v1/test-support/clock?days=" + day, "admin", null);
+                    var run = api().send("POST", gateway, "admin", null);
+                    assertEquals("0", run.body(), "day " + day + ": the first message fails, the rest wait for it");
+                }
+                api().send("POST", "api/v1/test-support/clock?days=3", "admin", null);
+                assertEquals("3", api().send("POST", gateway, "admin", null).body(), "then all three in one run");
+            } finally {
+                api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+            }
+            assertEquals(List.of(), archive.refused());
+            assertEquals(java.util.Map.of(reference + "/1", 1, reference + "/2", 1, reference + "/3", 1),
+                    archive.filings(), "each filed once, though the late one was sent again");
+            assertEquals(List.of(reference + "/1", reference + "/2", reference + "/3"),
+                    List.copyOf(archive.filings().keySet()), "in the order of the case");
+            assertEquals(6, archive.requests(), "two errors, one late answer, then the three");
+        }
+        String page = no.gevinst.support.WebSession.login(base, "saksbehandler1")
+                .get("application.xhtml?id=" + id).body();
+        assertTrue(page.contains("Arkivsak: 2027/"), "the archive's case number: " + page);
+        assertTrue(page.contains("Arkivert"), "each entry archived");
     }
 
     /** Every message the test suite has delivered so far is an arkivmelding by KS's schema. */

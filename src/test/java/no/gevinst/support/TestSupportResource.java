@@ -142,6 +142,15 @@ public class TestSupportResource {
         return String.valueOf(archiveDelivery.deliver());
     }
 
+    /** Delivers the archive's outbox now to a Fiks Arkiv gateway at {@code url}; returns how many arrived. */
+    @POST
+    @Path("jobs/archive-http")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String deliverToAGateway(@QueryParam("url") String url, @QueryParam("timeoutSeconds") int timeoutSeconds) {
+        return String.valueOf(archiveDelivery.deliver(new no.gevinst.archive.control.HttpTransport(
+                java.net.URI.create(url), java.time.Duration.ofSeconds(timeoutSeconds))));
+    }
+
     /** Sends the pending emails now, as the timer would; returns how many went. */
     @POST
     @Path("jobs/email")

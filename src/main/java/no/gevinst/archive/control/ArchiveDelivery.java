@@ -6,7 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
@@ -34,7 +36,7 @@ public class ArchiveDelivery {
     @Inject
     JobClaims jobs;
 
-    /** {@code folder} (the default: for an archive's import), or {@code off}. */
+    /** {@code folder} (the default: for an archive's import), {@code http} (a Fiks Arkiv gateway), or {@code off}. */
     @Inject
     @ConfigProperty(name = "gevinst.archive.transport", defaultValue = "folder")
     String transport;
@@ -43,6 +45,14 @@ public class ArchiveDelivery {
     @ConfigProperty(name = "gevinst.archive.folder", defaultValue = "./data/archive")
     String folder;
 
+    @Inject
+    @ConfigProperty(name = "gevinst.archive.url")
+    java.util.Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "gevinst.archive.timeout-seconds", defaultValue = "60")
+    int timeoutSeconds;
+
     @Schedule(second = "45", minute = "*", hour = "*", persistent = false)
     void everyMinute() {
         if (!"off".equals(transport) && jobs.claim("ArchiveDelivery", ChronoUnit.MINUTES)) {
@@ -50,9 +60,18 @@ public class ArchiveDelivery {
         }
     }
 
-    /** Delivers what is due; returns how many messages arrived. */
+    /** Delivers what is due through the configured transport; returns how many messages arrived. */
     public int deliver() {
-        FolderTransport to = new FolderTransport(Path.of(folder));
+        return switch (transport) {
+            case "off" -> 0;
+            case "http" -> deliver(new HttpTransport(URI.create(url.orElseThrow(() -> new IllegalStateException(
+                    "gevinst.archive.transport=http needs gevinst.archive.url"))), Duration.ofSeconds(timeoutSeconds)));
+            default -> deliver(new FolderTransport(Path.of(folder)));
+        };
+    }
+
+    /** Delivers what is due through {@code to}; returns how many messages arrived. */
+    public int deliver(ArchiveTransport to) {
         int delivered = 0;
         // round after round: a case's next message is due once the one before it has arrived
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -69,8 +88,8 @@ public class ArchiveDelivery {
                         outbox.refused(id, "The archive's schema refuses the message: " + String.join("; ", errors));
                         continue;
                     }
-                    to.deliver(parcel);
-                    outbox.delivered(id, null, null, null);
+                    ArchiveTransport.Receipt receipt = to.deliver(parcel);
+                    outbox.delivered(id, receipt.kvittering(), receipt.caseNumber(), receipt.journalNumber());
                     arrived++;
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Archive message " + id + " not delivered: " + e.getMessage());

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * gives them. A message's folder appears whole or not at all (written beside it, then renamed); a message delivered
  * again finds its folder there and leaves it as it is.
  */
-public final class FolderTransport {
+public final class FolderTransport implements ArchiveTransport {
 
     public static final String MESSAGE_FILE = "arkivmelding.xml";
 
@@ -32,10 +32,11 @@ public final class FolderTransport {
         return folder.resolve(key.replaceAll("[^A-Za-z0-9-]", "_"));
     }
 
-    public void deliver(ArchiveOutbox.Parcel parcel) {
+    @Override
+    public Receipt deliver(ArchiveOutbox.Parcel parcel) {
         Path target = folderOf(parcel.key());
         if (Files.isDirectory(target)) {
-            return;
+            return Receipt.none();
         }
         try {
             Files.createDirectories(folder);
@@ -59,6 +60,7 @@ public final class FolderTransport {
         } catch (IOException e) {
             throw new UncheckedIOException("Not written to " + target + ": " + e.getMessage(), e);
         }
+        return Receipt.none();
     }
 
     private static void delete(Path path) throws IOException {

@@ -61,7 +61,9 @@ class TextCoverageTest {
             Map.entry("paymentKind", PaymentKind.class),
             Map.entry("paymentStatus", PaymentStatus.class),
             Map.entry("auditKind", AuditKind.class),
-            Map.entry("role", Role.class));
+            Map.entry("role", Role.class),
+            Map.entry("filedAct", no.gevinst.archive.entity.FiledAct.class),
+            Map.entry("archiveStatus", no.gevinst.archive.entity.ArchiveMessage.Status.class));
 
     /**
      * Literals that look like keys but are not: a sort path of the application list. (The prefixes of field labels,
