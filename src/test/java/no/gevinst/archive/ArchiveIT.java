@@ -28,6 +28,7 @@ import no.gevinst.support.Deployments;
 import no.gevinst.support.PdfA;
 import no.gevinst.support.Scenario;
 import no.gevinst.support.StubArchive;
+import no.gevinst.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -212,6 +213,54 @@ class ArchiveIT {
                 .get("application.xhtml?id=" + id).body();
         assertTrue(page.contains("Arkivsak: 2027/"), "the archive's case number: " + page);
         assertTrue(page.contains("Arkivert"), "each entry archived");
+    }
+
+    /**
+     * A message the gateway refuses twelve times is given up, shown to the administrators with the archive's
+     * answer, and sent again by one of them: then it arrives.
+     */
+    @Test
+    void aMessageGivenUpIsShownToTheAdministratorsWhoSendItAgain() throws Exception {
+        Scenario scenario = new Scenario(api());
+        assertEquals(200, api().send("POST", "api/v1/test-support/jobs/archive", "admin", null).statusCode());
+        long id = scenario.submitted(scenario.call(2093, "5000000.00"), "10000.00");
+        String key = Api.json(api().get("api/v1/applications/" + id, "ledelse")).getString("reference") + "/1";
+        try (StubArchive archive = new StubArchive(0)) {
+            String gateway = "api/v1/test-support/jobs/archive-http?timeoutSeconds=2&url="
+                    + java.net.URLEncoder.encode(archive.uri().toString(), java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                for (int attempt = 1; attempt <= 12; attempt++) {
+                    archive.plan(StubArchive.Answer.SERVER_ERROR);
+                    api().send("POST", "api/v1/test-support/clock?days=" + attempt, "admin", null);
+                    assertEquals("0", api().send("POST", gateway, "admin", null).body());
+                }
+                WebSession admin = WebSession.login(base, "admin");
+                String page = admin.get("admin/archive.xhtml").body();
+                assertTrue(page.contains(key) && page.contains("Kunne ikke leveres")
+                        && page.contains("The archive answered 503"), "given up, and why: " + page);
+                api().send("POST", "api/v1/test-support/clock?days=13", "admin", null);
+                assertEquals("0", api().send("POST", gateway, "admin", null).body(), "not tried again by itself");
+
+                java.util.regex.Matcher button = java.util.regex.Pattern
+                        .compile("name=\"(deliveries:undelivered:\\d+:retry)\"").matcher(page);
+                java.util.regex.Matcher state = java.util.regex.Pattern
+                        .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+                assertTrue(button.find() && state.find(), page);
+                var resent = admin.post("admin/archive.xhtml", "deliveries=deliveries&"
+                        + java.net.URLEncoder.encode(button.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                        + "=&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8));
+                assertTrue(resent.statusCode() == 302 || resent.statusCode() == 303, resent.statusCode() + " "
+                        + resent.body());
+                assertEquals("1", api().send("POST", gateway, "admin", null).body(), "sent again, it arrives");
+            } finally {
+                api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+            }
+            assertEquals(java.util.Map.of(key, 1), archive.filings());
+            assertEquals(13, archive.requests());
+        }
+        assertTrue(api().get("api/v1/events?entity=ArchiveMessage", "admin").body().contains("ARCHIVE_MESSAGE_RESENT"),
+                "the administrator's act is in the trail");
     }
 
     /** Every message the test suite has delivered so far is an arkivmelding by KS's schema. */

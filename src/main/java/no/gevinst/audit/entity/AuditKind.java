@@ -75,6 +75,8 @@ public enum AuditKind {
     GRANT_CLOSED,
     // reports: the Excel reports
     REPORT_GENERATED,
+    // archive: an administrator sends a message the delivery gave up on again
+    ARCHIVE_MESSAGE_RESENT,
     // startup: the first administrator and the demo data
     BOOTSTRAP_ADMIN_CREATED,
     DEMO_DATA_LOADED
