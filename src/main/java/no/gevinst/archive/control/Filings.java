@@ -2,6 +2,7 @@ package no.gevinst.archive.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import no.gevinst.platform.entity.PublicText;
 import no.gevinst.platform.i18n.Formats;
 import no.gevinst.platform.i18n.Languages;
 import no.gevinst.platform.i18n.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Files the acts of a case in the archive's outbox, in the act's own transaction: it observes the events the acts
@@ -59,6 +61,16 @@ public class Filings {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Whether each message is checked against the archive's schema as it is written, failing the act when it breaks
+     * it: on in the tests, so that every message any test makes is checked; off in production, where the delivery
+     * checks each message and gives up on one that breaks the schema, for an administrator to see, and the act
+     * stands.
+     */
+    @Inject
+    @ConfigProperty(name = "gevinst.archive.check-on-filing", defaultValue = "false")
+    boolean checkOnFiling;
+
     public void on(@Observes AuditEvent event) {
         FiledAct act = FILED.get(event.getKind());
         if (act == null || !APPLICATION.equals(event.getEntityType()) || event.getEntityId() == null) {
@@ -80,6 +92,13 @@ public class Filings {
         Arkivmeldinger.Entry entry = new Arkivmeldinger.Entry(key, act, writing.title(false), writing.title(true), at,
                 documents);
         String message = Arkivmeldinger.write(caseFolder(application, act, assessment), entry);
+        if (checkOnFiling) {
+            List<String> errors = ArchiveSchemas.arkivmeldingErrors(message);
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException("The arkivmelding of " + key + " breaks the schema: " + errors
+                        + "\n" + message);
+            }
+        }
         em.persist(new ArchiveMessage(application.getId(), position, key, act, message, writing.files(), at));
     }
 
