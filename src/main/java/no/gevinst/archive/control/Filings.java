@@ -106,9 +106,10 @@ public class Filings {
         Municipality municipality = application.getMunicipality();
         String name = Messages.text(DIRECTORATE, "letter.addressee", municipality.getName());
         Arkivmeldinger.Person responsible = assessment == null ? null : person(assessment.getAssessor());
-        Instant opened = em.createQuery("select min(s.submittedAt) from SubmittedVersion s"
-                + " where s.application = :application", Instant.class).setParameter("application", application)
-                .getSingleResult();
+        // the first submission's moment, read from the entity: an aggregate of a converted time is the driver's type
+        Instant opened = em.createQuery("select s from SubmittedVersion s where s.application = :application"
+                + " order by s.number", SubmittedVersion.class).setParameter("application", application)
+                .setMaxResults(1).getResultStream().findFirst().map(SubmittedVersion::getSubmittedAt).orElse(null);
         return new Arkivmeldinger.Case(application.getReference(),
                 Messages.text(DIRECTORATE, "archive.case.title", name, application.getTitle()),
                 Messages.text(DIRECTORATE, "archive.case.title", name, publicText(application,
