@@ -58,15 +58,28 @@ public final class Arkivmeldinger {
 
     /** Who answers for the case in the directorate: the case handler who assessed it. */
     public record Person(String name, String username) {
+
+        public Person {
+            name = xml(name);
+        }
     }
 
     /** The municipality the case is with: the correspondence party of every journal entry. */
     public record Party(String name, String organisationNumber) {
+
+        public Party {
+            name = xml(name);
+        }
     }
 
     /** The case folder: one per application. */
     public record Case(String reference, String title, String publicTitle, LocalDate opened, boolean closed,
             Person responsible, Party municipality) {
+
+        public Case {
+            title = xml(title);
+            publicTitle = xml(publicTitle);
+        }
     }
 
     /**
@@ -75,11 +88,35 @@ public final class Arkivmeldinger {
      */
     public record Document(int number, String title, String fileName, String sha256, long size, boolean main,
             boolean screened, boolean archival, String type) {
+
+        public Document {
+            title = xml(title);
+        }
     }
 
     /** One journal entry: the act, its titles (the public one without personal names), its moment, its documents. */
     public record Entry(String key, FiledAct act, String title, String publicTitle, Instant at,
             List<Document> documents) {
+
+        public Entry {
+            title = xml(title);
+            publicTitle = xml(publicTitle);
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /**
+     * What people typed, as XML 1.0 can hold it: JSON carries control characters and noncharacters that no XML
+     * document may contain, and a message with one would be refused by every archive; they are left out.
+     */
+    static String xml(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /** The message as XML (UTF-8). */

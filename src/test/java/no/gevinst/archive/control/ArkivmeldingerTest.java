@@ -40,6 +40,21 @@ class ArkivmeldingerTest {
         }
     }
 
+    /** JSON carries characters XML 1.0 cannot hold; what people typed must not make a message the archive refuses. */
+    @Test
+    void charactersXmlCannotHoldAreLeftOut() {
+        String typed = "Trygg\u0001 hjemme\u0000 \uFFFE😀";
+        String xml = Arkivmeldinger.write(new Arkivmeldinger.Case("HT-2027-0001", typed, typed,
+                LocalDate.of(2027, 2, 1), false, new Arkivmeldinger.Person(typed, "saksbehandler1"),
+                new Arkivmeldinger.Party(typed, "921234554")), new Arkivmeldinger.Entry("HT-2027-0001/1",
+                FiledAct.APPLICATION_RECEIVED, typed, typed, Instant.parse("2027-02-01T10:15:30Z"), List.of(
+                        new Arkivmeldinger.Document(1, typed, "01-soknad.pdf", "ab".repeat(32), 1, true, true, true,
+                                "SØKNAD"))));
+
+        assertEquals(List.of(), ArchiveSchemas.arkivmeldingErrors(xml), xml);
+        assertTrue(xml.contains("Trygg hjemme 😀"), xml);
+    }
+
     @Test
     void aMessageThatBreaksTheSchemaIsTold() {
         String xml = Arkivmeldinger.write(CASE, new Arkivmeldinger.Entry("HT-2027-0001/1",
