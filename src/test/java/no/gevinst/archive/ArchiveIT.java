@@ -263,6 +263,35 @@ class ArchiveIT {
                 "the administrator's act is in the trail");
     }
 
+    /**
+     * A node dies after the gateway took a message and before it recorded so: the message is not lost (another run
+     * sends it once its claim has lapsed) and not filed twice (the archive knows it by its key).
+     */
+    @Test
+    void aNodeThatDiesMidDeliveryLosesNothingAndFilesNothingTwice() throws Exception {
+        Scenario scenario = new Scenario(api());
+        assertEquals(200, api().send("POST", "api/v1/test-support/jobs/archive", "admin", null).statusCode());
+        long id = scenario.submitted(scenario.call(2093, "5000000.00"), "10000.00");
+        String key = Api.json(api().get("api/v1/applications/" + id, "ledelse")).getString("reference") + "/1";
+        try (StubArchive archive = new StubArchive(0)) {
+            String url = java.net.URLEncoder.encode(archive.uri().toString(), java.nio.charset.StandardCharsets.UTF_8);
+            var died = api().send("POST", "api/v1/test-support/jobs/archive-http-dies?url=" + url, "admin", null);
+            assertEquals(200, died.statusCode(), died.body());
+            assertEquals(key, died.body());
+            String gateway = "api/v1/test-support/jobs/archive-http?timeoutSeconds=2&url=" + url;
+            assertEquals("0", api().send("POST", gateway, "admin", null).body(), "claimed by the dead node a while");
+            try {
+                api().send("POST", "api/v1/test-support/clock?days=1", "admin", null);
+                assertEquals("1", api().send("POST", gateway, "admin", null).body(), "then sent again");
+                assertEquals("0", api().send("POST", gateway, "admin", null).body(), "and only once");
+            } finally {
+                api().send("POST", "api/v1/test-support/clock?days=0", "admin", null);
+            }
+            assertEquals(java.util.Map.of(key, 1), archive.filings(), "filed once");
+            assertEquals(2, archive.requests(), "sent twice");
+        }
+    }
+
     /** Every message the test suite has delivered so far is an arkivmelding by KS's schema. */
     @Test
     void everyMessageDeliveredIsValidByTheSchema() throws Exception {

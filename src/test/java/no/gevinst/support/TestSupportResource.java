@@ -39,6 +39,9 @@ public class TestSupportResource {
     @Inject
     no.gevinst.archive.control.ArchiveDelivery archiveDelivery;
 
+    @Inject
+    no.gevinst.archive.control.ArchiveOutbox archiveOutbox;
+
     @POST
     @Path("users")
     @Produces(MediaType.TEXT_PLAIN)
@@ -149,6 +152,24 @@ public class TestSupportResource {
     public String deliverToAGateway(@QueryParam("url") String url, @QueryParam("timeoutSeconds") int timeoutSeconds) {
         return String.valueOf(archiveDelivery.deliver(new no.gevinst.archive.control.HttpTransport(
                 java.net.URI.create(url), java.time.Duration.ofSeconds(timeoutSeconds))));
+    }
+
+    /**
+     * A node that dies in the middle of a delivery: it claims the first due message and hands it to the gateway at
+     * {@code url}, and is gone before it can record that the message arrived. Returns the message's journal key.
+     */
+    @POST
+    @Path("jobs/archive-http-dies")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String dieWhileDelivering(@QueryParam("url") String url) {
+        long id = archiveOutbox.due(1).get(0);
+        if (!archiveOutbox.claim(id)) {
+            throw new IllegalStateException("claimed by another");
+        }
+        var parcel = archiveOutbox.parcel(id);
+        new no.gevinst.archive.control.HttpTransport(java.net.URI.create(url), java.time.Duration.ofSeconds(5))
+                .deliver(parcel);
+        return parcel.key();
     }
 
     /** Sends the pending emails now, as the timer would; returns how many went. */
