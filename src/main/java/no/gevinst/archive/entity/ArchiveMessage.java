@@ -125,10 +125,6 @@ public class ArchiveMessage extends SequencedEntity {
         return act;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public String arkivmelding() {
         return new String(content, StandardCharsets.UTF_8);
     }
@@ -151,10 +147,6 @@ public class ArchiveMessage extends SequencedEntity {
 
     public Instant getDeliveredAt() {
         return deliveredAt;
-    }
-
-    public byte[] receipt() {
-        return receipt == null ? null : receipt.clone();
     }
 
     public String getArchiveCaseNumber() {
