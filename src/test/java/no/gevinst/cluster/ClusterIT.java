@@ -39,6 +39,7 @@ import java.util.stream.IntStream;
 import no.gevinst.support.Api;
 import no.gevinst.support.Browser;
 import no.gevinst.support.Scenario;
+import no.gevinst.support.StubArchive;
 import no.gevinst.support.MockProviders;
 import no.gevinst.support.WebSession;
 import no.gevinst.security.BadInputBattery;
@@ -78,11 +79,14 @@ class ClusterIT {
 
     private static long call;
     private static List<String> municipalityUsers;
+    /** The archive the nodes deliver to (the profile points them at its port). */
+    private static StubArchive archive;
 
     @BeforeAll
-    static void usersForEveryMunicipality() throws SQLException {
+    static void usersForEveryMunicipality() throws SQLException, IOException {
         assertTrue(DATABASE != null && DATABASE.startsWith("jdbc:postgresql:"),
                 "run with -Pcluster: the cluster's PostgreSQL database is -Dgevinst.cluster.db.url");
+        archive = new StubArchive(Integer.parseInt(System.getProperty("gevinst.cluster.archive.port")), 0);
         Api api = new Api(BALANCER);
         call = Api.json(api.get("api/v1/calls?size=500", "kommune.drammen")).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
@@ -119,6 +123,9 @@ class ClusterIT {
 
     @AfterAll
     static void printFigures() {
+        if (archive != null) {
+            archive.close();
+        }
         System.out.println();
         System.out.println("== Two nodes on PostgreSQL behind HAProxy: acts, requests, errors, lost and extra acts");
         System.out.println(Load.header());
@@ -356,11 +363,72 @@ class ClusterIT {
     }
 
     /**
+     * The node delivering to the archive dies after the archive took a message (a grant's acceptance) and before it
+     * recorded so. The other node sends it again once the dead node's claim has lapsed (20 s here): the case's
+     * journal entries are all filed, in order, each once (the archive knows a message sent again by its key).
+     */
+    @Test
+    @Order(5)
+    void killingTheNodeThatDeliversToTheArchiveLosesAndDuplicatesNothing() throws Exception {
+        Api api = new Api(BALANCER);
+        long application = new Scenario(api).granted(call, "40000.00", "60000.00");
+        try (Connection db = database()) {
+            String reference = single(db, "select reference from application where id = ?", application);
+            List<String> keys = List.of(reference + "/1", reference + "/2", reference + "/3");
+            // the acceptance's message: held from before it exists, so no run can deliver it first
+            archive.hold(keys.get(2));
+            var accepted = api.send("POST", "api/v1/applications/" + application + "/accept", "kommune.drammen", null);
+            assertEquals(200, accepted.statusCode(), accepted.body());
+            assertEquals(keys, strings(db, "select journal_key from archive_message where application_id = ?"
+                    + " order by position", application), "received, the grant letter, the acceptance");
+            long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+            while (archive.held() == null) {
+                assertTrue(System.nanoTime() < deadline, "a node delivered the case's messages up to the acceptance");
+                sleep(Duration.ofMillis(200));
+            }
+            assertEquals(keys.get(2), archive.held());
+            String deliverer = single(db, "select node from scheduled_job where name = 'ArchiveDelivery'");
+            String node = Files.readString(Path.of("target/cluster/node1.pid")).strip()
+                    .equals(deliverer.substring(0, deliverer.indexOf('@'))) ? "1" : "2";
+            cluster("kill-node", node);
+            archive.release();
+            long killedAt = System.nanoTime();
+
+            deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            while (count(db, "select count(*) from archive_message where application_id = ? and status = 'DELIVERED'",
+                    application) < keys.size()) {
+                assertTrue(System.nanoTime() < deadline, "the other node delivered the case after the claim lapsed");
+                sleep(Duration.ofSeconds(1));
+            }
+            double seconds = (System.nanoTime() - killedAt) / 1e9;
+            Map<String, Integer> filed = new java.util.LinkedHashMap<>(archive.filings());
+            filed.keySet().retainAll(keys);
+            assertEquals(keys, List.copyOf(filed.keySet()), "filed in the case's order");
+            assertEquals(List.of(1, 1, 2), keys.stream().map(archive::requests).toList(),
+                    "the message the dead node sent was sent again, once; the others once");
+            assertEquals(List.of(1L, 1L, 2L), keys.stream().map(key -> {
+                try {
+                    return count(db, "select attempts from archive_message where journal_key = ?", key);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList(), "each attempt counted");
+            assertEquals(0, count(db, "select count(*) from archive_message where application_id = ?"
+                    + " and (archive_case_number is null or archive_journal_number is null)", application),
+                    "the archive's numbers kept");
+            assertEquals(List.of(), archive.refused());
+            FIGURES.add(String.format("%-52s %s", "node " + node + " killed while delivering to the archive",
+                    String.format("its message sent again and the case's %d filed once each, in order, %.0f s after",
+                            keys.size(), seconds)));
+        }
+    }
+
+    /**
      * The deadline rush through the balancer: every municipality creates and submits an application within one
      * minute, 50 clients at a time. No errors, none lost, the year's case numbers without a gap.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void theDeadlineRushOnTwoNodes() throws Exception {
         String prefix = "Klynge " + RUN + " frist ";
         Load warmUp = new Load();
@@ -410,7 +478,7 @@ class ClusterIT {
      * here.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void scheduledJobsRunEveryPeriodOnOneNode() throws SQLException {
         try (Connection db = database()) {
             long minutes = count(db, "select count(*) from job_run where job = 'EmailDispatch'");
@@ -433,7 +501,7 @@ class ClusterIT {
      * headers, a new session id at login and lockout after repeated failures.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void theSecurityTestsHoldOnBothNodes() throws Exception {
         for (URL node : NODES) {
             IsolationMatrix matrix = new IsolationMatrix(node);
@@ -469,7 +537,7 @@ class ClusterIT {
      * them every minute).
      */
     @Test
-    @Order(8)
+    @Order(9)
     void aBackupRestoresToTheSameRowsAndLedger() throws Exception {
         String name = DATABASE.substring(DATABASE.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         String copy = name + "_restored";
@@ -704,6 +772,21 @@ class ClusterIT {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     found.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> strings(Connection db, String sql, Object... parameters) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (var query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
                 }
             }
         }

@@ -32,7 +32,8 @@ import javax.xml.validation.SchemaFactory;
  * documents) only if the message is valid by KS's schema and holds every file it names, files it once per journal
  * key (a message sent again is "Eksisterende"), and answers with a receipt valid by the receipt's schema, numbering
  * each case and each journal entry. What it answers next can be planned: a server error, or an answer so late that
- * the sender has given up (the message is taken all the same, as a real archive would).
+ * the sender has given up (the message is taken all the same, as a real archive would); and a message
+ * can be taken and then held unanswered, while the test kills the node that sent it.
  */
 public final class StubArchive implements AutoCloseable {
 
@@ -50,13 +51,22 @@ public final class StubArchive implements AutoCloseable {
     private final Map<String, Integer> journalNumbers = new HashMap<>();
     private final Map<String, Integer> cases = new HashMap<>();
     private final List<String> refused = new ArrayList<>();
+    private final Map<String, Integer> sent = new HashMap<>();
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+    private String holding;
+    private String held;
     private final long lateMillis;
     private int requests;
     private int journalNumber = 100;
 
     public StubArchive(long lateMillis) throws IOException {
+        this(0, lateMillis);
+    }
+
+    /** On {@code port} (0: any free one), where the nodes of a cluster were told to find it. */
+    public StubArchive(int port, long lateMillis) throws IOException {
         this.lateMillis = lateMillis;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/arkiv", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
@@ -80,6 +90,26 @@ public final class StubArchive implements AutoCloseable {
         return requests;
     }
 
+    /** How often a message with this journal key was sent. */
+    public synchronized int requests(String key) {
+        return sent.getOrDefault(key, 0);
+    }
+
+    /** The message with this journal key, when it comes, is taken (filed) and then held unanswered until {@link #release}. */
+    public synchronized void hold(String key) {
+        holding = key;
+    }
+
+    /** The journal key of the message held, or null while none is. */
+    public synchronized String held() {
+        return held;
+    }
+
+    /** Answers the message held (its sender may be gone). */
+    public void release() {
+        released.countDown();
+    }
+
     /** What it refused, and why. */
     public synchronized List<String> refused() {
         return List.copyOf(refused);
@@ -95,6 +125,7 @@ public final class StubArchive implements AutoCloseable {
         String receipt;
         synchronized (this) {
             requests++;
+            sent.merge(String.valueOf(key), 1, Integer::sum);
             answer = planned.poll();
             if (answer == Answer.SERVER_ERROR) {
                 respond(exchange, 503, "text/plain", "Arkivet er midlertidig utilgjengelig");
@@ -116,6 +147,17 @@ public final class StubArchive implements AutoCloseable {
             String reference = key.substring(0, key.lastIndexOf('/'));
             int caseNumber = cases.computeIfAbsent(reference, r -> cases.size() + 1);
             receipt = receipt(caseNumber, journalNumbers.get(key), known);
+            if (key.equals(holding)) {
+                holding = null;
+                held = key;
+            }
+        }
+        if (key.equals(held())) {
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (answer == Answer.LATE) {
             try {
@@ -207,6 +249,7 @@ public final class StubArchive implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.applications.entity.AttachmentContent;
@@ -18,6 +17,7 @@ import no.gevinst.archive.entity.ArchiveDocument;
 import no.gevinst.archive.entity.ArchiveMessage;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.platform.entity.Checksums;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The archive's outbox as its delivery sees it, each step in a transaction of its own: which messages are due (the
@@ -29,14 +29,19 @@ import no.gevinst.platform.entity.Checksums;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ArchiveOutbox {
 
-    /** How long a claimed message is left to its attempt before another run may try it (its node may have died). */
-    static final Duration LEASE = Duration.ofMinutes(5);
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    /**
+     * How long a claimed message is left to its attempt before another run may try it (its node may have died): longer
+     * than an attempt can take ({@code gevinst.archive.timeout-seconds} and the documents' reading).
+     */
+    @Inject
+    @ConfigProperty(name = "gevinst.archive.lease-seconds", defaultValue = "300")
+    long leaseSeconds;
 
     /** A message with its documents' bytes, ready to hand to the archive. */
     public record Parcel(long id, String key, String arkivmelding, List<File> files) {
@@ -65,7 +70,7 @@ public class ArchiveOutbox {
         Timestamp now = Timestamp.from(clock.instant());
         return em.createNativeQuery("update archive_message set attempts = attempts + 1,"
                 + " next_attempt_at = ?1 where id = ?2 and status = 'PENDING' and next_attempt_at <= ?3")
-                .setParameter(1, Timestamp.from(clock.instant().plus(LEASE))).setParameter(2, id)
+                .setParameter(1, Timestamp.from(clock.instant().plusSeconds(leaseSeconds))).setParameter(2, id)
                 .setParameter(3, now).executeUpdate() == 1;
     }
 
