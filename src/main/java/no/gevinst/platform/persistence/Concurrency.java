@@ -22,6 +22,9 @@ public final class Concurrency {
     }
 
     public static boolean isConflict(Throwable thrown) {
+        if (isDatabaseUnreachable(thrown)) {
+            return false; // EclipseLink reports a connection broken during a locking read as a failed lock
+        }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
                     || cause instanceof LockTimeoutException
@@ -30,6 +33,27 @@ public final class Concurrency {
                 return true;
             }
             if (cause instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a failure is the database out of reach (its connection broken, the server shutting down or starting,
+     * the pool without a connection): nothing is known to have committed, and the act may be sent again.
+     */
+    public static boolean isDatabaseUnreachable(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause.getClass().getName().equals("com.sun.appserv.connectors.internal.api.PoolingException")) {
                 return true;
             }
         }

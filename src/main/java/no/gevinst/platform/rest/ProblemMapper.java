@@ -59,9 +59,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case NotFoundException notFound -> simple(locale, 404, "problem.notFound");
             case PreconditionRequiredException required -> simple(locale, 428, "problem.ifMatchRequired");
             case StaleVersionException stale -> simple(locale, 412, "problem.staleVersion");
-            case Throwable conflict when Concurrency.isConflict(thrown) ->
-                    simple(locale, 409, "problem.concurrentChange");
-            case Throwable unreachable when isDatabaseUnreachable(thrown) -> {
+            case Throwable unreachable when Concurrency.isDatabaseUnreachable(thrown) -> {
                 // The pool validates its connections and reconnects by itself: the client may send the request
                 // again (an act that did go through before the connection broke is then refused as already done).
                 LOG.log(Level.WARNING, "Database unreachable", cause);
@@ -70,6 +68,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                                 .toString())
                         .build();
             }
+            case Throwable conflict when Concurrency.isConflict(thrown) ->
+                    simple(locale, 409, "problem.concurrentChange");
             case ConstraintViolationException violations -> respond(400, problems.problem(locale, 400,
                     "problem.invalid", new Object[0], violations.getConstraintViolations().stream()
                             .map(violation -> new Problems.FieldError(String.valueOf(violation.getPropertyPath()),
@@ -103,27 +103,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    /**
-     * The database could not be reached or went away mid-request (SQL state class 08, connection exception; 57P,
-     * the server shutting down or starting): the transaction did not commit.
-     */
-    static boolean isDatabaseUnreachable(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause.getClass().getName().equals("com.sun.appserv.connectors.internal.api.PoolingException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isAccessRefusal(Throwable cause) {
