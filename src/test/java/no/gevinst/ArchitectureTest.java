@@ -43,16 +43,17 @@ class ArchitectureTest {
             List.of("audit"),                     // 1
             List.of("municipalities"),            // 2
             List.of("security"),                  // 3
-            List.of("calls"),                     // 4
-            List.of("budget"),                    // 5
-            List.of("applications"),              // 6
-            List.of("payments"),                  // 7
-            List.of("assessment"),                // 8
-            List.of("benefits"),                  // 9
-            List.of("cases"),                     // 10
-            List.of("opendata"),                  // 11
-            List.of("reports", "notifications", "archive"),  // 12
-            List.of("startup"));                  // 13: demo data and migrations; nothing depends on it
+            List.of("tracking"),                  // 4
+            List.of("calls"),                     // 5
+            List.of("budget"),                    // 6
+            List.of("applications"),              // 7
+            List.of("payments"),                  // 8
+            List.of("assessment"),                // 9
+            List.of("benefits"),                  // 10
+            List.of("cases"),                     // 11
+            List.of("opendata"),                  // 12
+            List.of("reports", "notifications", "archive"),  // 13
+            List.of("startup"));                  // 14: demo data and migrations; nothing depends on it
 
     private static final String ROOT = "no.gevinst";
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -68,7 +69,10 @@ public final class Benchmark {
         // 3. The deadline rush, and the list pages at about 6 000 applications (15 years).
         rushAndLists();
 
-        // 4. Reports at ten years, in a JVM of 256 MB, next to two floors: a bare SXSSF program writing as many cells
+        // 4. What the access log costs a case handler reading applications: with it and without it.
+        accessLogCost();
+
+        // 5. Reports at ten years, in a JVM of 256 MB, next to two floors: a bare SXSSF program writing as many cells
         //    from nothing, and the same program writing the report's rows as bare JDBC reads them.
         for (String report : List.of("portfolio", "payments")) {
             String[] figures = reportRun(report);
@@ -160,6 +164,10 @@ public final class Benchmark {
     private static final AtomicInteger PORTS = new AtomicInteger(18_080);
 
     private static Server start(Path war, String database) throws IOException {
+        return start(war, database, Map.of());
+    }
+
+    private static Server start(Path war, String database, Map<String, String> environment) throws IOException {
         int port = PORTS.getAndAdd(10);
         ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", PAYARA.toString(), "--deploy", war.toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--postbootcommandfile",
@@ -169,6 +177,7 @@ public final class Benchmark {
             builder.environment().put("GEVINST_DB_URL", database);
             builder.environment().put("GEVINST_DEMO_ENABLED", "true");
         }
+        builder.environment().putAll(environment);
         return new Server(builder.start(), port);
     }
 
@@ -185,9 +194,14 @@ public final class Benchmark {
      * is NULL" in its log); such a one is stopped and another started, on the next ports.
      */
     private static Server ready(Path war, String database, String path, Runnable starting) throws Exception {
+        return ready(war, database, path, starting, Map.of());
+    }
+
+    private static Server ready(Path war, String database, String path, Runnable starting,
+            Map<String, String> environment) throws Exception {
         for (int attempt = 1; ; attempt++) {
             starting.run();
-            Server server = start(war, database);
+            Server server = start(war, database, environment);
             try {
                 waitFor(server, path);
                 return server;
@@ -377,6 +391,75 @@ public final class Benchmark {
             row("application list page, ~6 000 applications (ms)", list, 0, "≤ 150 ms", list <= 150);
             row("ranking page, ~400 of ~6 000 applications (ms)", ranking, 0, "≤ 150 ms", ranking <= 150);
         }
+    }
+
+    /**
+     * A case handler reads 100 applications three times over, by their page and by {@code GET /applications/{id}},
+     * on a server that records each read in the access log and then on one that does not (the same database): the
+     * 95th percentiles of each, and the records written.
+     */
+    private static void accessLogCost() throws Exception {
+        String database = database("access-" + System.nanoTime());
+        List<Long> applications = new ArrayList<>();
+        double[] on;
+        double[] off;
+        try (Server server = ready(WAR, database, "/health/ready", () -> { })) {
+            try (Connection connection = DriverManager.getConnection(database, "sa", "sa")) {
+                ScaleData.generate(connection, 1, 1, LocalDate.now(ZoneId.of("Europe/Oslo")));
+                try (var rs = connection.createStatement().executeQuery(
+                        "select id from application where reference is not null order by id limit 100")) {
+                    while (rs.next()) {
+                        applications.add(rs.getLong(1));
+                    }
+                }
+            }
+            on = readsOf(server, applications);
+        }
+        long recorded;
+        try (Connection connection = DriverManager.getConnection(database, "sa", "sa")) {
+            recorded = single(connection, "select count(*) from access_record");
+        }
+        try (Server server = ready(WAR, database, "/health/ready", () -> { },
+                Map.of("GEVINST_ACCESS_LOG_RECORDING", "false"))) {
+            off = readsOf(server, applications);
+        }
+        try (Connection connection = DriverManager.getConnection(database, "sa", "sa")) {
+            System.out.println("  access records: " + recorded + " written with the log on, "
+                    + (single(connection, "select count(*) from access_record") - recorded) + " with it off");
+        }
+        row("application page p95, access log on (ms; floor: off)", on[0], off[0], "≤ 1.1 × off", on[0] <= 1.1 * off[0]);
+        row("GET /applications/{id} p95, access log on (ms; floor: off)", on[1], off[1], "≤ 1.1 × off",
+                on[1] <= 1.1 * off[1]);
+    }
+
+    /** {page p95, API p95} in milliseconds: saksbehandler1 reading each application three times, after a warm-up. */
+    private static double[] readsOf(Server server, List<Long> applications) throws Exception {
+        WebSession caseHandler = WebSession.login(server.base(), "saksbehandler1", PASSWORD);
+        URI api = server.base().toURI().resolve("api/v1/applications/");
+        List<Double> pages = new ArrayList<>();
+        List<Double> reads = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (long id : applications) {
+                long started = System.nanoTime();
+                if (caseHandler.get("application.xhtml?id=" + id).statusCode() != 200) {
+                    throw new IllegalStateException("application page " + id);
+                }
+                double page = (System.nanoTime() - started) / 1e6;
+                var answer = send(HttpRequest.newBuilder(api.resolve(String.valueOf(id)))
+                        .header("Authorization", basic("saksbehandler1")).GET().build(), null);
+                double read = (System.nanoTime() - started) / 1e6 - page;
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("GET /applications/" + id + ": " + answer.statusCode());
+                }
+                if (round > 0) { // the first round warms up
+                    pages.add(page);
+                    reads.add(read);
+                }
+            }
+        }
+        Collections.sort(pages);
+        Collections.sort(reads);
+        return new double[] {percentile(pages, 95), percentile(reads, 95)};
     }
 
     /** Counts a failed request, and shows the first one's answer. */

@@ -84,6 +84,7 @@ public final class RoleMatrix {
                 "MANAGEMENT"));
         contract("GET /applications/{id}/submissions/{number}", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER",
                 "MANAGEMENT"));
+        contract("GET /applications/{id}/access-log", Set.of("MUNICIPALITY", "ADMIN"));
         for (String act : List.of("take", "return", "recommend", "operation/confirm", "close")) {
             contract("POST /applications/{id}/" + act, CASEWORK);
         }

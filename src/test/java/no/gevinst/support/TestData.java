@@ -241,6 +241,13 @@ public class TestData {
         return em.createNativeQuery(sql).executeUpdate();
     }
 
+    /** Tries to change (or delete) the access records of an application; returns how many rows changed. */
+    public int tamperWithAccessRecords(long applicationId, String statement) {
+        String sql = statement.equals("delete") ? "delete from access_record where application_id = ?1"
+                : "update access_record set reader_name = 'tampered' where application_id = ?1";
+        return em.createNativeQuery(sql).setParameter(1, applicationId).executeUpdate();
+    }
+
     public String oldestEvent() {
         Object[] row = (Object[]) em.createNativeQuery(
                 "select id, details from audit_event where id = (select min(id) from audit_event)").getSingleResult();

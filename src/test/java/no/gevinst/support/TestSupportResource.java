@@ -42,6 +42,9 @@ public class TestSupportResource {
     @Inject
     no.gevinst.archive.control.ArchiveOutbox archiveOutbox;
 
+    @Inject
+    no.gevinst.tracking.boundary.AccessLogRetention accessLogRetention;
+
     @POST
     @Path("users")
     @Produces(MediaType.TEXT_PLAIN)
@@ -170,6 +173,27 @@ public class TestSupportResource {
         new no.gevinst.archive.control.HttpTransport(java.net.URI.create(url), java.time.Duration.ofSeconds(5))
                 .deliver(parcel);
         return parcel.key();
+    }
+
+    /** Runs the access log's retention job now, as its timer would; returns how many records it deleted. */
+    @POST
+    @Path("jobs/access-log-retention")
+    @Produces(MediaType.TEXT_PLAIN)
+    public int runAccessLogRetention() {
+        return accessLogRetention.deleteExpired();
+    }
+
+    /** "refused" when the database refuses to change the application's access records, else how many rows changed. */
+    @POST
+    @Path("tamper-access-log")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String tamperWithTheAccessLog(@QueryParam("applicationId") long applicationId,
+            @QueryParam("statement") String statement) {
+        try {
+            return "changed " + testData.tamperWithAccessRecords(applicationId, statement);
+        } catch (RuntimeException refused) {
+            return "refused";
+        }
     }
 
     /** Sends the pending emails now, as the timer would; returns how many went. */

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +23,7 @@ import no.gevinst.applications.control.Submissions;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationContent;
 import no.gevinst.applications.entity.Attachment;
+import no.gevinst.applications.entity.AttachmentPurpose;
 import no.gevinst.applications.entity.AttachmentContent;
 import no.gevinst.applications.entity.SubmittedVersion;
 import no.gevinst.calls.entity.Call;
@@ -31,6 +33,8 @@ import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.ApplicationRead;
+import no.gevinst.platform.entity.ReadPart;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.entity.Violation;
@@ -46,7 +50,7 @@ import no.gevinst.platform.persistence.BatchReads;
 @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.CASE_HANDLER, Role.Names.APPROVER, Role.Names.MANAGEMENT})
 public class Applications {
 
-    public static final String ENTITY = "Application";
+    public static final String ENTITY = ApplicationRead.ENTITY_TYPE;
 
     /** A path step up or a leading slash, also percent-escaped: {@code ..}, {@code /etc}, {@code %2e%2e%2f}. */
     private static final java.util.regex.Pattern TRAVERSING = java.util.regex.Pattern.compile(
@@ -82,6 +86,9 @@ public class Applications {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ApplicationRead> reads;
+
     @Resource
     SessionContext session;
 
@@ -105,6 +112,13 @@ public class Applications {
     /** The application, if the caller may read it. */
     public Optional<Application> find(long id) {
         return Optional.ofNullable(em.find(Application.class, id)).filter(this::mayRead);
+    }
+
+    /** Whether a submitted application of this id exists: for an administrator, who reads no application. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public boolean exists(long id) {
+        Application application = em.find(Application.class, id);
+        return application != null && application.getReference() != null;
     }
 
     /** The application, or {@link NotFoundException} if it is not there for the caller. */
@@ -152,8 +166,10 @@ public class Applications {
 
     /** The {@code number}th submission of the application, with its PDF. */
     public SubmittedVersion submission(long id, int number) {
-        return submissions.of(get(id)).stream().filter(version -> version.getNumber() == number).findFirst()
+        SubmittedVersion version = submissions.of(get(id)).stream().filter(v -> v.getNumber() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("Submission " + number + " of " + ENTITY + " " + id));
+        reads.fire(new ApplicationRead(id, ReadPart.SUBMISSION, version.fileName()));
+        return version;
     }
 
     @RolesAllowed(Role.Names.MUNICIPALITY)
@@ -203,6 +219,8 @@ public class Applications {
         Attachment attachment = get(id).attachments().find(attachmentId)
                 .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
         byte[] bytes = em.find(AttachmentContent.class, attachmentId).bytes();
+        reads.fire(new ApplicationRead(id, attachment.getPurpose() == AttachmentPurpose.APPLICATION
+                ? ReadPart.ATTACHMENT : ReadPart.EVIDENCE, attachment.getFileName()));
         return new AttachmentDownload(attachment.getFileName(), attachment.getContentType(), bytes);
     }
 

@@ -1,5 +1,7 @@
 package no.gevinst.assessment.web;
 
+import no.gevinst.platform.entity.ApplicationRead;
+import no.gevinst.platform.entity.ReadPart;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -98,6 +100,9 @@ public class AssessmentPage implements Serializable {
     Assessments assessments;
 
     @Inject
+    jakarta.enterprise.event.Event<ApplicationRead> reads;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -125,6 +130,7 @@ public class AssessmentPage implements Serializable {
             FacesMessages.notFound(faces);
             return;
         }
+        reads.fire(ApplicationRead.of(id, ReadPart.APPLICATION));
         Optional<Assessment> assessment = assessments.find(id);
         Map<Long, Assessment.CriterionScore> given = assessment.map(a -> a.getScores().stream()
                 .collect(Collectors.toMap(Assessment.CriterionScore::getCriterionId, Function.identity())))

@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 import no.gevinst.audit.entity.AuditEvent;
 import no.gevinst.audit.entity.AuditKind;
+import no.gevinst.platform.entity.ApplicationRead;
 import no.gevinst.platform.entity.Page;
+import no.gevinst.platform.entity.ReadPart;
 import no.gevinst.platform.entity.Role;
 
 /**
@@ -47,6 +49,9 @@ public class AuditTrail {
     /** Every recorded act, to whoever acts on acts (notifications), in the act's transaction. */
     @Inject
     Event<AuditEvent> recorded;
+
+    @Inject
+    Event<ApplicationRead> reads;
 
     /** Records an act of the calling user. */
     public void record(AuditKind kind, String entityType, String entityId, String details) {
@@ -85,6 +90,10 @@ public class AuditTrail {
             count.setParameter(name, value);
         });
         var found = items.setFirstResult(page * size).setMaxResults(size).getResultStream().map(readableBy()).toList();
+        if (ApplicationRead.ENTITY_TYPE.equals(filter.entityType()) && filter.entityId() != null && !found.isEmpty()
+                && filter.entityId().chars().allMatch(Character::isDigit)) {
+            reads.fire(ApplicationRead.of(Long.parseLong(filter.entityId()), ReadPart.HISTORY));
+        }
         return new Page<>(found, count.getSingleResult(), page, size);
     }
 

@@ -5,14 +5,22 @@ import java.sql.SQLException;
 import org.h2.api.Trigger;
 
 /**
- * On the embedded H2 database, refuses every update and delete of an audit event (PostgreSQL does the same with a
- * PL/pgSQL trigger): the trail is evidence, and evidence is only ever added to.
+ * On the embedded H2 database, refuses every change of a row of evidence: an audit event's update and delete, an
+ * access record's update (PostgreSQL does the same with PL/pgSQL triggers). Evidence is only ever added to.
  */
 public class AppendOnlyTrigger implements Trigger {
 
+    private String table = "audit_event";
+
+    @Override
+    public void init(Connection connection, String schemaName, String triggerName, String tableName, boolean before,
+            int type) {
+        table = tableName.toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("audit_event is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused",
+        throw new SQLException(table + " is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused",
                 "42501");
     }
 }

@@ -3,14 +3,11 @@ package no.gevinst.audit.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.audit.boundary.EventFilter;
 import no.gevinst.audit.boundary.TrailEvent;
-import no.gevinst.platform.entity.Clocks;
 import no.gevinst.platform.entity.Page;
+import no.gevinst.platform.web.DatedSearch;
 
 /**
  * The audit trail for approvers, management and administrators: newest first, 50 to a page, filtered by the kind
@@ -19,7 +16,7 @@ import no.gevinst.platform.entity.Page;
  */
 @Named
 @ViewScoped
-public class EventsPage implements Serializable {
+public class EventsPage extends DatedSearch {
 
     private static final long serialVersionUID = 1L;
     static final int SIZE = 50;
@@ -33,28 +30,20 @@ public class EventsPage implements Serializable {
     private String entity;
     private String entityId;
     private String user;
-    private LocalDate from;
-    private LocalDate to;
-    private int page;
     private transient Page<TrailEvent> found;
 
     public void load() {
-        page = Math.max(0, page);
-        found = audit.search(new EventFilter(blankless(entity), blankless(entityId), blankless(user),
-                startOf(from), to == null ? null : startOf(to.plusDays(1))), page, SIZE);
+        found = audit.search(new EventFilter(blankless(entity), blankless(entityId), blankless(user), fromInstant(),
+                untilInstant()), pageAskedFor(), SIZE);
     }
 
     public String search() {
-        page = 0;
+        firstPage();
         return "/events?faces-redirect=true&includeViewParams=true";
     }
 
     private static String blankless(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Clocks.NORWAY).toInstant();
     }
 
     public java.util.List<String> getEntities() {
@@ -66,19 +55,6 @@ public class EventsPage implements Serializable {
             load();
         }
         return found;
-    }
-
-    /** The first and last number of the events on this page, counted from 1. */
-    public long getFirst() {
-        return getFound().items().isEmpty() ? 0 : (long) page * SIZE + 1;
-    }
-
-    public long getLast() {
-        return (long) page * SIZE + getFound().items().size();
-    }
-
-    public boolean isHasNext() {
-        return getLast() < getFound().total();
     }
 
     public String getEntity() {
@@ -103,29 +79,5 @@ public class EventsPage implements Serializable {
 
     public void setUser(String user) {
         this.user = user;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import no.gevinst.applications.boundary.Applications;
+import no.gevinst.tracking.boundary.AccessLog;
+import no.gevinst.platform.entity.ApplicationRead;
+import no.gevinst.platform.entity.ReadPart;
 import no.gevinst.applications.boundary.SubmissionView;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.boundary.Grants;
@@ -40,6 +43,12 @@ public class ApplicationPage implements Serializable {
     Applications applications;
 
     @Inject
+    AccessLog accessLog;
+
+    @Inject
+    jakarta.enterprise.event.Event<ApplicationRead> reads;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -69,6 +78,7 @@ public class ApplicationPage implements Serializable {
             return;
         }
         version = application.getVersion();
+        reads.fire(ApplicationRead.of(id, ReadPart.APPLICATION));
     }
 
     /** Read afresh once per request, so the page always shows what is stored. */
@@ -130,6 +140,28 @@ public class ApplicationPage implements Serializable {
                 .computeIfAbsent(ApplicationPage.class.getName() + ".realisations" + id,
                         key -> benefits.realisations(id));
         return realisations.getOrDefault(targetId, no.gevinst.benefits.entity.Realisation.NOT_REPORTED);
+    }
+
+    /** Who in the directorate (or which system) has read the case, the latest 100, for the municipality's users. */
+    public List<no.gevinst.tracking.boundary.AccessRecordView> getAccessLog() {
+        return accessLogPage().items();
+    }
+
+    public long getAccessLogTotal() {
+        return accessLogPage().total();
+    }
+
+    @SuppressWarnings("unchecked")
+    private no.gevinst.platform.entity.Page<no.gevinst.tracking.boundary.AccessRecordView> accessLogPage() {
+        return (no.gevinst.platform.entity.Page<no.gevinst.tracking.boundary.AccessRecordView>) faces.getAttributes()
+                .computeIfAbsent(ApplicationPage.class.getName() + ".accessLog" + id, key -> {
+                    if (getApplication() == null) {
+                        return new no.gevinst.platform.entity.Page<>(List.of(), 0, 0, 100);
+                    }
+                    var page = accessLog.of(id, 0, 100);
+                    return new no.gevinst.platform.entity.Page<>(page.items().stream()
+                            .map(no.gevinst.tracking.boundary.AccessRecordView::of).toList(), page.total(), 0, 100);
+                });
     }
 
     /** Every recorded act on the application, for the directorate's readers. */

@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +38,8 @@ import no.gevinst.payments.entity.Payment;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
+import no.gevinst.platform.entity.ApplicationRead;
+import no.gevinst.platform.entity.ReadPart;
 import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.persistence.BatchReads;
 
@@ -70,6 +73,9 @@ public class Grants {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ApplicationRead> reads;
 
     @Resource
     SessionContext session;
@@ -119,6 +125,7 @@ public class Grants {
         if (letter == null) {
             throw new NotFoundException("Grant letter " + applicationId);
         }
+        reads.fire(new ApplicationRead(applicationId, ReadPart.LETTER, IssuedLetter.fileName(application)));
         return letter;
     }
 

@@ -1,6 +1,7 @@
 package no.gevinst.security.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,8 @@ import no.gevinst.security.entity.UserAccount;
  */
 @Stateless
 @PermitAll
+@DeclareRoles({Role.Names.MUNICIPALITY, Role.Names.ACCESS_ADMINISTRATOR, Role.Names.CASE_HANDLER, Role.Names.APPROVER,
+        Role.Names.MANAGEMENT, Role.Names.ADMIN})
 public class Callers {
 
     public static final String SYSTEM_PREFIX = "maskinporten:";
@@ -111,6 +114,25 @@ public class Callers {
 
     private void refuse(String name, String reason) {
         audit.recordFor(name, AuditKind.API_TOKEN_REFUSED, Accounts.ENTITY, null, reason);
+    }
+
+    /** Who calls: a username, or a system's name ({@value #SYSTEM_PREFIX} and its organisation number). */
+    public String name() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    /**
+     * The roles of whoever calls, as the container knows them wherever the call comes from (a servlet request asked
+     * inside an enterprise bean's call does not tell them reliably). A system's token gives at most MUNICIPALITY.
+     */
+    public Set<Role> roles() {
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (session.isCallerInRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return roles;
     }
 
     /** The municipality a caller of the MUNICIPALITY role acts for: its user account's, or its token's. */

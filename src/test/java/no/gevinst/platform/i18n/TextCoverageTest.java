@@ -63,7 +63,8 @@ class TextCoverageTest {
             Map.entry("auditKind", AuditKind.class),
             Map.entry("role", Role.class),
             Map.entry("filedAct", no.gevinst.archive.entity.FiledAct.class),
-            Map.entry("archiveStatus", no.gevinst.archive.entity.ArchiveMessage.Status.class));
+            Map.entry("archiveStatus", no.gevinst.archive.entity.ArchiveMessage.Status.class),
+            Map.entry("readPart", no.gevinst.platform.entity.ReadPart.class));
 
     /**
      * Literals that look like keys but are not: a sort path of the application list. (The prefixes of field labels,
