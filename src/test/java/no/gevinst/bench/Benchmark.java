@@ -52,6 +52,11 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(WORK);
+        if (List.of(args).contains("access-log")) { // one section alone: src/bench/run.sh access-log
+            accessLogCost();
+            print();
+            return;
+        }
         // 1. Cold start: the application on a new embedded database, next to Payara Micro with an empty application.
         Path empty = emptyWar();
         double floorStart = median(2, () -> coldStart(empty, null, "/"));
