@@ -118,11 +118,15 @@ class JourneyIT {
         row("#openCallsForm\\:openCalls", "Tilskudd til helseteknologi i kommunene").findElement(By.cssSelector("button")).click();
         browser.waitForUrl("application-edit.xhtml");
         String id = driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
+        // with no amount yet, the plan's sentence says so rather than "… of a requested amount of NOK ."
+        assertEquals("Milepælene er til sammen 0,00 kr. Søknadsbeløpet er ikke fylt ut ennå.",
+                text("application:milestoneSum"));
         browser.type("application:title", title);
         browser.choose("application:category", "Velferdsteknologi");
         browser.type("application:summary", "Kamera og sensorer i stedet for fysiske nattrunder.");
         browser.click("application:save");
         browser.waitForPageText("Søknaden er lagret.");
+        assertTrue(driver.getTitle().startsWith("Søknad om tilskudd: " + title), "the title names it: " + driver.getTitle());
         browser.open("municipality/index.xhtml");
         WebElement mine = row("#myApplications", title);
         assertTrue(mine.getText().contains("Utkast") && mine.getText().contains("Fyll ut søknaden"), mine.getText());
@@ -177,6 +181,7 @@ class JourneyIT {
         browser.waitForUrl("/application.xhtml");
         assertTrue(browser.page().contains("Søknaden er fullstendig og kan sendes inn."), browser.page());
         browser.click("acts:submit");
+        browser.confirm("Sende inn søknaden?");
         browser.waitForText("reference", "HT-");
         String reference = text("reference");
         assertTrue(reference.matches("HT-\\d{4}-\\d{4}"), reference);
@@ -298,6 +303,7 @@ class JourneyIT {
         WebElement proposed = row("#proposed\\:table", reference);
         step("godkjenner-03-utbetalinger", null);
         proposed.findElement(By.cssSelector("button[id$=':approve']")).click();
+        browser.confirm("Godkjenne utbetalingen?");
         browser.waitForPageText("Utbetalingen er godkjent.");
         browser.click("gather:gather");
         browser.confirm("Lage en utbetalingsbunt");
@@ -353,6 +359,7 @@ class JourneyIT {
         WebElement release = row("#proposed\\:table", "Tilbakeholdt beløp");
         assertTrue(row("#proposed\\:table", reference).getText().replace('\u00a0', ' ').contains("80 000,00"));
         release.findElement(By.cssSelector("button[id$=':approve']")).click();
+        browser.confirm("Godkjenne utbetalingen?");
         browser.waitForPageText("Utbetalingen er godkjent.");
         JsonObject ledger = Api.json(api.get("api/v1/applications/" + id, "ledelse")).getJsonObject("grant");
         assertEquals(0, new java.math.BigDecimal("400000.00").compareTo(new java.math.BigDecimal(ledger.getString("paid"))),
