@@ -121,6 +121,13 @@ public class Applications {
         return application != null && application.getReference() != null;
     }
 
+    /** The application, if the caller may read it, to be shown whole: a read the access log records. */
+    public Optional<Application> read(long id) {
+        Optional<Application> found = find(id);
+        found.ifPresent(application -> reads.fire(ApplicationRead.of(id, ReadPart.APPLICATION)));
+        return found;
+    }
+
     /** The application, or {@link NotFoundException} if it is not there for the caller. */
     public Application get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException(ENTITY + " " + id));

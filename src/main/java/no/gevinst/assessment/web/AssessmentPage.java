@@ -1,7 +1,5 @@
 package no.gevinst.assessment.web;
 
-import no.gevinst.platform.entity.ApplicationRead;
-import no.gevinst.platform.entity.ReadPart;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -100,9 +98,6 @@ public class AssessmentPage implements Serializable {
     Assessments assessments;
 
     @Inject
-    jakarta.enterprise.event.Event<ApplicationRead> reads;
-
-    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -125,12 +120,11 @@ public class AssessmentPage implements Serializable {
             return;
         }
         loaded = true;
-        Application application = id == null ? null : applications.find(id).orElse(null);
+        Application application = id == null ? null : applications.read(id).orElse(null);
         if (application == null) {
             FacesMessages.notFound(faces);
             return;
         }
-        reads.fire(ApplicationRead.of(id, ReadPart.APPLICATION));
         Optional<Assessment> assessment = assessments.find(id);
         Map<Long, Assessment.CriterionScore> given = assessment.map(a -> a.getScores().stream()
                 .collect(Collectors.toMap(Assessment.CriterionScore::getCriterionId, Function.identity())))

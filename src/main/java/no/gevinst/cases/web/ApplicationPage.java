@@ -10,8 +10,6 @@ import java.io.Serializable;
 import java.util.List;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.tracking.boundary.AccessLog;
-import no.gevinst.platform.entity.ApplicationRead;
-import no.gevinst.platform.entity.ReadPart;
 import no.gevinst.applications.boundary.SubmissionView;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.boundary.Grants;
@@ -46,9 +44,6 @@ public class ApplicationPage implements Serializable {
     AccessLog accessLog;
 
     @Inject
-    jakarta.enterprise.event.Event<ApplicationRead> reads;
-
-    @Inject
     FacesContext faces;
 
     @Inject
@@ -72,13 +67,12 @@ public class ApplicationPage implements Serializable {
             return;
         }
         loaded = true;
-        Application application = id == null ? null : applications.find(id).orElse(null);
+        Application application = id == null ? null : applications.read(id).orElse(null);
         if (application == null) {
             FacesMessages.notFound(faces);
             return;
         }
         version = application.getVersion();
-        reads.fire(ApplicationRead.of(id, ReadPart.APPLICATION));
     }
 
     /** Read afresh once per request, so the page always shows what is stored. */
