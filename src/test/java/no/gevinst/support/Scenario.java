@@ -145,7 +145,8 @@ public final class Scenario {
         assertEquals(200, changed.statusCode(), changed.body());
     }
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    /** The smallest file the attachment check takes as a PDF. */
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**

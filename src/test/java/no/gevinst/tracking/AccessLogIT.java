@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
@@ -27,9 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessLogIT {
-
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -61,7 +57,7 @@ class AccessLogIT {
         assertEquals(201, created.statusCode(), created.body());
         long id = Api.json(created).getJsonNumber("id").longValue();
         var attached = api().upload("api/v1/applications/" + id + "/attachments", "kommune.drammen", "budsjett.pdf",
-                "application/pdf", PDF);
+                "application/pdf", Scenario.PDF);
         assertEquals(201, attached.statusCode(), attached.body());
         var submitted = api().send("POST", "api/v1/applications/" + id + "/submit", "kommune.drammen", null);
         assertEquals(200, submitted.statusCode(), submitted.body());
