@@ -37,6 +37,8 @@ class ArkivmeldingerTest {
             assertTrue(xml.contains("xsi:type=\"saksmappe\"") && xml.contains("xsi:type=\"journalpost\""), xml);
             assertTrue(xml.contains("kode>" + act.journalEntryType() + "</"), xml);
             assertTrue(xml.contains("<antallFiler>2</antallFiler>"), xml);
+            // the same message is written the same way every time: fixed prefixes, not JAXB's ns2, ns3 of the moment
+            assertTrue(xml.contains("<mdk:fagsystem>Gevinst</mdk:fagsystem>") && !xml.contains("ns2:"), xml);
         }
     }
 
