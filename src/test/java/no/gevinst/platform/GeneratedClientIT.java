@@ -40,6 +40,7 @@ import no.gevinst.client.model.GrantMilestoneView;
 import no.gevinst.client.model.GrantView;
 import no.gevinst.client.model.MilestoneReportRequest;
 import no.gevinst.client.model.MilestoneRequest;
+import no.gevinst.client.model.PlanMilestoneRequest;
 import no.gevinst.client.model.MunicipalityView;
 import no.gevinst.client.model.OperationReportRequest;
 import no.gevinst.client.model.Outcome;
@@ -163,8 +164,8 @@ class GeneratedClientIT {
                 .map(criterion -> new ScoreRequest().criterion(criterion.getId()).score(5)).toList();
         caseHandler.recommend(id, new RecommendRequest().outcome(Outcome.GRANT).amount("100000.00").scores(scores)
                 .milestones(List.of(
-                        new MilestoneRequest().title("Anskaffelse").dueDate(LocalDate.of(2089, 3, 1)).amount("40000.00"),
-                        new MilestoneRequest().title("Innføring").dueDate(LocalDate.of(2089, 6, 1)).amount("60000.00")))
+                        new PlanMilestoneRequest().title("Anskaffelse").dueDate(LocalDate.of(2089, 3, 1)).amount("40000.00"),
+                        new PlanMilestoneRequest().title("Innføring").dueDate(LocalDate.of(2089, 6, 1)).amount("60000.00")))
                 .justification("Godt begrunnet"));
         ApplicationView granted = new AssessmentApi(as("godkjenner2")).decide(id, new DecideRequest().approve(true));
         assertEquals(ApplicationStatus.GRANTED, granted.getStatus());

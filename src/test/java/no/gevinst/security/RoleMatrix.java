@@ -92,6 +92,11 @@ public final class RoleMatrix {
         contract("POST /applications/{id}/milestones/{mid}/send-back", CASEWORK);
         contract("POST /applications/{id}/decide", Set.of("APPROVER"));
         contract("POST /applications/{id}/cancel", Set.of("APPROVER"));
+        contract("POST /applications/{id}/milestones/{mid}/go", Set.of("APPROVER"));
+        contract("POST /applications/{id}/milestones/{mid}/stop", Set.of("APPROVER"));
+        contract("GET /applications/{id}/letters", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER", "MANAGEMENT"));
+        contract("GET /applications/{id}/letters/{lid}", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER",
+                "MANAGEMENT"));
         contract("GET /payments", DIRECTORATE_READERS);
         contract("POST /payments/{id}/approve", Set.of("APPROVER"));
         contract("POST /payments/{id}/reject", Set.of("APPROVER"));

@@ -49,12 +49,15 @@ public final class Scenario {
                 """.formatted(call, title);
     }
 
-    /** Drammen's application to {@code call}, asking for the milestones' sum, submitted. */
+    /**
+     * Drammen's application to {@code call}, asking for the milestones' sum, submitted. A milestone written with a
+     * trailing {@code *} ("40000.00*") is one the case handler makes a decision point when recommending.
+     */
     public long submitted(long call, String... milestones) {
         String plan = Arrays.stream(milestones).map(a ->
-                "{\"title\": \"Del\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + a + "\"}")
+                "{\"title\": \"Del\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + amount(a) + "\"}")
                 .collect(Collectors.joining(", "));
-        String requested = Arrays.stream(milestones).map(java.math.BigDecimal::new)
+        String requested = Arrays.stream(milestones).map(Scenario::amount).map(java.math.BigDecimal::new)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
         String eligible = new java.math.BigDecimal(requested).multiply(java.math.BigDecimal.valueOf(2)).toPlainString();
         String json = """
@@ -110,9 +113,10 @@ public final class Scenario {
         String scores = criteria.stream().map(c -> "{\"criterion\": " + c.getJsonNumber("id") + ", \"score\": 5}")
                 .collect(Collectors.joining(", "));
         String plan = Arrays.stream(milestones).map(a ->
-                "{\"title\": \"Milepæl\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + a + "\"}")
+                "{\"title\": \"Milepæl\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + amount(a) + "\""
+                        + (a.endsWith("*") ? ", \"decisionPoint\": true}" : "}"))
                 .collect(Collectors.joining(", "));
-        String amount = Arrays.stream(milestones).map(java.math.BigDecimal::new)
+        String amount = Arrays.stream(milestones).map(Scenario::amount).map(java.math.BigDecimal::new)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
         var recommended = api.send("POST", path + "/recommend", "saksbehandler1", """
                 {"outcome": "GRANT", "amount": "%s", "milestones": [%s], "scores": [%s], "justification": "God"}
@@ -120,6 +124,10 @@ public final class Scenario {
         assertEquals(200, recommended.statusCode(), recommended.body());
         var decided = api.send("POST", path + "/decide", "godkjenner2", "{\"approve\": true}");
         assertEquals(200, decided.statusCode(), decided.body());
+    }
+
+    private static String amount(String milestone) {
+        return milestone.replace("*", "");
     }
 
     /** The municipality's account in the register, which its payments go to; null if it has none. */

@@ -13,6 +13,7 @@ import java.util.List;
 import no.gevinst.support.Api;
 import no.gevinst.support.Browser;
 import no.gevinst.support.Deployments;
+import no.gevinst.support.Scenario;
 import no.gevinst.support.SharedBrowser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -85,6 +86,67 @@ class BrowserIT {
         assertEquals(username.equals("kommune.voss") ? "Du er logga ut." : "Du er logget ut.",
                 pages.waiting().until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("p.info"))).getText());
+    }
+
+    /**
+     * Decision points on the pages: the case handler marks one when recommending (the last milestone is not offered),
+     * the municipality sees what waits for the decision, an approver finds the grant on the start page and decides
+     * to go on; the decision and its letter are on the application page.
+     */
+    @Test
+    void aDecisionPointIsMarkedWaitedForAndDecidedOnThePages() throws IOException {
+        Api api = new Api(Deployments.onLoopback(base));
+        Scenario scenario = new Scenario(api);
+        long call = scenario.call(2045, "5000000.00");
+        long id = scenario.submitted(call, "100000.00", "200000.00", "300000.00");
+        String path = "api/v1/applications/" + id;
+        String reference = Api.json(api.get(path, "ledelse")).getString("reference");
+        assertEquals(200, api.send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
+
+        pages.login("saksbehandler1", Api.DEMO_PASSWORD);
+        pages.open("casework/assessment.xhtml?id=" + id);
+        for (WebElement score : browser.findElements(By.cssSelector("select[id$=':score']"))) {
+            new org.openqa.selenium.support.ui.Select(score).selectByVisibleText("5");
+        }
+        assertEquals(2, browser.findElements(By.cssSelector("input[id^='recommendForm:decisionPoints:']")).size(),
+                "every milestone but the last may be a decision point");
+        pages.click("recommendForm:decisionPoints:0");
+        pages.type("recommendForm:justification", "Trinnvis: piloten først.");
+        pages.click("recommendForm:recommend");
+        pages.waitForPageText("Innstillingen er sendt til godkjenning.");
+        List<WebElement> planRows = browser.findElements(By.cssSelector("#plan tbody tr"));
+        assertEquals(List.of(true, false, false), planRows.stream().map(row -> row.getText().endsWith("Ja")).toList(),
+                "the recommended plan shows its decision point");
+
+        if (scenario.registerAccount("3301") == null) {
+            scenario.registerAccount("3301", "86011117947");
+        }
+        assertEquals(200, api.send("POST", path + "/decide", "godkjenner2", "{\"approve\": true}").statusCode());
+        assertEquals(200, api.send("POST", path + "/accept", "kommune.drammen", null).statusCode());
+        scenario.reportAndVerify(id, 0, "saksbehandler1");
+
+        pages.loginAs("kommune.drammen");
+        pages.open("application.xhtml?id=" + id);
+        assertTrue(pages.driver().findElement(By.id("milestone-1")).getText()
+                .contains("Venter på beslutningen ved beslutningspunktet etter milepæl 1"), pages.page());
+        assertTrue(browser.findElements(By.id("milestoneActs:m:1:report")).isEmpty(), "no report before the go");
+
+        pages.loginAs("godkjenner1");
+        WebElement waiting = browser.findElement(By.id("decisionPoints"));
+        assertTrue(waiting.getText().contains(reference), waiting.getText());
+        pages.clickAndWaitForTheNextPage(waiting.findElement(By.linkText(reference)));
+        pages.waitForUrl("application.xhtml");
+        pages.type("milestoneActs:m:0:gateText", "Piloten viser at tjenesten virker.");
+        pages.click("milestoneActs:m:0:goOn");
+        pages.waitForPageText("Beslutningen er tatt: prosjektet fortsetter.");
+        String gate = browser.findElement(By.id("milestone-0")).getText();
+        assertTrue(gate.contains("Fortsett") && gate.contains("godkjenner1")
+                && gate.contains("Piloten viser at tjenesten virker."), gate);
+        assertTrue(browser.findElement(By.id("followUpLetters")).getText().contains("Vedtak om videreføring"),
+                pages.page());
+        pages.loginAs("godkjenner2");
+        assertFalse(browser.findElement(By.id("decisionPoints")).getText().contains(reference),
+                "decided: no longer waiting");
     }
 
     @Test

@@ -15,6 +15,7 @@ import no.gevinst.applications.entity.AttachmentContent;
 import no.gevinst.applications.entity.SubmittedVersion;
 import no.gevinst.archive.entity.ArchiveDocument;
 import no.gevinst.archive.entity.ArchiveMessage;
+import no.gevinst.payments.entity.FollowUpLetter;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.platform.entity.Checksums;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -125,6 +126,7 @@ public class ArchiveOutbox {
         return switch (document.getSource()) {
             case SUBMISSION -> em.find(SubmittedVersion.class, document.getSourceId()).getContent();
             case LETTER -> em.find(IssuedLetter.class, document.getSourceId()).getContent();
+            case FOLLOW_UP_LETTER -> em.find(FollowUpLetter.class, document.getSourceId()).getContent();
             case ATTACHMENT -> em.find(AttachmentContent.class, document.getSourceId()).bytes();
             case RECORD -> document.recordContent();
         };

@@ -26,6 +26,7 @@ import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.municipalities.entity.OrganisationNumber;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.payments.entity.GrantMilestone;
+import no.gevinst.payments.entity.FollowUpLetter;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.entity.MilestoneStatus;
 import no.gevinst.platform.entity.PublicText;
@@ -47,16 +48,18 @@ public class Filings {
     private static final String APPLICATION = "Application";
     private static final Locale DIRECTORATE = Languages.BOKMAAL;
 
-    private static final Map<AuditKind, FiledAct> FILED = Map.of(
-            AuditKind.APPLICATION_SUBMITTED, FiledAct.APPLICATION_RECEIVED,
-            AuditKind.DECISION_GRANTED, FiledAct.GRANT_LETTER,
-            AuditKind.DECISION_REJECTED, FiledAct.REJECTION,
-            AuditKind.GRANT_ACCEPTED, FiledAct.ACCEPTANCE,
-            AuditKind.GRANT_DECLINED, FiledAct.DECLINE,
-            AuditKind.MILESTONE_REPORTED, FiledAct.MILESTONE_REPORT,
-            AuditKind.OPERATION_REPORTED, FiledAct.OPERATION_REPORT,
-            AuditKind.GRANT_CANCELLED, FiledAct.CANCELLATION,
-            AuditKind.GRANT_CLOSED, FiledAct.CLOSING);
+    private static final Map<AuditKind, FiledAct> FILED = Map.ofEntries(
+            Map.entry(AuditKind.APPLICATION_SUBMITTED, FiledAct.APPLICATION_RECEIVED),
+            Map.entry(AuditKind.DECISION_GRANTED, FiledAct.GRANT_LETTER),
+            Map.entry(AuditKind.DECISION_REJECTED, FiledAct.REJECTION),
+            Map.entry(AuditKind.GRANT_ACCEPTED, FiledAct.ACCEPTANCE),
+            Map.entry(AuditKind.GRANT_DECLINED, FiledAct.DECLINE),
+            Map.entry(AuditKind.MILESTONE_REPORTED, FiledAct.MILESTONE_REPORT),
+            Map.entry(AuditKind.OPERATION_REPORTED, FiledAct.OPERATION_REPORT),
+            Map.entry(AuditKind.GRANT_CANCELLED, FiledAct.CANCELLATION),
+            Map.entry(AuditKind.DECISION_POINT_GO, FiledAct.DECISION_POINT),
+            Map.entry(AuditKind.DECISION_POINT_STOPPED, FiledAct.DECISION_POINT),
+            Map.entry(AuditKind.GRANT_CLOSED, FiledAct.CLOSING));
 
     @PersistenceContext
     EntityManager em;
@@ -212,6 +215,15 @@ public class Filings {
                     record("VEDTAK", reason != null && !reason.isBlank(), text("archive.record.cancelled"),
                             reason == null || reason.isBlank() ? null : text("archive.record.reason", reason.strip()),
                             text("letter.appeal.text"));
+                }
+                case DECISION_POINT -> {
+                    FollowUpLetter letter = em.createQuery("select l from FollowUpLetter l"
+                            + " where l.applicationId = :id order by l.id desc", FollowUpLetter.class)
+                            .setParameter("id", application.getId()).setMaxResults(1).getSingleResult();
+                    // screened, as a cancellation's reason is: the grounds are free text that may name people
+                    kept(Messages.text(DIRECTORATE, "followUpKind." + letter.getKind().name()),
+                            letter.fileName(application), DocumentSource.FOLLOW_UP_LETTER, letter.getId(),
+                            letter.getSha256(), letter.getSizeBytes(), true, true, "VEDTAK");
                 }
                 case CLOSING -> record("NOTAT", false, text("archive.record.closed"));
                 default -> throw new IllegalStateException("Not filed: " + act);

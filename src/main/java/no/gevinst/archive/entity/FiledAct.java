@@ -13,6 +13,7 @@ public enum FiledAct {
     MILESTONE_REPORT("I"),
     OPERATION_REPORT("I"),
     CANCELLATION("U"),
+    DECISION_POINT("U"),
     CLOSING("X");
 
     private final String journalEntryType;

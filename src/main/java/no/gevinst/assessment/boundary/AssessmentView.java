@@ -19,6 +19,6 @@ public record AssessmentView(String assessor, String returnReason, Outcome outco
                 assessment.getAmount(), assessment.getWeightedScore(),
                 assessment.getRecommendedBy(), assessment.getDecidedBy(),
                 assessment.getPlan().stream().map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueDate(),
-                        m.getAmount())).toList());
+                        m.getAmount(), m.isDecisionPoint())).toList());
     }
 }

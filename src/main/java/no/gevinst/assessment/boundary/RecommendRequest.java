@@ -2,7 +2,6 @@ package no.gevinst.assessment.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.gevinst.applications.boundary.MilestoneRequest;
 import no.gevinst.applications.entity.Instalment;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
@@ -19,7 +18,7 @@ public class RecommendRequest {
     public String outcome;
     @Schema(ref = "Amount")
     public String amount;
-    public List<MilestoneRequest> milestones;
+    public List<PlanMilestoneRequest> milestones;
     public List<ScoreRequest> scores;
     public String justification;
 
@@ -29,17 +28,21 @@ public class RecommendRequest {
         Outcome parsedOutcome = Codes.parse(Outcome.class, outcome, "outcome", unreadable);
         Money parsedAmount = Codes.amount(amount, "amount", unreadable);
         List<Instalment> plan = new ArrayList<>();
+        java.util.Set<Integer> decisionPoints = new java.util.HashSet<>();
         for (int i = 0; milestones != null && i < milestones.size(); i++) {
-            MilestoneRequest m = milestones.get(i);
+            PlanMilestoneRequest m = milestones.get(i);
             plan.add(m == null ? new Instalment(null, null, null)
                     : new Instalment(m.title, m.dueDate,
                             Codes.amount(m.amount, "milestones[" + i + "].amount", unreadable)));
+            if (m != null && Boolean.TRUE.equals(m.decisionPoint)) {
+                decisionPoints.add(i);
+            }
         }
         List<Recommendation.Score> scored = scores == null ? List.of() : scores.stream()
                 .map(s -> s == null ? new Recommendation.Score(null, null, null)
                         : new Recommendation.Score(s.criterion, s.score, s.comment))
                 .toList();
         InvalidInputException.throwIfAny(unreadable, Assessment.LABELS);
-        return new Recommendation(parsedOutcome, parsedAmount, plan, scored, justification);
+        return new Recommendation(parsedOutcome, parsedAmount, plan, scored, justification, decisionPoints);
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import no.gevinst.applications.entity.Instalment;
 import no.gevinst.applications.entity.PlanLine;
 
-/** A milestone of the payment plan a grant is recommended and decided with. */
+/**
+ * A milestone of the payment plan a grant is recommended and decided with; the case handler may mark it a decision
+ * point.
+ */
 @Entity
 @Table(name = "plan_milestone")
 public class PlanMilestone extends PlanLine {
@@ -18,11 +21,23 @@ public class PlanMilestone extends PlanLine {
     @JoinColumn(name = "application_id")
     private Assessment assessment;
 
+    private boolean decisionPoint;
+
     protected PlanMilestone() {
     }
 
     PlanMilestone(Assessment assessment, int position, Instalment item) {
         super(position, item);
         this.assessment = assessment;
+        this.decisionPoint = item.decisionPoint();
+    }
+
+    @Override
+    public Instalment instalment() {
+        return new Instalment(getTitle(), getDueDate(), getAmount(), decisionPoint);
+    }
+
+    public boolean isDecisionPoint() {
+        return decisionPoint;
     }
 }

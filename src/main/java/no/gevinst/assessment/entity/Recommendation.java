@@ -18,7 +18,7 @@ import no.gevinst.platform.entity.Violation;
  * applicant's milestones scaled to the amount), a score for every criterion of the call, and the justification.
  */
 public record Recommendation(Outcome outcome, Money amount, List<Instalment> plan, List<Score> scores,
-        String justification) {
+        String justification, Set<Integer> decisionPoints) {
 
     /** A criterion's score, 1 (weak) to 6 (excellent), with a comment. */
     public record Score(Long criterionId, Integer score, String comment) {
@@ -30,6 +30,13 @@ public record Recommendation(Outcome outcome, Money amount, List<Instalment> pla
     public Recommendation {
         plan = plan == null ? List.of() : List.copyOf(plan);
         scores = scores == null ? List.of() : List.copyOf(scores);
+        decisionPoints = decisionPoints == null ? Set.of() : Set.copyOf(decisionPoints);
+    }
+
+    /** A recommendation without decision points. */
+    public Recommendation(Outcome outcome, Money amount, List<Instalment> plan, List<Score> scores,
+            String justification) {
+        this(outcome, amount, plan, scores, justification, Set.of());
     }
 
     public List<Violation> violations(Application application) {
@@ -45,6 +52,7 @@ public record Recommendation(Outcome outcome, Money amount, List<Instalment> pla
         scoreViolations(application, violations);
         if (outcome == Outcome.GRANT) {
             amountViolations(application, violations);
+            decisionPointViolations(application, violations);
             if (violations.isEmpty() && plan.isEmpty()
                     && planFor(application).stream().anyMatch(item -> item.amount().compareTo(Money.ZERO) <= 0)) {
                 // Scaled down this far a milestone would come to nothing: the case handler gives the plan instead.
@@ -75,6 +83,22 @@ public record Recommendation(Outcome outcome, Money amount, List<Instalment> pla
         }
         if (!scored.containsAll(criteria)) {
             violations.add(Violation.of("scores", "validation.assessment.everyCriterion"));
+        }
+    }
+
+    /**
+     * A decision point is a milestone of the plan (given, or the applicant's scaled), and never the last: a decision
+     * point holds back what comes after it, and after the last milestone there is nothing to hold back.
+     */
+    private void decisionPointViolations(Application application, List<Violation> violations) {
+        int size = plan.isEmpty() ? application.getMilestones().size() : plan.size();
+        for (int position : new java.util.TreeSet<>(decisionPoints)) {
+            String field = plan.isEmpty() ? "decisionPoints" : "milestones[" + position + "].decisionPoint";
+            if (position == size - 1) {
+                violations.add(Violation.of(field, "validation.assessment.decisionPointLast"));
+            } else if (position < 0 || position >= size) {
+                violations.add(Violation.of(field, "validation.assessment.decisionPointUnknown", position + 1));
+            }
         }
     }
 
@@ -123,14 +147,29 @@ public record Recommendation(Outcome outcome, Money amount, List<Instalment> pla
     }
 
     /**
-     * The payment plan: as given, or else the applicant's milestones scaled to the amount. Each part is its exact
-     * share rounded down to øre, and the øre left over go one each to the parts with the largest remainders: the
-     * plan adds up to the amount exactly and no part is more than an øre from its exact share.
+     * The payment plan with its decision points marked: as given, or else the applicant's milestones scaled to the
+     * amount (see {@link #scaled}).
      */
     public List<Instalment> planFor(Application application) {
-        if (!plan.isEmpty() || outcome != Outcome.GRANT) {
+        if (outcome != Outcome.GRANT) {
             return plan;
         }
+        List<Instalment> amounts = plan.isEmpty() ? scaled(application) : plan;
+        List<Instalment> marked = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            Instalment item = amounts.get(i);
+            marked.add(item == null ? null
+                    : new Instalment(item.title(), item.dueDate(), item.amount(), decisionPoints.contains(i)));
+        }
+        return marked;
+    }
+
+    /**
+     * The applicant's milestones scaled to the amount. Each part is its exact share rounded down to øre, and the øre
+     * left over go one each to the parts with the largest remainders: the plan adds up to the amount exactly and no
+     * part is more than an øre from its exact share.
+     */
+    private List<Instalment> scaled(Application application) {
         List<PlannedMilestone> applied = application.getMilestones();
         // The milestones' own sum, which submission made equal to the requested amount.
         BigDecimal requested = applied.stream().map(m -> m.getAmount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -23,6 +23,7 @@ import no.gevinst.applications.web.TargetRow;
 import no.gevinst.assessment.boundary.Assessments;
 import no.gevinst.assessment.entity.Assessment;
 import no.gevinst.assessment.entity.Outcome;
+import no.gevinst.assessment.entity.PlanMilestone;
 import no.gevinst.assessment.entity.Recommendation;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.web.FacesMessages;
@@ -114,6 +115,7 @@ public class AssessmentPage implements Serializable {
     private String decisionComment;
     private List<TargetRow> targets = new ArrayList<>();
     private String adjustmentReason;
+    private List<Integer> decisionPoints = new ArrayList<>();
 
     public void load() throws IOException {
         if (loaded) {
@@ -135,6 +137,24 @@ public class AssessmentPage implements Serializable {
                 .map(Money::amount).orElse(null);
         assessment.map(Assessment::getOutcome).ifPresent(o -> outcome = o);
         justification = assessment.map(Assessment::getJustification).orElse(null);
+        assessment.ifPresent(a -> a.getPlan().stream().filter(PlanMilestone::isDecisionPoint)
+                .forEach(m -> decisionPoints.add(m.getPosition())));
+    }
+
+    /**
+     * The milestones that may be made decision points, by their position: each of the applicant's but the last,
+     * labelled with its number and title.
+     */
+    public Map<String, Integer> getDecisionPointChoices() {
+        Application application = getApplication();
+        Map<String, Integer> choices = new java.util.LinkedHashMap<>();
+        if (application != null) {
+            var milestones = application.getMilestones();
+            for (int i = 0; i < milestones.size() - 1; i++) {
+                choices.put((i + 1) + ". " + milestones.get(i).getTitle(), i);
+            }
+        }
+        return choices;
     }
 
     /** Read afresh once per request, so the page always shows what is stored. */
@@ -226,7 +246,8 @@ public class AssessmentPage implements Serializable {
                 .map(row -> new Recommendation.Score(row.getCriterionId(), row.getScore(), row.getComment())).toList();
         Money money = outcome == Outcome.GRANT && amount != null ? Money.of(amount) : null;
         if (FacesMessages.attempt(faces, this::recommendFieldId, () -> assessments.recommend(id,
-                new Recommendation(outcome, money, List.of(), given, justification)))) {
+                new Recommendation(outcome, money, List.of(), given, justification,
+                        java.util.Set.copyOf(decisionPoints))))) {
             FacesMessages.infoAfterRedirect(faces, "assessment.recommended");
             return reload();
         }
@@ -236,7 +257,7 @@ public class AssessmentPage implements Serializable {
     /** Where a recommendation's violation is shown: at its input, or above the form. */
     private String recommendFieldId(String field) {
         return switch (field) {
-            case "amount", "justification", "outcome" -> "recommendForm:" + field;
+            case "amount", "justification", "outcome", "decisionPoints" -> "recommendForm:" + field;
             default -> null;
         };
     }
@@ -330,6 +351,14 @@ public class AssessmentPage implements Serializable {
 
     public void setAmount(BigDecimal amount) {
         this.amount = amount;
+    }
+
+    public List<Integer> getDecisionPoints() {
+        return decisionPoints;
+    }
+
+    public void setDecisionPoints(List<Integer> decisionPoints) {
+        this.decisionPoints = decisionPoints == null ? new ArrayList<>() : new ArrayList<>(decisionPoints);
     }
 
     public String getJustification() {

@@ -32,6 +32,7 @@ import no.gevinst.applications.entity.SubmittedVersion;
 import no.gevinst.payments.boundary.Grants;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Violation;
+import no.gevinst.platform.rest.Downloads;
 import no.gevinst.platform.rest.PayloadTooLargeException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -129,8 +130,7 @@ public class AttachmentsResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadSubmission(@PathParam("id") long id, @PathParam("number") int number) {
         SubmittedVersion version = applications.submission(id, number);
-        return Response.ok(version.getContent(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + version.fileName() + "\"").build();
+        return Downloads.pdf(version.getContent(), version.fileName());
     }
 
     @DELETE

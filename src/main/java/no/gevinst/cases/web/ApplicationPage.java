@@ -281,6 +281,22 @@ public class ApplicationPage implements Serializable {
         }
     }
 
+    /** The letters of the decisions taken on the grant after its grant letter, oldest first. */
+    public java.util.List<no.gevinst.payments.entity.FollowUpLetter> getFollowUpLetters() {
+        return id == null ? java.util.List.of() : (java.util.List<no.gevinst.payments.entity.FollowUpLetter>) faces
+                .getAttributes().computeIfAbsent(ApplicationPage.class.getName() + ".letters" + id,
+                        key -> grants.followUpLetters(id));
+    }
+
+    public void downloadFollowUpLetter(long letterId) throws IOException {
+        try {
+            var letter = grants.followUpLetter(id, letterId);
+            Faces.sendFile(letter.getContent(), letter.fileName(getApplication()), true);
+        } catch (NotFoundException gone) {
+            FacesMessages.error(faces, "grant.noLetter");
+        }
+    }
+
     public void download(long attachmentId) throws IOException {
         try {
             var file = applications.download(id, attachmentId);

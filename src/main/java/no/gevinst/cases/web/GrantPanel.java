@@ -83,6 +83,7 @@ public class GrantPanel implements Serializable {
     no.gevinst.cases.web.ApplicationPage applicationPage;
 
     private final Map<Long, Entry> milestones = new HashMap<>();
+    private final Map<Long, Entry> gates = new HashMap<>();
     private final Entry operation = new Entry();
     private final Map<Long, Entry> measurements = new HashMap<>();
     private final Map<Long, Entry> laterMeasurements = new HashMap<>();
@@ -199,6 +200,21 @@ public class GrantPanel implements Serializable {
 
     public String close(long applicationId) {
         return act(applicationId, "grant.closed", () -> benefits.close(applicationId));
+    }
+
+    /** The justification or reason typed at a decision point. */
+    public Entry gate(long milestoneId) {
+        return gates.computeIfAbsent(milestoneId, key -> new Entry());
+    }
+
+    public String goOn(long applicationId, long milestoneId) {
+        return act(applicationId, "decisionPoint.wentOn",
+                () -> grants.goOn(applicationId, milestoneId, gate(milestoneId).getText()));
+    }
+
+    public String stop(long applicationId, long milestoneId) {
+        return act(applicationId, "decisionPoint.stopped",
+                () -> grants.stop(applicationId, milestoneId, gate(milestoneId).getText()));
     }
 
     public String cancel(long applicationId) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.audit.entity.AuditEvent;
+import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.notifications.entity.Notification;
 import no.gevinst.notifications.entity.NotificationKind;
 import no.gevinst.payments.control.GrantsDue;
@@ -52,6 +53,8 @@ public class Notifier {
             case GRANT_LAPSED -> toMunicipality(event, NotificationKind.GRANT_LAPSED, null);
             case GRANT_CANCELLED -> toMunicipality(event, NotificationKind.GRANT_CANCELLED, null);
             case GRANT_EXPIRED -> toMunicipality(event, NotificationKind.GRANT_EXPIRED, null);
+            case DECISION_POINT_GO -> toMunicipality(event, NotificationKind.DECISION_POINT_GO, null);
+            case DECISION_POINT_STOPPED -> toMunicipality(event, NotificationKind.DECISION_POINT_STOPPED, null);
             case PAYMENT_BATCH_SENT -> batchSent(event);
             case APPLICATION_SUBMITTED -> toDirectorate(event, Role.CASE_HANDLER,
                     NotificationKind.APPLICATION_SUBMITTED);
@@ -60,6 +63,9 @@ public class Notifier {
             case MILESTONE_VERIFIED, OPERATION_CONFIRMED -> {
                 if (proposedPayments(applicationId(event)) > 0) {
                     toDirectorate(event, Role.APPROVER, NotificationKind.PAYMENT_TO_APPROVE);
+                }
+                if (event.getKind() == AuditKind.MILESTONE_VERIFIED && awaitsDecision(applicationId(event))) {
+                    toDirectorate(event, Role.APPROVER, NotificationKind.DECISION_POINT_TO_DECIDE);
                 }
             }
             default -> {
@@ -150,5 +156,11 @@ public class Notifier {
 
     private long proposedPayments(Long applicationId) {
         return applicationId == null ? 0 : grantsDue.proposedPayments(applicationId);
+    }
+
+    private boolean awaitsDecision(Long applicationId) {
+        Application application = applicationId == null ? null : em.find(Application.class, applicationId);
+        Grant grant = applicationId == null ? null : em.find(Grant.class, applicationId);
+        return application != null && grant != null && grant.decisionAwaited(application).isPresent();
     }
 }

@@ -22,10 +22,13 @@ public enum NotificationKind {
     GRANT_LAPSED,
     GRANT_CANCELLED,
     GRANT_EXPIRED,
+    DECISION_POINT_GO,
+    DECISION_POINT_STOPPED,
     // To the directorate
     APPLICATION_SUBMITTED,
     REPORT_TO_VERIFY,
-    PAYMENT_TO_APPROVE;
+    PAYMENT_TO_APPROVE,
+    DECISION_POINT_TO_DECIDE;
 
     public boolean forMunicipalities() {
         return ordinal() < APPLICATION_SUBMITTED.ordinal();

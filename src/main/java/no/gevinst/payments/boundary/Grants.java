@@ -14,12 +14,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
+import no.gevinst.payments.entity.FollowUpLetter;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.audit.entity.AuditKind;
@@ -289,6 +291,88 @@ public class Grants {
                 + reason + "; " + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
                 + budget.getCommitted());
         return grant;
+    }
+
+    /**
+     * The approver decides at a verified decision point that the project goes on: the milestones after it (up to the
+     * next decision point) may be reported and paid. The letter is issued and kept as issued.
+     */
+    @RolesAllowed(Role.Names.APPROVER)
+    public Grant goOn(long applicationId, long milestoneId, String justification) {
+        Application application = applications.get(applicationId);
+        Grant grant = locks.lock(application);
+        GrantMilestone decisionPoint = grant.goOn(application, grant.milestone(milestoneId), justification, caller(),
+                clock.instant());
+        changed(application);
+        em.persist(DecisionLetters.decisionPoint(application, grant, decisionPoint, clock.instant(),
+                LocalDate.now(clock)));
+        em.flush();
+        audit.record(AuditKind.DECISION_POINT_GO, ENTITY, String.valueOf(applicationId), milestoneDetails(application,
+                decisionPoint) + ": " + decisionPoint.getGateText());
+        return grant;
+    }
+
+    /**
+     * The approver stops the project at a verified decision point: the grant ends as a cancellation does, what it
+     * gives back freed under the budget year's lock. The letter is issued and kept as issued.
+     */
+    @RolesAllowed(Role.Names.APPROVER)
+    public Grant stop(long applicationId, long milestoneId, String reason) {
+        Application application = applications.get(applicationId);
+        Grant grant = locks.lock(application);
+        BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
+        Money before = budget.getCommitted();
+        GrantMilestone decisionPoint = grant.milestone(milestoneId);
+        budget.free(grant.stop(application, decisionPoint, reason, caller(), clock.instant()));
+        changed(application);
+        em.persist(DecisionLetters.decisionPoint(application, grant, decisionPoint, clock.instant(),
+                LocalDate.now(clock)));
+        em.flush();
+        audit.record(AuditKind.DECISION_POINT_STOPPED, ENTITY, String.valueOf(applicationId),
+                milestoneDetails(application, decisionPoint) + ": " + decisionPoint.getGateText() + "; "
+                        + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
+                        + budget.getCommitted());
+        return grant;
+    }
+
+    /** The letters issued after the grant letter, oldest first, for whoever may read the application. */
+    public List<FollowUpLetter> followUpLetters(long applicationId) {
+        Application application = applications.get(applicationId);
+        return em.createQuery("select l from FollowUpLetter l where l.applicationId = :id order by l.id",
+                FollowUpLetter.class).setParameter("id", application.getId()).getResultList();
+    }
+
+    /** A letter issued after the grant letter, as issued. */
+    public FollowUpLetter followUpLetter(long applicationId, long letterId) {
+        Application application = applications.get(applicationId);
+        FollowUpLetter letter = em.find(FollowUpLetter.class, letterId);
+        if (letter == null || !letter.getApplicationId().equals(application.getId())) {
+            throw new NotFoundException("Letter " + letterId + " of application " + applicationId);
+        }
+        reads.fire(new ApplicationRead(applicationId, ReadPart.LETTER, letter.fileName(application)));
+        return letter;
+    }
+
+    /** A grant waiting at a decision point: the application, the milestone, and who verified it when. */
+    public record WaitingAtDecisionPoint(long applicationId, String reference, String title, String municipality,
+            int milestoneNumber, String milestoneTitle, String verifiedBy, Instant verifiedAt) {
+    }
+
+    /** The grants waiting at a decision point for an approver's go or stop, the longest waiting first. */
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.APPROVER})
+    public List<WaitingAtDecisionPoint> waitingAtDecisionPoint() {
+        return em.createQuery("select m, a from GrantMilestone m, Application a"
+                + " where a.id = m.grant.applicationId and a.status in :running and m.decisionPoint = true"
+                + " and m.status = :verified and m.gateDecision is null order by m.verifiedAt, a.id", Object[].class)
+                .setParameter("running", List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS))
+                .setParameter("verified", no.gevinst.payments.entity.MilestoneStatus.VERIFIED).getResultList()
+                .stream().map(row -> {
+                    GrantMilestone m = (GrantMilestone) row[0];
+                    Application a = (Application) row[1];
+                    return new WaitingAtDecisionPoint(a.getId(), a.getReference(), a.getTitle(),
+                            a.getMunicipality().getName(), m.getPosition() + 1, m.getTitle(), m.getVerifiedBy(),
+                            m.getVerifiedAt());
+                }).toList();
     }
 
     /** The running grants past their operation deadline and grace period, for the job to expire one at a time. */

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.boundary.CurrentApplication;
+import java.util.List;
+import no.gevinst.payments.entity.FollowUpLetter;
 import no.gevinst.payments.entity.IssuedLetter;
+import no.gevinst.platform.rest.Downloads;
 import no.gevinst.platform.rest.ReasonRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The acts on a grant: the municipality's answer, milestone reports and their verification, the confirmation of
- * operation, cancellation, and the grant letter.
+ * operation, cancellation, the decisions at decision points, and the letters.
  */
 @Tag(name = "payments")
 @Path("applications")
@@ -104,6 +107,49 @@ public class GrantsResource {
         return new CurrentApplication(id);
     }
 
+    @POST
+    @Path("{id}/milestones/{mid}/go")
+    @Operation(summary = "Decide at a verified decision point that the project goes on, with a justification "
+            + "(APPROVER, neither its verifier nor its payment's proposer)")
+    public CurrentApplication goOn(@PathParam("id") long id, @PathParam("mid") long milestoneId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JustificationRequest.class),
+                    examples = @ExampleObject(name = "go", value = """
+                            {"justification": "Pilotering i to soner viser færre akuttinnleggelser; fortsett utrullingen."}
+                            """))) JustificationRequest request) {
+        grants.goOn(id, milestoneId, request == null ? null : request.justification);
+        return new CurrentApplication(id);
+    }
+
+    @POST
+    @Path("{id}/milestones/{mid}/stop")
+    @Operation(summary = "Stop the grant at a verified decision point, with a reason: it ends as a cancellation "
+            + "(APPROVER, neither its verifier nor its payment's proposer)")
+    public CurrentApplication stop(@PathParam("id") long id, @PathParam("mid") long milestoneId,
+            ReasonRequest request) {
+        grants.stop(id, milestoneId, request == null ? null : request.reason);
+        return new CurrentApplication(id);
+    }
+
+    @GET
+    @Path("{id}/letters")
+    @Operation(summary = "The letters issued after the grant letter (decisions at decision points), oldest first")
+    public List<FollowUpLetterView> followUpLetters(@PathParam("id") long id) {
+        return grants.followUpLetters(id).stream().map(FollowUpLetterView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/letters/{lid}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A letter issued after the grant letter, as issued, in the municipality's language form")
+    @APIResponse(responseCode = "200", description = "The letter (PDF) as issued",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response followUpLetter(@PathParam("id") long id, @PathParam("lid") long letterId) {
+        FollowUpLetter letter = grants.followUpLetter(id, letterId);
+        return Downloads.pdf(letter.getContent(), letter.fileName(applications.get(id)));
+    }
+
     @GET
     @Path("{id}/letter")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -113,10 +159,7 @@ public class GrantsResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response grantLetter(@PathParam("id") long id) {
         IssuedLetter letter = grants.letter(id);
-        return Response.ok(letter.getContent(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + IssuedLetter.fileName(applications.get(id))
-                        + "\"")
-                .build();
+        return Downloads.pdf(letter.getContent(), IssuedLetter.fileName(applications.get(id)));
     }
 
 }

@@ -3,7 +3,14 @@ package no.gevinst.payments.control;
 import no.gevinst.platform.entity.Checksums;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import no.gevinst.applications.entity.Instalment;
+import no.gevinst.payments.entity.FollowUpKind;
+import no.gevinst.payments.entity.FollowUpLetter;
+import no.gevinst.payments.entity.GateDecision;
+import no.gevinst.payments.entity.Ledger;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.payments.entity.IssuedLetter;
@@ -13,7 +20,10 @@ import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.municipalities.entity.OrganisationNumber;
 
-/** Issues the grant letter of a decision, written in the municipality's language form from the register. */
+/**
+ * Issues the letters of the decisions on a grant, written in the municipality's language form from the register: the
+ * grant letter, and the letters of the decisions at its decision points.
+ */
 public final class DecisionLetters {
 
     private DecisionLetters() {
@@ -36,5 +46,37 @@ public final class DecisionLetters {
         Locale language = municipality.writtenLanguage();
         byte[] pdf = GrantLetter.render(content, language);
         return new IssuedLetter(application.getId(), language, pdf, Checksums.sha256(pdf), now);
+    }
+
+    /**
+     * The letter of the decision just taken at {@code decisionPoint}: a go names the milestones it opens (up to the
+     * next decision point), a stop what the grant came to.
+     */
+    public static FollowUpLetter decisionPoint(Application application, Grant grant, GrantMilestone decisionPoint,
+            Instant now, LocalDate today) {
+        Municipality municipality = application.getMunicipality();
+        Letterhead head = new Letterhead(municipality.getName(), municipality.getNumber(),
+                municipality.getOrganisationNumber().map(OrganisationNumber::formatted).orElse(""), today,
+                application.getReference(), null, null);
+        List<Instalment> next = new ArrayList<>();
+        for (GrantMilestone m : grant.getMilestones()) {
+            if (m.getPosition() > decisionPoint.getPosition()) {
+                next.add(m.instalment());
+                if (m.isDecisionPoint()) {
+                    break;
+                }
+            }
+        }
+        GateDecision decision = decisionPoint.getGateDecision();
+        Ledger ledger = grant.ledger();
+        boolean stop = decision == GateDecision.STOP;
+        DecisionPointLetter.Content content = new DecisionPointLetter.Content(head, application.getCall().getTitle(),
+                application.getTitle(), decision, decisionPoint.getPosition() + 1, decisionPoint.getTitle(),
+                decisionPoint.getGateText(), stop ? List.of() : next, stop ? ledger.paid() : null,
+                stop ? ledger.forfeited() : null, stop ? ledger.freed() : null);
+        Locale language = municipality.writtenLanguage();
+        byte[] pdf = DecisionPointLetter.render(content, language);
+        return new FollowUpLetter(application.getId(), stop ? FollowUpKind.DECISION_POINT_STOP
+                : FollowUpKind.DECISION_POINT_GO, decisionPoint.getId(), language, pdf, Checksums.sha256(pdf), now);
     }
 }

@@ -2,11 +2,6 @@ package no.gevinst.payments.control;
 
 import static no.gevinst.platform.control.ArchivalPdf.BODY;
 import static no.gevinst.platform.control.ArchivalPdf.BODY_BOLD;
-import static no.gevinst.platform.control.ArchivalPdf.LEADING;
-import static no.gevinst.platform.control.ArchivalPdf.SENDER;
-import static no.gevinst.platform.control.ArchivalPdf.SMALL;
-import static no.gevinst.platform.control.ArchivalPdf.TITLE;
-import static no.gevinst.platform.control.ArchivalPdf.borderless;
 import static no.gevinst.platform.control.ArchivalPdf.bullets;
 import static no.gevinst.platform.control.ArchivalPdf.cell;
 import static no.gevinst.platform.control.ArchivalPdf.headerCell;
@@ -14,10 +9,8 @@ import static no.gevinst.platform.control.ArchivalPdf.paragraph;
 import static no.gevinst.platform.control.ArchivalPdf.plain;
 import static no.gevinst.platform.control.ArchivalPdf.table;
 
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import java.math.BigDecimal;
@@ -27,7 +20,6 @@ import java.util.Locale;
 import java.util.Objects;
 import no.gevinst.applications.entity.Instalment;
 import no.gevinst.municipalities.entity.BankAccountNumber;
-import no.gevinst.municipalities.entity.OrganisationNumber;
 import no.gevinst.platform.control.ArchivalPdf;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.i18n.Formats;
@@ -119,29 +111,10 @@ public final class GrantLetter {
         }
 
         private void letterhead() {
-            document.add(new Paragraph(text(locale, "letter.sender"), SENDER));
-            var head = new PdfPTable(new float[] {60, 40});
-            head.setWidthPercentage(100);
-            head.setSpacingBefore(18);
-            head.setSpacingAfter(22);
-            var addressee = new Paragraph(LEADING, text(locale, "letter.addressee", plain(content.municipalityName())),
-                    BODY_BOLD);
-            addressee.add(new Chunk("\n" + text(locale, "letter.municipalityNumber", content.municipalityNumber()),
-                    BODY));
-            addressee.add(new Chunk("\n" + text(locale, "letter.organisationNumber",
-                    organisationNumber(content.organisationNumber())), BODY));
-            head.addCell(borderless(addressee, Element.ALIGN_LEFT));
-            var dateAndReference = new Paragraph(LEADING, text(locale, "letter.date", Formats.date(content.decidedOn())),
-                    BODY);
-            dateAndReference.add(new Chunk("\n" + text(locale, "letter.reference", plain(content.reference())), BODY));
-            head.addCell(borderless(dateAndReference, Element.ALIGN_RIGHT));
-            document.add(head);
-
-            document.add(new Paragraph(text(locale, "letter.title"), TITLE));
-            var subject = paragraph(text(locale, "letter.subject", plain(content.applicationTitle()),
-                    plain(content.callTitle())));
-            subject.setSpacingBefore(4);
-            document.add(subject);
+            new Letterhead(content.municipalityName(), content.municipalityNumber(), content.organisationNumber(),
+                    content.decidedOn(), content.reference(), text(locale, "letter.title"),
+                    text(locale, "letter.subject", plain(content.applicationTitle()), plain(content.callTitle())))
+                    .write(document, locale);
         }
 
         private void decision() {
@@ -159,7 +132,8 @@ public final class GrantLetter {
             table.addCell(headerCell(text(locale, "letter.plan.dueDate"), Element.ALIGN_LEFT));
             table.addCell(headerCell(text(locale, "letter.plan.amount"), Element.ALIGN_RIGHT));
             for (Instalment instalment : content.plan()) {
-                table.addCell(cell(plain(instalment.title()), BODY, Element.ALIGN_LEFT));
+                table.addCell(cell(plain(instalment.title()) + (instalment.decisionPoint()
+                        ? " – " + text(locale, "letter.plan.decisionPoint") : ""), BODY, Element.ALIGN_LEFT));
                 table.addCell(cell(Formats.date(instalment.dueDate()), BODY, Element.ALIGN_LEFT));
                 table.addCell(cell(Formats.amount(instalment.amount().amount()), BODY, Element.ALIGN_RIGHT));
             }
@@ -168,6 +142,9 @@ public final class GrantLetter {
             table.addCell(total);
             table.addCell(cell(Formats.amount(content.planTotal().amount()), BODY_BOLD, Element.ALIGN_RIGHT));
             document.add(table);
+            if (content.plan().stream().anyMatch(Instalment::decisionPoint)) {
+                document.add(paragraph(text(locale, "letter.plan.decisionPoints")));
+            }
         }
 
         private void withheld() {
@@ -226,13 +203,7 @@ public final class GrantLetter {
         }
 
         private void closing() {
-            var closing = paragraph(text(locale, "letter.closing"));
-            closing.setSpacingBefore(16);
-            document.add(closing);
-            document.add(new Paragraph(LEADING, text(locale, "letter.signatory"), BODY_BOLD));
-            var signature = new Paragraph(LEADING, text(locale, "letter.signature"), SMALL);
-            signature.setSpacingBefore(8);
-            document.add(signature);
+            Letterhead.closing(document, locale);
         }
 
         private void heading(String key) {
@@ -246,11 +217,6 @@ public final class GrantLetter {
 
     private static String money(Money amount) {
         return Formats.amount(amount.amount());
-    }
-
-    /** Printed as people write it ("921 234 554") when valid, else as given: the letter must show what it has. */
-    private static String organisationNumber(String number) {
-        return OrganisationNumber.isValid(number) ? OrganisationNumber.parse(number).formatted() : plain(number);
     }
 
     private static String bankAccount(String account) {

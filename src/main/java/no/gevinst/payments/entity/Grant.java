@@ -142,7 +142,8 @@ public class Grant implements Serializable {
     public GrantMilestone reportMilestone(Application application, GrantMilestone milestone, LocalDate completedOn,
             String description, boolean evidenced, String username, Instant now, LocalDate today) {
         requireStatus(application, ApplicationStatus::isPayable);
-        own(milestone).report(completedOn, description, evidenced, username, now, today);
+        requireNotHeldBack(application, own(milestone));
+        milestone.report(completedOn, description, evidenced, username, now, today);
         return milestone;
     }
 
@@ -154,7 +155,8 @@ public class Grant implements Serializable {
     public Payment verifyMilestone(Application application, GrantMilestone milestone, String caseHandler,
             Instant now) {
         requireStatus(application, ApplicationStatus::isPayable);
-        own(milestone).verify(caseHandler, now);
+        requireNotHeldBack(application, own(milestone));
+        milestone.verify(caseHandler, now);
         Money withheld = application.getStatus() == ApplicationStatus.OPERATIONAL ? Money.ZERO
                 : milestone.getAmount().percent(withheldPercent);
         Payment payment = Payment.forMilestone(this, milestone, withheld, caseHandler, now);
@@ -175,6 +177,7 @@ public class Grant implements Serializable {
     public void reportOperation(Application application, LocalDate since, String description, String username,
             LocalDate today, int graceDays) {
         requireStatus(application, ApplicationStatus::isRunning);
+        requireNoDecisionAwaited();
         operation.report(since, description, username, today, graceDays);
     }
 
@@ -191,6 +194,7 @@ public class Grant implements Serializable {
             return proposeReleaseAgain(caseHandler, now);
         }
         requireStatus(application, ApplicationStatus::isRunning);
+        requireNoDecisionAwaited();
         operation.requireReported();
         long undecided = payments.stream().filter(Payment::awaitsApprovalWithWithheld).count();
         if (undecided > 0) {
@@ -264,6 +268,68 @@ public class Grant implements Serializable {
         InvalidInputException.throwIfAny(Violation.ofRequiredText("reason", reason, 2000), "grant.field");
         application.cancel();
         return end(approver, reason.trim(), now);
+    }
+
+    /**
+     * An approver decides at a verified decision point that the project goes on: the milestones after it may be
+     * reported and paid (up to the next decision point).
+     */
+    public GrantMilestone goOn(Application application, GrantMilestone decisionPoint, String justification,
+            String approver, Instant now) {
+        requireStatus(application, ApplicationStatus::isRunning);
+        own(decisionPoint).decideAtGate(GateDecision.GO, justification, approver, now, proposerOf(decisionPoint));
+        return decisionPoint;
+    }
+
+    /**
+     * An approver stops the project at a verified decision point: the grant ends as a cancellation does, its withheld
+     * money outstanding forfeited and its unpaid milestones freed. Returns what goes back to the year's frame.
+     */
+    public Money stop(Application application, GrantMilestone decisionPoint, String reason, String approver,
+            Instant now) {
+        requireStatus(application, ApplicationStatus::isRunning);
+        own(decisionPoint).decideAtGate(GateDecision.STOP, reason, approver, now, proposerOf(decisionPoint));
+        application.cancel();
+        return end(approver, reason.trim(), now);
+    }
+
+    /** The decision point verified and waiting for an approver's go or stop, if any (at most one: see below). */
+    public Optional<GrantMilestone> decisionAwaited(Application application) {
+        return application.getStatus().isRunning()
+                ? milestones.stream().filter(GrantMilestone::awaitsDecision).findFirst() : Optional.empty();
+    }
+
+    /**
+     * While the grant runs, nothing after a decision point that has not been passed with a go is reported or
+     * verified. Once the project is confirmed in operation the decision points are behind it: what is left is payable.
+     */
+    private void requireNotHeldBack(Application application, GrantMilestone milestone) {
+        GrantMilestone gate = heldBackBy(application, milestone);
+        if (gate != null) {
+            throw new DomainException("milestone.heldBackByDecisionPoint", gate.getPosition() + 1, gate.getTitle());
+        }
+    }
+
+    /** The decision point before {@code milestone} that holds it back while the grant runs, or null if none does. */
+    public GrantMilestone heldBackBy(Application application, GrantMilestone milestone) {
+        if (!application.getStatus().isRunning()) {
+            return null;
+        }
+        return milestones.stream().filter(m -> m.getPosition() < milestone.getPosition() && m.holdsBack())
+                .findFirst().orElse(null);
+    }
+
+    /** The operation is reported and confirmed only when no decision point waits for its decision. */
+    private void requireNoDecisionAwaited() {
+        milestones.stream().filter(GrantMilestone::awaitsDecision).findFirst().ifPresent(gate -> {
+            throw new DomainException("operation.decisionPointAwaited", gate.getPosition() + 1, gate.getTitle());
+        });
+    }
+
+    /** Who proposed the milestone's payment that stands (none rejected), for four eyes at its decision point. */
+    private String proposerOf(GrantMilestone milestone) {
+        return payments.stream().filter(p -> p.getMilestone() == milestone
+                && p.getStatus() != PaymentStatus.REJECTED).map(Payment::getProposedBy).findFirst().orElse(null);
     }
 
     /** Whether the project missed its operation deadline and the grace period after it: see {@link GrantOperation}. */

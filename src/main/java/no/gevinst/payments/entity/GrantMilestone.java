@@ -49,12 +49,29 @@ public class GrantMilestone extends PlanLine {
 
     private String sendBackReason;
 
+    private boolean decisionPoint;
+
+    @Enumerated(EnumType.STRING)
+    private GateDecision gateDecision;
+
+    private String gateDecidedBy;
+
+    private Instant gateDecidedAt;
+
+    private String gateText;
+
     protected GrantMilestone() {
     }
 
     GrantMilestone(Grant grant, int position, Instalment instalment) {
         super(position, instalment);
         this.grant = grant;
+        this.decisionPoint = instalment.decisionPoint();
+    }
+
+    @Override
+    public Instalment instalment() {
+        return new Instalment(getTitle(), getDueDate(), getAmount(), decisionPoint);
     }
 
     /** The municipality reports the milestone done; again after it was sent back. */
@@ -117,6 +134,39 @@ public class GrantMilestone extends PlanLine {
         return getAmount();
     }
 
+    /**
+     * The approver's decision at this decision point, once it is verified: go on (with a justification) or stop
+     * (with a reason). Four eyes: not by the case handler who verified it, nor by the proposer of its payment.
+     */
+    void decideAtGate(GateDecision decision, String text, String approver, Instant now, String proposer) {
+        if (!awaitsDecision()) {
+            throw new DomainException(decisionPoint && gateDecision != null ? "decisionPoint.alreadyDecided"
+                    : "decisionPoint.notVerified", getTitle());
+        }
+        if (approver.equals(verifiedBy)) {
+            throw new DomainException("decisionPoint.fourEyesVerifier");
+        }
+        if (approver.equals(proposer)) {
+            throw new DomainException("decisionPoint.fourEyesProposer");
+        }
+        InvalidInputException.throwIfAny(Violation.ofRequiredText(decision == GateDecision.GO ? "justification"
+                : "reason", text, 2000), LABELS);
+        this.gateDecision = decision;
+        this.gateDecidedBy = approver;
+        this.gateDecidedAt = now;
+        this.gateText = text.trim();
+    }
+
+    /** A decision point verified and not yet decided: what comes after it waits. */
+    public boolean awaitsDecision() {
+        return decisionPoint && status == MilestoneStatus.VERIFIED && gateDecision == null;
+    }
+
+    /** A decision point that has not (yet) been passed with a go: what comes after it may not be reported or paid. */
+    public boolean holdsBack() {
+        return decisionPoint && gateDecision != GateDecision.GO;
+    }
+
     /** Not verified, not freed: its amount is not yet due. */
     public boolean isUnpaid() {
         return status == MilestoneStatus.PLANNED || status == MilestoneStatus.REPORTED;
@@ -157,7 +207,32 @@ public class GrantMilestone extends PlanLine {
         return verifiedBy;
     }
 
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
     public String getSendBackReason() {
         return sendBackReason;
+    }
+
+    public boolean isDecisionPoint() {
+        return decisionPoint;
+    }
+
+    public GateDecision getGateDecision() {
+        return gateDecision;
+    }
+
+    public String getGateDecidedBy() {
+        return gateDecidedBy;
+    }
+
+    public Instant getGateDecidedAt() {
+        return gateDecidedAt;
+    }
+
+    /** The go's justification or the stop's reason. */
+    public String getGateText() {
+        return gateText;
     }
 }

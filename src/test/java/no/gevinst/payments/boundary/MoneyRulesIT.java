@@ -83,11 +83,11 @@ class MoneyRulesIT {
     private static final List<String[]> CALLS = List.of(new String[] {"20", "1800000.00"},
             new String[] {"12.5", "750000.01"}, new String[] {"33.33", "100000.03"}, new String[] {"0", "700000.00"});
     private static final List<ModelWorld.Spec> SPECS = List.of(
-            new ModelWorld.Spec(0, "20", List.of("333333.33", "333333.34", "333333.34"), "saksbehandler1", 120),
+            new ModelWorld.Spec(0, "20", List.of("333333.33*", "333333.34", "333333.34"), "saksbehandler1", 120),
             new ModelWorld.Spec(1, "12.5", List.of("500000.00", "250000.01"), "saksbehandler2", 60),
-            new ModelWorld.Spec(2, "33.33", List.of("0.01", "99999.99", "0.03"), "godkjenner1", 200),
+            new ModelWorld.Spec(2, "33.33", List.of("0.01", "99999.99*", "0.03"), "godkjenner1", 200),
             new ModelWorld.Spec(3, "0", List.of("700000.00"), "saksbehandler1", 365),
-            new ModelWorld.Spec(0, "20", List.of("123456.78", "234567.89", "345678.90", "456789.01"),
+            new ModelWorld.Spec(0, "20", List.of("123456.78*", "234567.89", "345678.90*", "456789.01"),
                     "saksbehandler2", 30));
 
     private static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
@@ -255,6 +255,17 @@ class MoneyRulesIT {
                         + model.today + "\", \"description\": \"Tjenesten er i bruk\"}");
                 case CONFIRM_OPERATION -> answer = call("POST", path + "/operation/confirm", who, null);
                 case CANCEL -> answer = call("POST", path + "/cancel", who, "{\"reason\": \"Prosjektet er stanset\"}");
+                case GO, STOP -> {
+                    Long milestone = milestoneId(i, act);
+                    if (milestone == null) {
+                        return "not granted";
+                    }
+                    answer = act.kind() == Act.Kind.GO
+                            ? call("POST", path + "/milestones/" + milestone + "/go", who,
+                                    "{\"justification\": \"Leverer som planlagt\"}")
+                            : call("POST", path + "/milestones/" + milestone + "/stop", who,
+                                    "{\"reason\": \"Leverer ikke\"}");
+                }
                 case MEASURE -> answer = call("POST", path + "/benefits/" + shown[i].getJsonArray("benefitTargets")
                         .getJsonObject(0).getJsonNumber("id") + "/measurements", who, "{\"measuredOn\": \""
                         + model.today + "\", \"value\": 20}");
@@ -298,7 +309,8 @@ class MoneyRulesIT {
             // The year's committed sum moves only with these acts; it is read after them, and every tenth step
             // whatever the act, so that a change by any other act is still found, a few steps later.
             boolean budget = steps % 10 == 0 || java.util.EnumSet.of(Act.Kind.DECIDE, Act.Kind.DECLINE,
-                    Act.Kind.LAPSE_JOB, Act.Kind.REJECT, Act.Kind.CANCEL, Act.Kind.EXPIRE_JOB, Act.Kind.CLOSE)
+                    Act.Kind.LAPSE_JOB, Act.Kind.REJECT, Act.Kind.CANCEL, Act.Kind.STOP, Act.Kind.EXPIRE_JOB,
+                    Act.Kind.CLOSE)
                     .contains(act.kind());
             if (answersWithTheApplication) {
                 shown[i] = Api.json(answer); // the application as it is after the act, as GET would show it
@@ -452,7 +464,7 @@ class MoneyRulesIT {
                     act.kind() == Act.Kind.CANCEL ? "{\"reason\": \"Stanset\"}" : null);
             case LAPSE_JOB -> call("POST", "api/v1/test-support/jobs/acceptance-deadlines", "admin", null);
             case EXPIRE_JOB -> call("POST", "api/v1/test-support/jobs/operation-deadlines", "admin", null);
-            case REPORT, VERIFY, SEND_BACK -> {
+            case REPORT, VERIFY, SEND_BACK, GO, STOP -> {
                 if (grant == null) {
                     yield null;
                 }
@@ -467,6 +479,8 @@ class MoneyRulesIT {
                     case REPORT -> call("POST", m + "/report", who, "{\"completedOn\": \"" + today()
                             + "\", \"description\": \"Levert\"}");
                     case VERIFY -> call("POST", m + "/verify", who, null);
+                    case GO -> call("POST", m + "/go", who, "{\"justification\": \"Fortsett\"}");
+                    case STOP -> call("POST", m + "/stop", who, "{\"reason\": \"Stanset\"}");
                     default -> call("POST", m + "/send-back", who, "{\"reason\": \"Mangler\"}");
                 };
             }
@@ -644,9 +658,15 @@ class MoneyRulesIT {
 
     /** Drammen applies to the call with the spec's plan; its recommender takes it impartially and recommends it. */
     private long recommended(long callId, ModelWorld.Spec spec, LocalDate today) {
-        BigDecimal requested = spec.plan().stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal requested = spec.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         String plan = IntStream.range(0, spec.plan().size()).mapToObj(m -> "{\"title\": \"Milepæl " + (m + 1)
-                + "\", \"dueDate\": \"" + today.plusMonths(m + 1) + "\", \"amount\": \"" + spec.plan().get(m) + "\"}")
+                + "\", \"dueDate\": \"" + today.plusMonths(m + 1) + "\", \"amount\": \""
+                + spec.amounts().get(m).toPlainString() + "\"}")
+                .collect(Collectors.joining(", "));
+        // the case handler makes the spec's decision points of the applicant's plan
+        String recommendedPlan = IntStream.range(0, spec.plan().size()).mapToObj(m -> "{\"title\": \"Milepæl "
+                + (m + 1) + "\", \"dueDate\": \"" + today.plusMonths(m + 1) + "\", \"amount\": \""
+                + spec.amounts().get(m).toPlainString() + "\", \"decisionPoint\": " + spec.decisionPoint(m) + "}")
                 .collect(Collectors.joining(", "));
         String json = """
                 {"callId": %d, "title": "Modell", "category": "WELFARE_TECHNOLOGY", "summary": "S",
@@ -672,7 +692,7 @@ class MoneyRulesIT {
                 .collect(Collectors.joining(", "));
         HttpResponse<String> recommended = call("POST", path + "/recommend", spec.recommender(), """
                 {"outcome": "GRANT", "amount": "%s", "milestones": [%s], "scores": [%s], "justification": "God"}
-                """.formatted(requested, plan, scores));
+                """.formatted(requested, recommendedPlan, scores));
         assertEquals(200, recommended.statusCode(), recommended.body());
         return id;
     }

@@ -105,6 +105,62 @@ class GrantLetterTest {
         assertFalse(text.contains("Merknad"), "no comment section without a comment: " + text);
     }
 
+    @Test
+    void theDecisionPointsOfThePlanAreMarkedAndExplained() throws IOException {
+        GrantLetter.Content plain = content(null);
+        List<Instalment> plan = new java.util.ArrayList<>(plain.plan());
+        Instalment pilot = plan.get(1);
+        plan.set(1, new Instalment(pilot.title(), pilot.dueDate(), pilot.amount(), true));
+        GrantLetter.Content gated = new GrantLetter.Content(plain.reference(), plain.applicationTitle(),
+                plain.callTitle(), plain.municipalityName(), plain.municipalityNumber(), plain.organisationNumber(),
+                plain.bankAccount(), plain.amount(), plan, plain.withheldPercent(), plain.decidedOn(),
+                plain.acceptanceDeadline(), plain.operationDeadline(), plain.reportingPeriodYears(),
+                plain.benefitIndicators(), null);
+
+        String text = textOf(GrantLetter.render(gated, Languages.NYNORSK));
+        assertTrue(text.contains("Pilot i to sjukeheimar – beslutningspunkt"), text);
+        assertTrue(text.contains("avgjer direktoratet om prosjektet skal halde fram"), text);
+        assertFalse(textOf(GrantLetter.render(plain, Languages.NYNORSK)).contains("beslutningspunkt"),
+                "no word of decision points in a plan without them");
+    }
+
+    private static DecisionPointLetter.Content decision(no.gevinst.payments.entity.GateDecision decision) {
+        Letterhead head = new Letterhead("Stad", "4649", "921234554", LocalDate.of(2027, 3, 20), "2026-0042", null,
+                null);
+        boolean stop = decision == no.gevinst.payments.entity.GateDecision.STOP;
+        return new DecisionPointLetter.Content(head, "Helseteknologi 2026", "Digital heimeoppfølging i Nordfjord",
+                decision, 2, "Pilot i to sjukeheimar", "Piloten gav færre innleggingar.",
+                List.of(new Instalment("Tenesta i drift i heile kommunen", LocalDate.of(2027, 11, 30),
+                        Money.of("399999.50"))),
+                stop ? Money.of("680000.40") : null, stop ? Money.of("170000.10") : null,
+                stop ? Money.of("399999.50") : null);
+    }
+
+    @Test
+    void aGoNamesTheDecisionItsGroundsAndWhatMayNowBeReported() throws IOException {
+        byte[] pdf = DecisionPointLetter.render(decision(no.gevinst.payments.entity.GateDecision.GO),
+                Languages.BOKMAAL);
+        assertEquals(List.of(), no.gevinst.support.PdfA.violationsOfPdfA2b(pdf));
+        String text = textOf(pdf);
+        assertTrue(text.contains("Vedtak om videreføring av prosjektet"), text);
+        assertTrue(text.contains("Vår referanse: 2026-0042") && text.contains("Organisasjonsnummer: 921 234 554"), text);
+        assertTrue(text.contains("etter milepæl 2 («Pilot i to sjukeheimar») og har besluttet at prosjektet kan fortsette"),
+                text);
+        assertTrue(text.contains("Piloten gav færre innleggingar."), text);
+        assertTrue(text.contains("Tenesta i drift i heile kommunen 30.11.2027 399 999,50"), text);
+        assertFalse(text.contains("Klageadgang"), "a go is no decision against the municipality: " + text);
+    }
+
+    @Test
+    void aStopInNynorskNamesTheSettlementAndTheRightOfAppeal() throws IOException {
+        String text = textOf(DecisionPointLetter.render(decision(no.gevinst.payments.entity.GateDecision.STOP),
+                Languages.NYNORSK));
+        assertTrue(text.contains("Vedtak om stans av tilskotet"), text);
+        assertTrue(text.contains("680 000,40") && text.contains("170 000,10") && text.contains("399 999,50"), text);
+        assertTrue(text.contains("Klagerett") && text.contains("forvaltningslova § 29"), text);
+        assertFalse(text.contains("Milepælar som no kan rapporterast"), "nothing opens after a stop: " + text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"nb", "nn", "en"})
     void everyTextIsFoundAndTheFileSaysItsTitleAndLanguage(String tag) throws IOException {

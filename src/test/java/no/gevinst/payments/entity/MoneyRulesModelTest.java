@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The money rules proven on the entities: random sequences of every act (decide, accept, decline, the lapse job,
- * report, verify, send back, approve, reject, report and confirm operation, cancel, the expiry job, close, batch,
+ * report, verify, send back, approve, reject, report and confirm operation, cancel, go and stop at a decision point,
+ * the expiry job, close, batch,
  * export, the clock) over five applications of one call with different plans and withheld percentages, in a uniform and
  * three weighted mixes, driven side by side with the reference model of {@code payments.model}. After every step:
  * the invariants on the entities (every figure ≥ 0, paid + withheld outstanding + forfeited + not yet due + freed =
@@ -56,13 +57,16 @@ class MoneyRulesModelTest {
     private static final Money FRAME = Money.of("2500000.00");
     private static final int SEEDS = 400;
 
-    /** Plans, withheld percentages and planned operation dates that differ, and more than the frame holds. */
+    /**
+     * Plans, withheld percentages and planned operation dates that differ, and more than the frame holds; decision
+     * points (*) after the first milestone, after the second, and after the first and the third.
+     */
     private static final List<ModelWorld.Spec> SPECS = List.of(
-            new ModelWorld.Spec(1, "20", List.of("333333.33", "333333.34", "333333.34"), "saksbehandler1", 120),
+            new ModelWorld.Spec(1, "20", List.of("333333.33*", "333333.34", "333333.34"), "saksbehandler1", 120),
             new ModelWorld.Spec(1, "12.5", List.of("500000.00", "250000.01"), "saksbehandler1", 60),
-            new ModelWorld.Spec(1, "33.33", List.of("0.01", "99999.99", "0.03"), "saksbehandler1", 200),
+            new ModelWorld.Spec(1, "33.33", List.of("0.01", "99999.99*", "0.03"), "saksbehandler1", 200),
             new ModelWorld.Spec(1, "0", List.of("700000.00"), "saksbehandler1", 365),
-            new ModelWorld.Spec(1, "20", List.of("123456.78", "234567.89", "345678.90", "456789.01"),
+            new ModelWorld.Spec(1, "20", List.of("123456.78*", "234567.89", "345678.90*", "456789.01"),
                     "saksbehandler1", 30));
 
     /**
@@ -158,8 +162,10 @@ class MoneyRulesModelTest {
                     Money amount = application.getRequestedAmount();
                     year.commit(amount, FRAME);
                     application.grant();
+                    ModelWorld.Spec spec = SPECS.get(act.grant());
                     grants[act.grant()] = new Grant(application, amount, application.getMilestones().stream()
-                            .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount())).toList(),
+                            .map(m -> new Instalment(m.getTitle(), m.getDueDate(), m.getAmount(),
+                                    spec.decisionPoint(m.getPosition()))).toList(),
                             act.who(), now, today, ACCEPTANCE_DAYS);
                 }
                 case ACCEPT -> grant.accept(application, act.who(), now, today);
@@ -194,6 +200,8 @@ class MoneyRulesModelTest {
                 case CLOSE -> year.free(grant.close(application, act.who(), now));
                 case CONFIRM_OPERATION -> grant.confirmOperation(application, act.who(), now);
                 case CANCEL -> year.free(grant.cancel(application, "Stanset", act.who(), now));
+                case GO -> grant.goOn(application, milestone(grant, act), "Leverer som planlagt", act.who(), now);
+                case STOP -> year.free(grant.stop(application, milestone(grant, act), "Leverer ikke", act.who(), now));
                 case EXPIRE_JOB -> {
                     for (int i = 0; i < grants.length; i++) {
                         if (grants[i] != null && grants[i].isPastOperationDeadline(applications[i], today, GRACE_DAYS)) {
@@ -271,7 +279,7 @@ class MoneyRulesModelTest {
 
     /** An application of the spec, submitted, assessed and recommended for its plan: ready for the decision. */
     private static Application recommended(ModelWorld.Spec spec) {
-        List<Money> amounts = spec.plan().stream().map(Money::of).toList();
+        List<Money> amounts = spec.amounts().stream().map(Money::of).toList();
         Money amount = amounts.stream().reduce(Money.ZERO, Money::plus);
         Call call = new Call(new CallTerms(2026, "Utlysning", START.minusMonths(5), START.plusMonths(6),
                 FRAME, new BigDecimal(spec.percent()), BigDecimal.valueOf(100), REPORTING_YEARS, null, false,

@@ -15,7 +15,9 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
     /** Every act of the issue, the two jobs and the clock. */
     public enum Kind {
         DECIDE, ACCEPT, DECLINE, LAPSE_JOB, REPORT, VERIFY, SEND_BACK, APPROVE, REJECT, REPORT_OPERATION,
-        CONFIRM_OPERATION, CANCEL, EXPIRE_JOB, MEASURE, CLOSE, BATCH, EXPORT, CLOCK
+        CONFIRM_OPERATION, CANCEL, EXPIRE_JOB, MEASURE, CLOSE, BATCH, EXPORT, CLOCK,
+        /** The approver's decision at a decision point (issue 24). */
+        GO, STOP
     }
 
     public static final List<String> HANDLERS = List.of("saksbehandler1", "saksbehandler2", "godkjenner1");
@@ -24,7 +26,7 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
     /** Who does it: approvers decide, approve, reject and cancel; case handlers (and approvers) verify and confirm. */
     public String who() {
         return switch (kind) {
-            case DECIDE, APPROVE, REJECT, CANCEL, BATCH, EXPORT -> APPROVERS.get(person % APPROVERS.size());
+            case DECIDE, APPROVE, REJECT, CANCEL, BATCH, EXPORT, GO, STOP -> APPROVERS.get(person % APPROVERS.size());
             case VERIFY, SEND_BACK, CONFIRM_OPERATION, CLOSE -> HANDLERS.get(person % HANDLERS.size());
             case ACCEPT, DECLINE, REPORT, REPORT_OPERATION, MEASURE -> "kommune";
             default -> "system";
@@ -38,7 +40,8 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
             case LAPSE_JOB, EXPIRE_JOB, BATCH -> kind + " by " + who();
             case EXPORT -> "EXPORT batch #" + item + " by " + who();
             case APPROVE, REJECT -> kind + " grant " + grant + " payment #" + item + " by " + who();
-            case REPORT, VERIFY, SEND_BACK -> kind + " grant " + grant + " milestone #" + item + " by " + who();
+            case REPORT, VERIFY, SEND_BACK, GO, STOP -> kind + " grant " + grant + " milestone #" + item + " by "
+                    + who();
             default -> kind + " grant " + grant + " by " + who();
         };
     }
@@ -109,7 +112,10 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
                 .anyMatch(i -> tried.grant(i).state != model.grant(i).state);
     }
 
-    /** The mixes every level runs: uniform, and weighted towards payments, towards ends, towards operation. */
+    /**
+     * The mixes every level runs: uniform, and weighted towards payments, towards ends, towards operation, towards
+     * decision points.
+     */
     public static List<Mix> mixes() {
         return List.of(Mix.uniform(),
                 Mix.weighted("paying", Kind.DECIDE, 3, Kind.ACCEPT, 3, Kind.REPORT, 5, Kind.VERIFY, 5, Kind.APPROVE, 4,
@@ -118,6 +124,10 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
                         Kind.CANCEL, 2, Kind.CLOCK, 3, Kind.EXPIRE_JOB, 3, Kind.LAPSE_JOB, 3),
                 Mix.weighted("operation", Kind.DECIDE, 3, Kind.ACCEPT, 3, Kind.REPORT, 4, Kind.VERIFY, 4, Kind.APPROVE,
                         3, Kind.REJECT, 4, Kind.REPORT_OPERATION, 3, Kind.CONFIRM_OPERATION, 4, Kind.MEASURE, 3,
-                        Kind.CLOSE, 2, Kind.CLOCK, 2));
+                        Kind.CLOSE, 2, Kind.CLOCK, 2),
+                // to reach the decision points, grants are seldom ended any other way here
+                Mix.weighted("gates", Kind.DECIDE, 4, Kind.ACCEPT, 4, Kind.REPORT, 6, Kind.VERIFY, 6, Kind.APPROVE, 3,
+                        Kind.REJECT, 2, Kind.GO, 6, Kind.STOP, 3,
+                        Kind.DECLINE, 0, Kind.LAPSE_JOB, 0, Kind.CANCEL, 0, Kind.EXPIRE_JOB, 0, Kind.CLOSE, 0));
     }
 }

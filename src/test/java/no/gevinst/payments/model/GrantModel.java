@@ -34,9 +34,14 @@ public final class GrantModel {
         }
     }
 
+    public enum Gate { GO, STOP }
+
     public static final class Milestone {
         public final BigDecimal amount;
         public MilestoneState state = MilestoneState.PLANNED;
+        public boolean decisionPoint;
+        public Gate gate;
+        public String verifier;
 
         Milestone(BigDecimal amount) {
             this.amount = amount;
@@ -95,6 +100,9 @@ public final class GrantModel {
     void copyInto(GrantModel copy, java.util.Map<Payment, Payment> copies) {
         for (int m = 0; m < milestones.size(); m++) {
             copy.milestones.get(m).state = milestones.get(m).state;
+            copy.milestones.get(m).decisionPoint = milestones.get(m).decisionPoint;
+            copy.milestones.get(m).gate = milestones.get(m).gate;
+            copy.milestones.get(m).verifier = milestones.get(m).verifier;
         }
         for (Payment p : payments) {
             Payment c = new Payment(p.milestone, p.withheld, p.net, p.proposer);
@@ -168,6 +176,7 @@ public final class GrantModel {
 
     public void report(int m) {
         require(PAYABLE.contains(state), "report: grant " + state);
+        requireNotHeldBack(m, "report");
         Milestone milestone = milestones.get(m);
         require(milestone.state == MilestoneState.PLANNED || milestone.state == MilestoneState.REPORTED,
                 "report: milestone " + milestone.state);
@@ -183,11 +192,13 @@ public final class GrantModel {
 
     public void verify(int m, String caseHandler) {
         require(PAYABLE.contains(state), "verify: grant " + state);
+        requireNotHeldBack(m, "verify");
         Milestone milestone = milestones.get(m);
         require(milestone.state == MilestoneState.REPORTED, "verify: milestone " + milestone.state);
         BigDecimal withheld = state == State.OPERATIONAL ? zero()
                 : milestone.amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         milestone.state = MilestoneState.VERIFIED;
+        milestone.verifier = caseHandler;
         payments.add(new Payment(m, withheld, milestone.amount.subtract(withheld), caseHandler));
         if (state == State.ACCEPTED) {
             state = State.IN_PROGRESS;
@@ -218,13 +229,56 @@ public final class GrantModel {
             return milestone.amount.subtract(payment.withheld); // freed less what is no longer forfeited
         }
         milestone.state = MilestoneState.REPORTED;
+        milestone.verifier = null;
         return zero();
+    }
+
+    // ---- decision points (issue 24): nothing after one not passed with a go is reported or verified while the
+    // grant runs; after it is verified an approver, neither its verifier nor its payment's proposer, decides
+
+    private void requireNotHeldBack(int m, String act) {
+        if (!RUNNING.contains(state)) {
+            return;
+        }
+        for (int before = 0; before < m; before++) {
+            require(!milestones.get(before).decisionPoint || milestones.get(before).gate == Gate.GO,
+                    act + ": held back by decision point " + before);
+        }
+    }
+
+    private boolean awaits(Milestone milestone) {
+        return milestone.decisionPoint && milestone.state == MilestoneState.VERIFIED && milestone.gate == null;
+    }
+
+    private void requireNoDecisionAwaited(String act) {
+        require(milestones.stream().noneMatch(this::awaits), act + ": a decision point awaits its decision");
+    }
+
+    private void decideAt(int m, String approver, Gate gate) {
+        require(RUNNING.contains(state), gate + ": grant " + state);
+        Milestone milestone = milestones.get(m);
+        require(awaits(milestone), gate + ": milestone " + m + " does not await a decision");
+        require(!approver.equals(milestone.verifier), gate + ": four eyes (verifier)");
+        require(payments.stream().noneMatch(p -> p.milestone == m && p.live() && p.proposer.equals(approver)),
+                gate + ": four eyes (proposer)");
+        milestone.gate = gate;
+    }
+
+    public void goOn(int m, String approver) {
+        decideAt(m, approver, Gate.GO);
+    }
+
+    /** Stopped at the decision point: ended as a cancellation. Returns what goes back to the frame. */
+    public BigDecimal stop(int m, String approver) {
+        decideAt(m, approver, Gate.STOP);
+        return end(State.CANCELLED);
     }
 
     // ---- operation
 
     public void reportOperation(LocalDate today, int graceDays) {
         require(RUNNING.contains(state), "report operation: grant " + state);
+        requireNoDecisionAwaited("report operation");
         // A report in time stops the clock; until the deadline and grace have passed it may be made again, replacing
         // it, and after that the report made in time stands (payments.md).
         require(!today.isAfter(operationDeadline.plusDays(graceDays)), "report operation: after deadline + grace");
@@ -240,6 +294,7 @@ public final class GrantModel {
             return;
         }
         require(RUNNING.contains(state), "confirm: grant " + state);
+        requireNoDecisionAwaited("confirm");
         require(operationReportedOn != null, "confirm: not reported");
         require(payments.stream().noneMatch(p -> !p.isRelease() && p.state == PaymentState.PROPOSED
                 && p.withheld.signum() > 0), "confirm: a payment with a withheld part is still proposed");

@@ -15,9 +15,18 @@ public final class ModelWorld {
 
     /**
      * An application recommended for a grant: its call, withheld %, plan, recommender, and its planned operation
-     * date (the grant's operation deadline) in days from the start.
+     * date (the grant's operation deadline) in days from the start. A milestone of the plan written with a trailing
+     * {@code *} ("250000.00*") is a decision point.
      */
     public record Spec(int call, String percent, List<String> plan, String recommender, int operationInDays) {
+
+        public List<BigDecimal> amounts() {
+            return plan.stream().map(m -> new BigDecimal(m.replace("*", ""))).toList();
+        }
+
+        public boolean decisionPoint(int milestone) {
+            return plan.get(milestone).endsWith("*");
+        }
     }
 
     public final BudgetModel budget = new BudgetModel();
@@ -38,8 +47,11 @@ public final class ModelWorld {
         this.specs = specs;
         for (int i = 0; i < specs.size(); i++) {
             Spec spec = specs.get(i);
-            budget.application(i, spec.call(), new GrantModel(new BigDecimal(spec.percent()), spec.recommender(),
-                    spec.plan().stream().map(BigDecimal::new).toList()));
+            GrantModel grant = new GrantModel(new BigDecimal(spec.percent()), spec.recommender(), spec.amounts());
+            for (int m = 0; m < spec.plan().size(); m++) {
+                grant.milestones.get(m).decisionPoint = spec.decisionPoint(m);
+            }
+            budget.application(i, spec.call(), grant);
         }
     }
 
@@ -96,6 +108,8 @@ public final class ModelWorld {
             case REPORT_OPERATION -> grant.reportOperation(today, graceDays);
             case CONFIRM_OPERATION -> grant.confirmOperation(act.who());
             case CANCEL -> grant.cancel();
+            case GO -> grant.goOn(milestone, act.who());
+            case STOP -> grant.stop(milestone, act.who());
             case EXPIRE_JOB -> budget.grants.values().forEach(g -> g.expireIfDue(today, graceDays));
             case MEASURE -> {
                 GrantModel.require(grant.operationReportedOn != null && (GrantModel.RUNNING.contains(grant.state)

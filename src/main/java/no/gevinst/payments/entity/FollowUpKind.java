@@ -1,0 +1,9 @@
+package no.gevinst.payments.entity;
+
+/** What a letter after the grant letter decides (its title is {@code followUpKind.NAME} in the bundles). */
+public enum FollowUpKind {
+    /** The project goes on after a decision point. */
+    DECISION_POINT_GO,
+    /** The grant is stopped at a decision point. */
+    DECISION_POINT_STOP
+}

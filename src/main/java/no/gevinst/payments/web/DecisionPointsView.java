@@ -1,0 +1,25 @@
+package no.gevinst.payments.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import no.gevinst.payments.boundary.Grants;
+
+/** The grants waiting at a decision point, on the case handlers' and approvers' start pages. */
+@Named
+@RequestScoped
+public class DecisionPointsView {
+
+    @Inject
+    Grants grants;
+
+    private List<Grants.WaitingAtDecisionPoint> waiting;
+
+    public List<Grants.WaitingAtDecisionPoint> getWaiting() {
+        if (waiting == null) {
+            waiting = grants.waitingAtDecisionPoint();
+        }
+        return waiting;
+    }
+}
