@@ -95,6 +95,13 @@ public final class RoleMatrix {
         contract("POST /applications/{id}/milestones/{mid}/go", Set.of("APPROVER"));
         contract("POST /applications/{id}/milestones/{mid}/stop", Set.of("APPROVER"));
         contract("GET /applications/{id}/letters", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER", "MANAGEMENT"));
+        contract("GET /applications/{id}/changes", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER", "MANAGEMENT"));
+        contract("GET /applications/{id}/plan-versions", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER",
+                "MANAGEMENT"));
+        contract("POST /applications/{id}/changes", Set.of("MUNICIPALITY"));
+        contract("POST /applications/{id}/changes/{cid}/withdraw", Set.of("MUNICIPALITY"));
+        contract("POST /applications/{id}/changes/{cid}/recommend", CASEWORK);
+        contract("POST /applications/{id}/changes/{cid}/decide", Set.of("APPROVER"));
         contract("GET /applications/{id}/letters/{lid}", Set.of("MUNICIPALITY", "CASE_HANDLER", "APPROVER",
                 "MANAGEMENT"));
         contract("GET /payments", DIRECTORATE_READERS);

@@ -20,6 +20,16 @@ public final class PdfA {
     private PdfA() {
     }
 
+    /** The text of a PDF as a reader sees it, every run of spaces (no-break and narrow ones too) one space. */
+    public static String text(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                    .replaceAll("[\\s\\u00a0\\u202f]+", " ");
+        } catch (java.io.IOException e) {
+            throw new AssertionError("PDFBox could not read the file", e);
+        }
+    }
+
     /** The rules of PDF/A-2b the file breaks, each with its clause and where: empty when it conforms. */
     public static List<String> violationsOfPdfA2b(byte[] pdf) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),

@@ -54,12 +54,20 @@ public final class Scenario {
      * trailing {@code *} ("40000.00*") is one the case handler makes a decision point when recommending.
      */
     public long submitted(long call, String... milestones) {
+        String requested = Arrays.stream(milestones).map(Scenario::amount).map(java.math.BigDecimal::new)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
+        return submittedWithEligibleCost(call,
+                new java.math.BigDecimal(requested).multiply(java.math.BigDecimal.valueOf(2)).toPlainString(),
+                milestones);
+    }
+
+    /** As {@link #submitted}, with this eligible cost (of which the call grants at most half). */
+    public long submittedWithEligibleCost(long call, String eligible, String... milestones) {
         String plan = Arrays.stream(milestones).map(a ->
                 "{\"title\": \"Del\", \"dueDate\": \"2027-06-01\", \"amount\": \"" + amount(a) + "\"}")
                 .collect(Collectors.joining(", "));
         String requested = Arrays.stream(milestones).map(Scenario::amount).map(java.math.BigDecimal::new)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
-        String eligible = new java.math.BigDecimal(requested).multiply(java.math.BigDecimal.valueOf(2)).toPlainString();
         String json = """
                 {"callId": %d, "title": "Til vurdering", "category": "WELFARE_TECHNOLOGY", "summary": "S",
                  "serviceChange": "T", "contactName": "K", "contactEmail": "k@drammen.example",
@@ -106,6 +114,16 @@ public final class Scenario {
      * saksbehandler1 and approved by godkjenner2.
      */
     public void grant(long id, long call, String... milestones) {
+        recommend(id, call, milestones);
+        var decided = api.send("POST", "api/v1/applications/" + id + "/decide", "godkjenner2", "{\"approve\": true}");
+        assertEquals(200, decided.statusCode(), decided.body());
+    }
+
+    /**
+     * Drammen's submitted application {@code id}, taken and recommended in full with these milestones by
+     * saksbehandler1: waiting for an approver's decision.
+     */
+    public void recommend(long id, long call, String... milestones) {
         String path = "api/v1/applications/" + id;
         assertEquals(200, api.send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
         List<JsonObject> criteria = Api.json(api.get("api/v1/calls/" + call, "saksbehandler1")).getJsonArray("criteria")
@@ -122,8 +140,6 @@ public final class Scenario {
                 {"outcome": "GRANT", "amount": "%s", "milestones": [%s], "scores": [%s], "justification": "God"}
                 """.formatted(amount, plan, scores));
         assertEquals(200, recommended.statusCode(), recommended.body());
-        var decided = api.send("POST", path + "/decide", "godkjenner2", "{\"approve\": true}");
-        assertEquals(200, decided.statusCode(), decided.body());
     }
 
     private static String amount(String milestone) {
@@ -151,6 +167,39 @@ public final class Scenario {
         var changed = api.send("PUT", path, "admin", body.build().toString(), "If-Match",
                 current.headers().firstValue("ETag").orElseThrow());
         assertEquals(200, changed.statusCode(), changed.body());
+    }
+
+    /**
+     * The administrator sets the municipality's language form (BOKMAAL, NYNORSK, NEUTRAL), keeping the rest; returns
+     * the one it had.
+     */
+    public String languageForm(String municipality, String languageForm) {
+        String path = "api/v1/municipalities/" + municipality;
+        var current = api.get(path, "admin");
+        JsonObject found = Api.json(current);
+        var body = jakarta.json.Json.createObjectBuilder().add("languageForm", languageForm);
+        if (!found.isNull("contactEmail")) {
+            body.add("contactEmail", found.getString("contactEmail"));
+        }
+        if (!found.isNull("bankAccount")) {
+            body.add("bankAccount", found.getString("bankAccount"));
+        }
+        var changed = api.send("PUT", path, "admin", body.build().toString(), "If-Match",
+                current.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, changed.statusCode(), changed.body());
+        return found.getString("languageForm");
+    }
+
+    /**
+     * The kinds of the notifications {@code user} got about application {@code id}, oldest first, read from the
+     * database: the inbox lists only the newest hundred, by the server's clock, which some test classes move.
+     */
+    public List<String> notifications(String user, long id) {
+        var rows = api.send("POST", "api/v1/test-support/sql/query", "admin", "select kind from notification"
+                + " where username = '" + user + "' and application_id = " + id + " order by id",
+                "Content-Type", "text/plain");
+        assertEquals(200, rows.statusCode(), rows.body());
+        return rows.body().isEmpty() ? List.of() : List.of(rows.body().split("\n"));
     }
 
     /** The smallest file the attachment check takes as a PDF. */

@@ -97,7 +97,7 @@ class BrowserIT {
     void aDecisionPointIsMarkedWaitedForAndDecidedOnThePages() throws IOException {
         Api api = new Api(Deployments.onLoopback(base));
         Scenario scenario = new Scenario(api);
-        long call = scenario.call(2045, "5000000.00");
+        long call = scenario.call(2060, "5000000.00");
         long id = scenario.submitted(call, "100000.00", "200000.00", "300000.00");
         String path = "api/v1/applications/" + id;
         String reference = Api.json(api.get(path, "ledelse")).getString("reference");
@@ -147,6 +147,51 @@ class BrowserIT {
         pages.loginAs("godkjenner2");
         assertFalse(browser.findElement(By.id("decisionPoints")).getText().contains(reference),
                 "decided: no longer waiting");
+    }
+
+    /**
+     * A change of the plan on the pages: the municipality moves amounts between its milestones and says why, a case
+     * handler recommends approving, another approver approves, and the municipality sees both versions of the plan
+     * side by side and the addendum to its grant letter.
+     */
+    @Test
+    void aMunicipalityAsksForAChangeTheDirectorateApprovesItAndTheNewPlanIsShown() {
+        Api api = new Api(Deployments.onLoopback(base));
+        long call = new Scenario(api).call(2067, "5000000.00");
+        long id = new Scenario(api).accepted(call, "100000.00", "200000.00");
+
+        pages.login("kommune.drammen", Api.DEMO_PASSWORD);
+        pages.open("application.xhtml?id=" + id);
+        browser.findElement(By.cssSelector("#changeForm summary")).click();
+        pages.retype("changeForm:r:0:amount_input", "150000");
+        pages.retype("changeForm:r:1:amount_input", "150000");
+        pages.type("changeForm:changeJustification", "Mer av arbeidet kommer i første fase.");
+        pages.click("changeForm:askForChange");
+        pages.waitForPageText("Endringssøknaden er sendt.");
+        assertTrue(browser.findElement(By.id("changes")).getText().contains("Beløp flyttet mellom milepæler"),
+                pages.page());
+
+        pages.loginAs("saksbehandler1");
+        pages.open("application.xhtml?id=" + id);
+        pages.click("changeActs:c:0:approve:0");
+        pages.type("changeActs:c:0:recommendation", "Omfordelingen er rimelig.");
+        pages.click("changeActs:c:0:recommend");
+        pages.waitForPageText("Innstillingen er gitt.");
+
+        pages.loginAs("godkjenner2");
+        pages.open("application.xhtml?id=" + id);
+        pages.type("changeActs:c:0:decision", "Godkjent som søkt.");
+        pages.click("changeActs:c:0:approveChange");
+        pages.confirm("Godkjenne endringen?");
+        pages.waitForPageText("Endringen er godkjent.");
+
+        pages.loginAs("kommune.drammen");
+        pages.open("application.xhtml?id=" + id);
+        String versions = browser.findElement(By.id("planVersions")).getText();
+        assertTrue(versions.contains("Versjon 1") && versions.contains("Versjon 2") && versions.contains("200 000,00")
+                && versions.contains("150 000,00"), versions);
+        assertTrue(browser.findElement(By.id("followUpLetters")).getText().contains("Vedtak om endring"),
+                pages.page());
     }
 
     @Test

@@ -32,6 +32,14 @@ public abstract class PlanLine extends SequencedEntity {
         this.amount = instalment.amount();
     }
 
+    /** The line as a change of the plan makes it: its new place, title, due date and amount. */
+    protected void revise(int newPosition, Instalment instalment) {
+        this.position = newPosition;
+        this.title = ApplicationContent.trimmed(instalment.title());
+        this.dueDate = instalment.dueDate();
+        this.amount = instalment.amount();
+    }
+
     public Instalment instalment() {
         return new Instalment(title, dueDate, amount);
     }

@@ -26,6 +26,7 @@ import no.gevinst.municipalities.entity.Municipality;
 import no.gevinst.municipalities.entity.OrganisationNumber;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.payments.entity.GrantMilestone;
+import no.gevinst.payments.entity.ChangeRequest;
 import no.gevinst.payments.entity.FollowUpLetter;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.entity.MilestoneStatus;
@@ -59,6 +60,9 @@ public class Filings {
             Map.entry(AuditKind.GRANT_CANCELLED, FiledAct.CANCELLATION),
             Map.entry(AuditKind.DECISION_POINT_GO, FiledAct.DECISION_POINT),
             Map.entry(AuditKind.DECISION_POINT_STOPPED, FiledAct.DECISION_POINT),
+            Map.entry(AuditKind.CHANGE_REQUESTED, FiledAct.CHANGE_REQUEST),
+            Map.entry(AuditKind.CHANGE_APPROVED, FiledAct.CHANGE_DECISION),
+            Map.entry(AuditKind.CHANGE_REJECTED, FiledAct.CHANGE_DECISION),
             Map.entry(AuditKind.GRANT_CLOSED, FiledAct.CLOSING));
 
     @PersistenceContext
@@ -216,7 +220,16 @@ public class Filings {
                             reason == null || reason.isBlank() ? null : text("archive.record.reason", reason.strip()),
                             text("letter.appeal.text"));
                 }
-                case DECISION_POINT -> {
+                case CHANGE_REQUEST -> {
+                    ChangeRequest change = em.createQuery("select c from ChangeRequest c"
+                            + " where c.applicationId = :id order by c.id desc", ChangeRequest.class)
+                            .setParameter("id", application.getId()).setMaxResults(1).getSingleResult();
+                    record("SØKNAD", true, text("archive.record.changeRequested", change.getKinds().stream()
+                                    .sorted().map(kind -> text("changeKind." + kind.name()).toLowerCase(language))
+                                    .collect(java.util.stream.Collectors.joining(", "))),
+                            text("archive.record.reason", change.getJustification()));
+                }
+                case DECISION_POINT, CHANGE_DECISION -> {
                     FollowUpLetter letter = em.createQuery("select l from FollowUpLetter l"
                             + " where l.applicationId = :id order by l.id desc", FollowUpLetter.class)
                             .setParameter("id", application.getId()).setMaxResults(1).getSingleResult();

@@ -14,6 +14,8 @@ public enum FiledAct {
     OPERATION_REPORT("I"),
     CANCELLATION("U"),
     DECISION_POINT("U"),
+    CHANGE_REQUEST("I"),
+    CHANGE_DECISION("U"),
     CLOSING("X");
 
     private final String journalEntryType;

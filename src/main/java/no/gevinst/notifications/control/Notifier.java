@@ -55,6 +55,10 @@ public class Notifier {
             case GRANT_EXPIRED -> toMunicipality(event, NotificationKind.GRANT_EXPIRED, null);
             case DECISION_POINT_GO -> toMunicipality(event, NotificationKind.DECISION_POINT_GO, null);
             case DECISION_POINT_STOPPED -> toMunicipality(event, NotificationKind.DECISION_POINT_STOPPED, null);
+            case CHANGE_APPROVED -> toMunicipality(event, NotificationKind.CHANGE_APPROVED, null);
+            case CHANGE_REJECTED -> toMunicipality(event, NotificationKind.CHANGE_REJECTED, null);
+            case CHANGE_REQUESTED -> toDirectorate(event, Role.CASE_HANDLER, NotificationKind.CHANGE_REQUESTED);
+            case CHANGE_RECOMMENDED -> toDirectorate(event, Role.APPROVER, NotificationKind.CHANGE_RECOMMENDED);
             case PAYMENT_BATCH_SENT -> batchSent(event);
             case APPLICATION_SUBMITTED -> toDirectorate(event, Role.CASE_HANDLER,
                     NotificationKind.APPLICATION_SUBMITTED);

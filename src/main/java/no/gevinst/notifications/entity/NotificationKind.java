@@ -24,11 +24,15 @@ public enum NotificationKind {
     GRANT_EXPIRED,
     DECISION_POINT_GO,
     DECISION_POINT_STOPPED,
+    CHANGE_APPROVED,
+    CHANGE_REJECTED,
     // To the directorate
     APPLICATION_SUBMITTED,
     REPORT_TO_VERIFY,
     PAYMENT_TO_APPROVE,
-    DECISION_POINT_TO_DECIDE;
+    DECISION_POINT_TO_DECIDE,
+    CHANGE_REQUESTED,
+    CHANGE_RECOMMENDED;
 
     public boolean forMunicipalities() {
         return ordinal() < APPLICATION_SUBMITTED.ordinal();

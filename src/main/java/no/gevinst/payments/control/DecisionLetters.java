@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.gevinst.applications.entity.Instalment;
+import no.gevinst.payments.entity.ChangeRequest;
+import no.gevinst.payments.entity.ChangeStatus;
 import no.gevinst.payments.entity.FollowUpKind;
+import no.gevinst.payments.entity.MilestoneStatus;
+import no.gevinst.platform.entity.Money;
 import no.gevinst.payments.entity.FollowUpLetter;
 import no.gevinst.payments.entity.GateDecision;
 import no.gevinst.payments.entity.Ledger;
@@ -78,5 +82,31 @@ public final class DecisionLetters {
         byte[] pdf = DecisionPointLetter.render(content, language);
         return new FollowUpLetter(application.getId(), stop ? FollowUpKind.DECISION_POINT_STOP
                 : FollowUpKind.DECISION_POINT_GO, decisionPoint.getId(), language, pdf, Checksums.sha256(pdf), now);
+    }
+
+    /**
+     * The letter of the decision on {@code change}, taken just now: an approval (the addendum, with the plan as it now
+     * stands, version {@code version}) or a rejection.
+     */
+    public static FollowUpLetter change(Application application, Grant grant, ChangeRequest change,
+            Money previousAmount, int version, Instant now, LocalDate today) {
+        Municipality municipality = application.getMunicipality();
+        Letterhead head = new Letterhead(municipality.getName(), municipality.getNumber(),
+                municipality.getOrganisationNumber().map(OrganisationNumber::formatted).orElse(""), today,
+                application.getReference(), null, null);
+        boolean approved = change.getStatus() == ChangeStatus.APPROVED;
+        List<ChangeLetter.Milestone> plan = grant.getMilestones().stream()
+                .filter(m -> m.getStatus() != MilestoneStatus.REMOVED)
+                .map(m -> new ChangeLetter.Milestone(m.getTitle(), m.getDueDate(), m.getAmount(), m.getStatus(),
+                        m.isDecisionPoint())).toList();
+        ChangeLetter.Content content = new ChangeLetter.Content(head, application.getCall().getTitle(),
+                application.getTitle(), approved,
+                change.getRequestedAt().atZone(no.gevinst.platform.entity.Clocks.NORWAY).toLocalDate(),
+                change.getKinds(), change.isAdjusted(), change.getDecisionComment(), previousAmount,
+                grant.getAmount(), grant.getOperation().getDeadline(), plan, version);
+        Locale language = municipality.writtenLanguage();
+        byte[] pdf = ChangeLetter.render(content, language);
+        return new FollowUpLetter(application.getId(), approved ? FollowUpKind.CHANGE_APPROVED
+                : FollowUpKind.CHANGE_REJECTED, null, change.getId(), language, pdf, Checksums.sha256(pdf), now);
     }
 }

@@ -55,18 +55,11 @@ public final class DecisionPointLetter {
 
     /** The letter as a PDF/A, in {@code locale}'s language. */
     public static byte[] render(Content content, Locale locale) {
-        String title = text(locale, "letter.gate.title." + content.decision().name());
-        Letterhead head = content.head();
-        Letterhead titled = new Letterhead(head.municipalityName(), head.municipalityNumber(),
-                head.organisationNumber(), head.date(), head.reference(), title,
-                text(locale, "letter.subject", plain(content.applicationTitle()), plain(content.callTitle())));
-        return ArchivalPdf.write(new ArchivalPdf.Description(title + " – " + head.reference(),
-                content.applicationTitle(), text(locale, "letter.signatory"), locale, head.reference()),
-                document -> write(document, titled, content, locale));
+        return content.head().letter(locale, text(locale, "letter.gate.title." + content.decision().name()),
+                content.applicationTitle(), content.callTitle(), document -> write(document, content, locale));
     }
 
-    private static void write(Document document, Letterhead head, Content content, Locale locale) {
-        head.write(document, locale);
+    private static void write(Document document, Content content, Locale locale) {
         String milestone = plain(content.milestoneTitle());
         var decision = paragraph(text(locale, "letter.gate.decision." + content.decision().name(),
                 content.milestoneNumber(), milestone));
@@ -97,7 +90,6 @@ public final class DecisionPointLetter {
             document.add(ArchivalPdf.heading(text(locale, "letter.appeal.heading")));
             document.add(paragraph(text(locale, "letter.appeal.text")));
         }
-        Letterhead.closing(document, locale);
     }
 
     private static String text(Locale locale, String key, Object... arguments) {

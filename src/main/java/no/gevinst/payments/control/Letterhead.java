@@ -29,6 +29,23 @@ import org.openpdf.text.pdf.PdfPTable;
 record Letterhead(String municipalityName, String municipalityNumber, String organisationNumber, LocalDate date,
         String reference, String title, String subject) {
 
+    /**
+     * A letter under this head (its date, reference and addressee) as a PDF/A in {@code locale}'s language: titled
+     * {@code title}, about the application in its call, with {@code body} between the head and the closing.
+     */
+    byte[] letter(Locale locale, String title, String applicationTitle, String callTitle,
+            java.util.function.Consumer<Document> body) {
+        Letterhead titled = new Letterhead(municipalityName, municipalityNumber, organisationNumber, date, reference,
+                title, text(locale, "letter.subject", plain(applicationTitle), plain(callTitle)));
+        return no.gevinst.platform.control.ArchivalPdf.write(new no.gevinst.platform.control.ArchivalPdf.Description(
+                title + " – " + reference, applicationTitle, text(locale, "letter.signatory"), locale, reference),
+                document -> {
+                    titled.write(document, locale);
+                    body.accept(document);
+                    closing(document, locale);
+                });
+    }
+
     void write(Document document, Locale locale) {
         document.add(new Paragraph(text(locale, "letter.sender"), SENDER));
         var head = new PdfPTable(new float[] {60, 40});

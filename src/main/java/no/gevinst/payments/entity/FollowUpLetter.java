@@ -13,7 +13,8 @@ import no.gevinst.applications.entity.Application;
 import no.gevinst.platform.entity.SequencedEntity;
 
 /**
- * A letter of a decision on a grant after its grant letter (a go or a stop at a decision point), exactly as it was
+ * A letter of a decision on a grant after its grant letter (a go or a stop at a decision point, a change request
+ * approved or rejected), exactly as it was
  * issued: what the municipality was told never changes.
  */
 @Entity
@@ -28,6 +29,8 @@ public class FollowUpLetter extends SequencedEntity {
     private FollowUpKind kind;
 
     private Long milestoneId;
+
+    private Long changeRequestId;
 
     private String language;
 
@@ -44,9 +47,16 @@ public class FollowUpLetter extends SequencedEntity {
 
     public FollowUpLetter(long applicationId, FollowUpKind kind, Long milestoneId, Locale language, byte[] content,
             String sha256, Instant createdAt) {
+        this(applicationId, kind, milestoneId, null, language, content, sha256, createdAt);
+    }
+
+    /** The letter of a change request's decision. */
+    public FollowUpLetter(long applicationId, FollowUpKind kind, Long milestoneId, Long changeRequestId,
+            Locale language, byte[] content, String sha256, Instant createdAt) {
         this.applicationId = applicationId;
         this.kind = kind;
         this.milestoneId = milestoneId;
+        this.changeRequestId = changeRequestId;
         this.language = language.toLanguageTag();
         this.content = content.clone();
         this.sha256 = sha256;
@@ -68,6 +78,10 @@ public class FollowUpLetter extends SequencedEntity {
 
     public Long getMilestoneId() {
         return milestoneId;
+    }
+
+    public Long getChangeRequestId() {
+        return changeRequestId;
     }
 
     public Locale getLanguage() {

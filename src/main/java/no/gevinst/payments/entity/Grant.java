@@ -332,6 +332,58 @@ public class Grant implements Serializable {
                 && p.getStatus() != PaymentStatus.REJECTED).map(Payment::getProposedBy).findFirst().orElse(null);
     }
 
+    /**
+     * Makes an approved change of the plan (checked first against the grant as it is now, see
+     * {@link PlanChange#violations}): the milestones not yet verified become the change's lines, in its order, after
+     * the verified ones; those left out are removed; the amount and the operation deadline are the change's. What is
+     * verified or paid stays as it was. Returns by how much the granted amount grew (negative when it shrank), which
+     * the caller commits or frees under the budget year's lock.
+     */
+    public Money applyChange(Application application, PlanChange change, LocalDate today) {
+        requireStatus(application, ApplicationStatus::isPayable);
+        InvalidInputException.throwIfAny(change.violations(this, application, today), ChangeRequest.LABELS);
+        Money newAmount = change.amountFor(this);
+        LocalDate newOperationDate = change.operationDateFor(this);
+        List<PlanChange.Line> lines = change.linesFor(this);
+        List<GrantMilestone> unpaid = milestones.stream().filter(GrantMilestone::isUnpaid).toList();
+        int position = 0;
+        for (GrantMilestone kept : milestones.stream().filter(m -> !m.isUnpaid()
+                && m.getStatus() != MilestoneStatus.REMOVED).toList()) {
+            kept.moveTo(position++);
+        }
+        java.util.Set<GrantMilestone> listed = new java.util.HashSet<>();
+        for (PlanChange.Line line : lines) {
+            if (line.milestoneId() == null) {
+                milestones.add(new GrantMilestone(this, position++, new Instalment(line.title(), line.dueDate(),
+                        line.amount())));
+            } else {
+                GrantMilestone milestone = milestone(line.milestoneId());
+                milestone.revise(position++, line.title(), line.dueDate(), line.amount());
+                listed.add(milestone);
+            }
+        }
+        for (GrantMilestone left : unpaid) {
+            if (!listed.contains(left)) {
+                left.remove(position++);
+            }
+        }
+        for (GrantMilestone removed : milestones.stream().filter(m -> m.getStatus() == MilestoneStatus.REMOVED
+                && !unpaid.contains(m)).toList()) {
+            removed.moveTo(position++);
+        }
+        milestones.sort(java.util.Comparator.comparingInt(GrantMilestone::getPosition));
+        Money grown = newAmount.minus(amount);
+        this.amount = newAmount;
+        operation.reschedule(newOperationDate);
+        return grown;
+    }
+
+    /** What the verified milestones come to: the part of the grant a change leaves as it was. */
+    public Money verifiedAmount() {
+        return milestones.stream().filter(m -> m.getStatus() == MilestoneStatus.VERIFIED).map(GrantMilestone::getAmount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
     /** Whether the project missed its operation deadline and the grace period after it: see {@link GrantOperation}. */
     public boolean isPastOperationDeadline(Application application, LocalDate today, int graceDays) {
         return application.getStatus().isRunning() && operation.isMissed(today, graceDays);

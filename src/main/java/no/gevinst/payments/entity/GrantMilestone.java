@@ -164,7 +164,31 @@ public class GrantMilestone extends PlanLine {
 
     /** A decision point that has not (yet) been passed with a go: what comes after it may not be reported or paid. */
     public boolean holdsBack() {
-        return decisionPoint && gateDecision != GateDecision.GO;
+        return decisionPoint && status != MilestoneStatus.REMOVED && gateDecision != GateDecision.GO;
+    }
+
+    /** An approved change gives the milestone, not yet verified, a new title, due date or amount, and its place. */
+    void revise(int newPosition, String newTitle, LocalDate newDueDate, Money newAmount) {
+        if (!isUnpaid()) {
+            throw new IllegalStateException("Milestone " + getId() + " is " + status
+                    + ": a change leaves it as it was");
+        }
+        revise(newPosition, new Instalment(newTitle, newDueDate, newAmount, decisionPoint));
+    }
+
+    /** The place of a milestone a change keeps as it was (verified), in the new order. */
+    void moveTo(int newPosition) {
+        revise(newPosition, instalment());
+    }
+
+    /** An approved change takes the milestone, not yet verified, out of the plan; its report, if any, is kept. */
+    void remove(int newPosition) {
+        if (!isUnpaid()) {
+            throw new IllegalStateException("Milestone " + getId() + " is " + status
+                    + ": a change leaves it as it was");
+        }
+        revise(newPosition, instalment());
+        this.status = MilestoneStatus.REMOVED;
     }
 
     /** Not verified, not freed: its amount is not yet due. */

@@ -58,6 +58,11 @@ public class GrantOperation implements Serializable {
         this.reportedBy = username;
     }
 
+    /** An approved change moves the planned operation date, and with it the deadline. */
+    void reschedule(LocalDate newDeadline) {
+        this.deadline = newDeadline;
+    }
+
     void requireReported() {
         if (since == null) {
             throw new DomainException("operation.notReported");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -15,9 +14,6 @@ import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.PdfA;
 import no.gevinst.support.Scenario;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,32 +82,16 @@ class DecisionPointsIT {
         assertTrue(Api.json(response).getString("detail", "").contains(detailPart), why + ": " + response.body());
     }
 
-    /**
-     * The kinds of the notifications {@code user} got about the application, read from the database: the inbox lists
-     * only the newest hundred, by the server's clock, which other test classes move.
-     */
-    private List<String> notifications(String user, long id) {
-        var rows = api().send("POST", "api/v1/test-support/sql/query", "admin", "select kind from notification"
-                + " where username = '" + user + "' and application_id = " + id + " order by id",
-                "Content-Type", "text/plain");
-        assertEquals(200, rows.statusCode(), rows.body());
-        return rows.body().isEmpty() ? List.of() : List.of(rows.body().split("\n"));
-    }
 
     private List<String> events(long id) {
         return Api.json(api().get("api/v1/events?entity=Application&entityId=" + id + "&size=100", "ledelse"))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList();
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0\\u202f]+", " ");
-        }
-    }
 
     @Test
-    void whatComesAfterADecisionPointWaitsForAnotherApproversGo() throws IOException {
-        long call = scenario().call(2041, "5000000.00");
+    void whatComesAfterADecisionPointWaitsForAnotherApproversGo() {
+        long call = scenario().call(2068, "5000000.00");
         long id = scenario().accepted(call, "100000.00*", "200000.00", "300000.00*", "400000.00");
         List<JsonObject> plan = milestones(id);
         assertEquals(List.of(true, false, true, false), plan.stream().map(m -> m.getBoolean("decisionPoint")).toList());
@@ -122,7 +102,8 @@ class DecisionPointsIT {
         // an approver may verify; then another approver must decide
         scenario().reportAndVerify(id, 0, "godkjenner1");
         assertTrue(milestones(id).get(0).getBoolean("awaitsDecision"));
-        assertTrue(notifications("godkjenner2", id).contains("DECISION_POINT_TO_DECIDE"), "approvers are told");
+        assertTrue(scenario().notifications("godkjenner2", id).contains("DECISION_POINT_TO_DECIDE"),
+                "approvers are told");
         assertRefused(409, "beslutningspunktet", report(id, 1), "still waiting for the decision");
         assertRefused(409, "beslutning", api().send("POST", "api/v1/applications/" + id + "/operation/report",
                 MUNICIPALITY, "{\"inOperationSince\": \"" + LocalDate.now(ZoneId.of("Europe/Oslo"))
@@ -148,7 +129,8 @@ class DecisionPointsIT {
         assertRefused(409, "milepæl 3", report(id, 3), "held back by the second decision point");
 
         assertTrue(events(id).contains("DECISION_POINT_GO"), events(id).toString());
-        assertTrue(notifications(MUNICIPALITY, id).contains("DECISION_POINT_GO"), "the municipality is told");
+        assertTrue(scenario().notifications(MUNICIPALITY, id).contains("DECISION_POINT_GO"),
+                "the municipality is told");
         List<JsonObject> letters = Api.jsonArray(api().get("api/v1/applications/" + id + "/letters", MUNICIPALITY))
                 .getValuesAs(JsonObject.class);
         assertEquals(List.of("DECISION_POINT_GO"), letters.stream().map(l -> l.getString("kind")).toList());
@@ -156,9 +138,10 @@ class DecisionPointsIT {
                 MUNICIPALITY);
         assertEquals(200, pdf.statusCode());
         assertEquals(List.of(), PdfA.violationsOfPdfA2b(pdf.body()));
-        String text = pdfText(pdf.body());
-        assertTrue(text.contains("Vedtak om videreføring av prosjektet") && text.contains("Piloten viser færre innleggelser")
-                && text.contains("300 000,00"), "the letter names the decision, its grounds and the next step: " + text);
+        String text = PdfA.text(pdf.body());
+        assertTrue(text.contains("Vedtak om videreføring av prosjektet")
+                && text.contains("Piloten viser færre innleggelser") && text.contains("300 000,00"),
+                "the letter names the decision, its grounds and the next step: " + text);
         assertEquals(letters.get(0).getString("sha256"), no.gevinst.platform.entity.Checksums.sha256(pdf.body()),
                 "kept as issued");
         assertEquals(404, api().download("api/v1/applications/" + id + "/letters/"
@@ -166,18 +149,15 @@ class DecisionPointsIT {
     }
 
     @Test
-    void aStopEndsTheGrantAndGivesBackWhatWillNotBePaid() throws IOException {
-        long call = scenario().call(2042, "5000000.00");
+    void aStopEndsTheGrantAndGivesBackWhatWillNotBePaid() {
+        long call = scenario().call(2069, "5000000.00");
         long id = scenario().accepted(call, "100000.00*", "200000.00");
         JsonObject payment = scenario().reportAndVerify(id, 0, "saksbehandler1");
         assertEquals("80000.00", payment.getString("net"));
-        assertEquals("300000.00", Api.json(api().get("api/v1/budget/2042", "ledelse")).getString("committed"));
+        assertEquals("300000.00", Api.json(api().get("api/v1/budget/2069", "ledelse")).getString("committed"));
 
-        String drammen = "api/v1/municipalities/3301";
-        var current = api().get(drammen, "admin");
-        String languageForm = Api.json(current).getString("languageForm");
+        String languageForm = scenario().languageForm("3301", "NYNORSK");
         try {
-            setLanguageForm(drammen, "NYNORSK");
             assertEquals(400, stop(id, 0, "godkjenner1", "").statusCode(), "a stop needs its reason");
             var stopped = stop(id, 0, "godkjenner1", "Leveransen svarer ikke til planen");
             assertEquals(200, stopped.statusCode(), stopped.body());
@@ -186,9 +166,9 @@ class DecisionPointsIT {
             assertEquals(List.of("80000.00", "0.00", "20000.00", "0.00", "200000.00"), List.of(
                     grant.getString("paid"), grant.getString("withheldOutstanding"), grant.getString("forfeited"),
                     grant.getString("notYetDue"), grant.getString("freed")), "paid, withheld, forfeited, due, freed");
-            assertEquals("80000.00", Api.json(api().get("api/v1/budget/2042", "ledelse")).getString("committed"),
+            assertEquals("80000.00", Api.json(api().get("api/v1/budget/2069", "ledelse")).getString("committed"),
                     "300 000 less 200 000 freed and 20 000 forfeited");
-            assertEquals("80000.00", api().get("api/v1/test-support/committed-by-grants?year=2042", "admin").body());
+            assertEquals("80000.00", api().get("api/v1/test-support/committed-by-grants?year=2069", "admin").body());
 
             // the milestone's own payment stands, for the approver to approve or reject
             var approved = api().send("POST", "api/v1/payments/" + payment.getJsonNumber("id") + "/approve",
@@ -197,24 +177,24 @@ class DecisionPointsIT {
             assertEquals(409, go(id, 0, "godkjenner2", "Likevel").statusCode(), "nothing to decide on an ended grant");
 
             assertTrue(events(id).contains("DECISION_POINT_STOPPED"), events(id).toString());
-            assertTrue(notifications(MUNICIPALITY, id).contains("DECISION_POINT_STOPPED"));
+            assertTrue(scenario().notifications(MUNICIPALITY, id).contains("DECISION_POINT_STOPPED"));
             List<JsonObject> letters = Api.jsonArray(api().get("api/v1/applications/" + id + "/letters", "ledelse"))
                     .getValuesAs(JsonObject.class);
             assertEquals(List.of("DECISION_POINT_STOP", "nn"), List.of(letters.get(0).getString("kind"),
                     letters.get(0).getString("language")));
-            String text = pdfText(api().download("api/v1/applications/" + id + "/letters/"
+            String text = PdfA.text(api().download("api/v1/applications/" + id + "/letters/"
                     + letters.get(0).getJsonNumber("id"), MUNICIPALITY).body());
             assertTrue(text.contains("Vedtak om stans av tilskotet") && text.contains("Klage")
                     && text.contains("200 000,00") && text.contains("Leveransen svarer ikke til planen"),
                     "in Nynorsk, with the settlement and the right of appeal: " + text);
         } finally {
-            setLanguageForm(drammen, languageForm);
+            scenario().languageForm("3301", languageForm);
         }
     }
 
     @Test
     void theLastMilestoneIsNoDecisionPoint() {
-        long call = scenario().call(2043, "5000000.00");
+        long call = scenario().call(2087, "5000000.00");
         long id = scenario().submitted(call, "100000.00", "200000.00");
         String path = "api/v1/applications/" + id;
         assertEquals(200, api().send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
@@ -234,18 +214,4 @@ class DecisionPointsIT {
         assertTrue(!application(id).containsKey("grant") || application(id).isNull("grant"), "no grant");
     }
 
-    private void setLanguageForm(String path, String languageForm) {
-        var current = api().get(path, "admin");
-        JsonObject found = Api.json(current);
-        var body = Json.createObjectBuilder().add("languageForm", languageForm);
-        if (!found.isNull("contactEmail")) {
-            body.add("contactEmail", found.getString("contactEmail"));
-        }
-        if (!found.isNull("bankAccount")) {
-            body.add("bankAccount", found.getString("bankAccount"));
-        }
-        var changed = api().send("PUT", path, "admin", body.build().toString(), "If-Match",
-                current.headers().firstValue("ETag").orElseThrow());
-        assertEquals(200, changed.statusCode(), changed.body());
-    }
 }

@@ -191,7 +191,7 @@ class SignInIT {
         var other = withToken("GET", "api/v1/applications/" + drammens, token, null);
         assertEquals(404, other.statusCode(), "another municipality's application is not there: " + other.body());
 
-        long call = new Scenario(api()).call(2046, "50000000.00");
+        long call = new Scenario(api()).call(2025, "50000000.00");
         var created = withToken("POST", "api/v1/applications", token,
                 Scenario.completeApplication(call, "Fra Voss sitt fagsystem"));
         assertEquals(201, created.statusCode(), created.body());
@@ -218,7 +218,7 @@ class SignInIT {
     @Test
     void theAccountingSystemFetchesTheBankFileAndMayNotApply() throws Exception {
         Scenario scenario = new Scenario(api());
-        long call = scenario.call(2045, "50000000.00");
+        long call = scenario.call(2029, "50000000.00");
         long id = scenario.accepted(call, "100000.00");
         JsonObject payment = scenario.reportAndVerify(id, 0, "saksbehandler1");
         var approved = api().send("POST", "api/v1/payments/" + payment.getJsonNumber("id") + "/approve", "godkjenner1",
