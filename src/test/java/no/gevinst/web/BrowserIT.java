@@ -151,8 +151,8 @@ class BrowserIT {
 
     /**
      * A change of the plan on the pages: the municipality moves amounts between its milestones and says why, a case
-     * handler recommends approving, another approver approves, and the municipality sees both versions of the plan
-     * side by side and the addendum to its grant letter.
+     * handler recommends approving a smaller move, another approver approves, and the municipality sees both versions
+     * of the plan side by side, the addendum to its grant letter, and who read its case.
      */
     @Test
     void aMunicipalityAsksForAChangeTheDirectorateApprovesItAndTheNewPlanIsShown() {
@@ -174,7 +174,12 @@ class BrowserIT {
         pages.loginAs("saksbehandler1");
         pages.open("application.xhtml?id=" + id);
         pages.click("changeActs:c:0:approve:0");
-        pages.type("changeActs:c:0:recommendation", "Omfordelingen er rimelig.");
+        // the case handler recommends a smaller move than the one asked for
+        browser.findElement(By.cssSelector("#change-" + changeId(api, id) + " details summary")).click();
+        pages.click("changeActs:c:0:adjusting");
+        pages.retype("changeActs:c:0:r:0:amount_input", "140000");
+        pages.retype("changeActs:c:0:r:1:amount_input", "160000");
+        pages.type("changeActs:c:0:recommendation", "En mindre omfordeling er nok.");
         pages.click("changeActs:c:0:recommend");
         pages.waitForPageText("Innstillingen er gitt.");
 
@@ -189,9 +194,18 @@ class BrowserIT {
         pages.open("application.xhtml?id=" + id);
         String versions = browser.findElement(By.id("planVersions")).getText();
         assertTrue(versions.contains("Versjon 1") && versions.contains("Versjon 2") && versions.contains("200 000,00")
-                && versions.contains("150 000,00"), versions);
+                && versions.contains("140 000,00") && versions.contains("160 000,00"), "as adjusted: " + versions);
         assertTrue(browser.findElement(By.id("followUpLetters")).getText().contains("Vedtak om endring"),
                 pages.page());
+        // who in the directorate read the case: the case handler and the approver who opened its page
+        String readers = browser.findElement(By.id("accessLog")).getText();
+        assertTrue(readers.contains("Ingrid Berg") && readers.contains("Saksbehandler")
+                && readers.contains("Godkjenner"), readers);
+    }
+
+    private static long changeId(Api api, long applicationId) {
+        return Api.jsonArray(api.get("api/v1/applications/" + applicationId + "/changes", "ledelse"))
+                .getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     @Test

@@ -91,7 +91,11 @@ public class Assessments {
                 .collect(java.util.stream.Collectors.toMap(Assessment::getApplicationId, a -> a));
     }
 
-    /** The call's assessed applications ranked by weighted score against its frame, with the cut line. */
+    /**
+     * The call's assessed applications ranked by weighted score against its frame, with the cut line. A granted one
+     * takes the room its grant still commits (granted less freed and forfeited: a stop, a cancellation or a changed
+     * amount shows), the others their recommended amount.
+     */
     @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT})
     public Ranking ranking(long callId) {
         Call call = em.find(Call.class, callId);
@@ -99,8 +103,9 @@ public class Assessments {
             throw new NotFoundException("Call " + callId);
         }
         List<Ranking.Candidate> candidates = em.createQuery("select a.id, a.reference, a.title, m.name, c.name,"
-                + " a.category, a.status, s.weightedScore, s.outcome, s.amount from Application a join a.municipality m"
-                + " join m.county c, Assessment s where s.applicationId = a.id and a.call.id = :call"
+                + " a.category, a.status, s.weightedScore, s.outcome, s.amount, g.amount, g.freed, g.forfeited"
+                + " from Application a join a.municipality m join m.county c join Assessment s on s.applicationId = a.id"
+                + " left join Grant g on g.applicationId = a.id where a.call.id = :call"
                 + " and s.recommendedAt is not null and a.status not in :undecided", Object[].class)
                 .setParameter("call", callId)
                 .setParameter("undecided", List.of(ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.RETURNED,
@@ -108,7 +113,8 @@ public class Assessments {
                 .getResultStream()
                 .map(r -> new Ranking.Candidate((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (String) r[4], (TechnologyCategory) r[5], (ApplicationStatus) r[6], (BigDecimal) r[7],
-                        (Outcome) r[8], (Money) r[9]))
+                        (Outcome) r[8], r[10] == null ? (Money) r[9]
+                                : ((Money) r[10]).minus((Money) r[11]).minus((Money) r[12])))
                 .toList();
         return new Ranking(call.getFrame(), candidates);
     }

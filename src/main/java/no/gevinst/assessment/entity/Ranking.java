@@ -21,7 +21,10 @@ import no.gevinst.platform.entity.Money;
  */
 public final class Ranking {
 
-    /** What the ranking needs to know of one assessed application. */
+    /**
+     * What the ranking needs to know of one assessed application; {@code recommendedAmount} is, once granted, what the
+     * grant still commits.
+     */
     public record Candidate(long applicationId, String reference, String title, String municipalityName,
             String countyName, TechnologyCategory category, ApplicationStatus status, BigDecimal weightedScore,
             Outcome outcome, Money recommendedAmount) {

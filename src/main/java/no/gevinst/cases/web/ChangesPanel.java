@@ -92,11 +92,43 @@ public class ChangesPanel implements Serializable {
         }
     }
 
-    /** A recommendation or decision as typed, per change request. */
+    /** A recommendation or decision as typed, per change request; a recommendation may adjust the change. */
     public static class Answer implements Serializable {
         private static final long serialVersionUID = 1L;
         private Boolean approve;
         private String comment;
+        private boolean adjusting;
+        private List<Row> rows;
+        private BigDecimal amount;
+        private LocalDate operationDate;
+
+        public boolean isAdjusting() {
+            return adjusting;
+        }
+
+        public void setAdjusting(boolean adjusting) {
+            this.adjusting = adjusting;
+        }
+
+        public List<Row> getRows() {
+            return rows;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
+
+        public LocalDate getOperationDate() {
+            return operationDate;
+        }
+
+        public void setOperationDate(LocalDate operationDate) {
+            this.operationDate = operationDate;
+        }
 
         public Boolean getApprove() {
             return approve;
@@ -166,27 +198,53 @@ public class ChangesPanel implements Serializable {
     }
 
     public String request() {
+        long applicationId = applicationPage.getId();
+        PlanChange change = typed(getRows(), amount, operationDate);
+        return act("change.requested", () -> changes.request(applicationId, change, justification));
+    }
+
+    /** The change as typed: the rows kept, and the amount and date where they differ from the grant's. */
+    private PlanChange typed(List<Row> typedRows, BigDecimal typedAmount, LocalDate typedDate) {
         Grant grant = applicationPage.getGrant();
-        List<PlanChange.Line> lines = getRows().stream().filter(row -> !row.isRemoved() && !row.isBlankNew())
+        List<PlanChange.Line> lines = typedRows.stream().filter(row -> !row.isRemoved() && !row.isBlankNew())
                 .map(row -> new PlanChange.Line(row.getMilestoneId(), row.getTitle(), row.getDueDate(),
                         row.getAmount() == null ? null : Money.of(row.getAmount()))).toList();
-        Money newAmount = amount == null || grant.getAmount().amount().compareTo(amount) == 0 ? null
-                : Money.of(amount);
-        LocalDate newDate = Objects.equals(operationDate, grant.getOperation().getDeadline()) ? null : operationDate;
-        long applicationId = applicationPage.getId();
-        return act("change.requested", () -> changes.request(applicationId, new PlanChange(newAmount, newDate,
-                lines), justification));
+        Money newAmount = typedAmount == null || grant.getAmount().amount().compareTo(typedAmount) == 0 ? null
+                : Money.of(typedAmount);
+        LocalDate newDate = Objects.equals(typedDate, grant.getOperation().getDeadline()) ? null : typedDate;
+        return new PlanChange(newAmount, newDate, lines);
+    }
+
+    /**
+     * The answer typed for a change request; for a case handler's adjustment its rows start as the change asked for
+     * (or the milestones as they are, where it left them), and one empty row for a new milestone.
+     */
+    public Answer answer(ChangeRequest request) {
+        Answer answer = answers.computeIfAbsent(request.getId(), key -> new Answer());
+        Grant grant = applicationPage.getGrant();
+        if (answer.rows == null && grant != null) {
+            PlanChange asked = request.requested();
+            answer.rows = new ArrayList<>();
+            asked.linesFor(grant).forEach(line -> answer.rows.add(new Row(line.milestoneId(), line.title(),
+                    line.dueDate(), line.amount() == null ? null : line.amount().amount())));
+            answer.rows.add(new Row(null, null, null, null));
+            answer.amount = asked.amountFor(grant).amount();
+            answer.operationDate = asked.operationDateFor(grant);
+        }
+        return answer;
     }
 
     public Answer answer(long changeId) {
         return answers.computeIfAbsent(changeId, key -> new Answer());
     }
 
-    public String recommend(long changeId) {
-        Answer answer = answer(changeId);
+    public String recommend(ChangeRequest request) {
+        Answer answer = answer(request);
         long applicationId = applicationPage.getId();
-        return act("change.recommended", () -> changes.recommend(applicationId, changeId, answer.getApprove(),
-                answer.getComment(), null));
+        PlanChange adjustment = answer.isAdjusting() ? typed(answer.getRows(), answer.getAmount(),
+                answer.getOperationDate()) : null;
+        return act("change.recommended", () -> changes.recommend(applicationId, request.getId(), answer.getApprove(),
+                answer.getComment(), adjustment));
     }
 
     public String approve(long changeId) {

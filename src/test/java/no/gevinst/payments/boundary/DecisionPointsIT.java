@@ -83,6 +83,13 @@ class DecisionPointsIT {
     }
 
 
+    /** The room the application takes in its call's ranking. */
+    private String rankedClaim(long call, long id) {
+        return Api.json(api().get("api/v1/calls/" + call + "/ranking", "saksbehandler1")).getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("applicationId").longValue() == id)
+                .findFirst().orElseThrow().getString("recommendedAmount");
+    }
+
     private List<String> events(long id) {
         return Api.json(api().get("api/v1/events?entity=Application&entityId=" + id + "&size=100", "ledelse"))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList();
@@ -155,6 +162,7 @@ class DecisionPointsIT {
         JsonObject payment = scenario().reportAndVerify(id, 0, "saksbehandler1");
         assertEquals("80000.00", payment.getString("net"));
         assertEquals("300000.00", Api.json(api().get("api/v1/budget/2069", "ledelse")).getString("committed"));
+        assertEquals("300000.00", rankedClaim(call, id), "the ranking counts the grant in full");
 
         String languageForm = scenario().languageForm("3301", "NYNORSK");
         try {
@@ -169,6 +177,7 @@ class DecisionPointsIT {
             assertEquals("80000.00", Api.json(api().get("api/v1/budget/2069", "ledelse")).getString("committed"),
                     "300 000 less 200 000 freed and 20 000 forfeited");
             assertEquals("80000.00", api().get("api/v1/test-support/committed-by-grants?year=2069", "admin").body());
+            assertEquals("80000.00", rankedClaim(call, id), "the ranking counts what the stopped grant still holds");
 
             // the milestone's own payment stands, for the approver to approve or reject
             var approved = api().send("POST", "api/v1/payments/" + payment.getJsonNumber("id") + "/approve",
