@@ -472,6 +472,54 @@ class ClusterIT {
     }
 
     /**
+     * The access log's retention on two nodes: when a new day begins for the job (its claim row set back, as midnight
+     * does), the first minute's run on one node deletes the records older than the retention period, once; the newer
+     * ones are kept. Both nodes ask every minute; the day's claim lets one of them run.
+     */
+    @Test
+    @Order(7)
+    void theAccessLogIsPrunedOnceADayOnOneNode() throws Exception {
+        try (Connection db = database()) {
+            long application = count(db, "select min(id) from application");
+            Instant now = Instant.now();
+            List<Long> old = List.of(-901L, -902L, -903L);
+            try (var insert = db.prepareStatement("insert into access_record (id, application_id, read_at, reader,"
+                    + " reader_name, reader_role, part, route) values (?, ?, ?, 'saksbehandler1', 'Ingrid Berg',"
+                    + " 'CASE_HANDLER', 'APPLICATION', 'GET /api/v1/applications/" + application + "')")) {
+                for (long id : List.of(-901L, -902L, -903L, -904L)) {
+                    insert.setLong(1, id);
+                    insert.setLong(2, application);
+                    // five years and a day back is past the default retention of 1 826 days; a day back is not
+                    insert.setTimestamp(3, java.sql.Timestamp.from(now.minus(Duration.ofDays(id == -904L ? 1 : 1827))));
+                    insert.executeUpdate();
+                }
+            }
+            try (Statement statement = db.createStatement()) {
+                statement.executeUpdate("delete from job_run where job = 'AccessLogRetention'");
+                statement.executeUpdate("update scheduled_job set last_slot = timestamp '2000-01-01 00:00:00'"
+                        + " where name = 'AccessLogRetention'");
+            }
+            long started = System.nanoTime();
+            long deadline = started + Duration.ofSeconds(150).toNanos();
+            while (count(db, "select count(*) from access_record where id in (-901, -902, -903)") > 0) {
+                assertTrue(System.nanoTime() < deadline, "a node pruned the access log within its next minutes");
+                sleep(Duration.ofSeconds(1));
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            sleep(Duration.ofSeconds(70)); // both nodes have asked again since
+            assertEquals(1, count(db, "select count(*) from access_record where id = -904"), "the newer record kept");
+            assertEquals(1, count(db, "select count(*) from job_run where job = 'AccessLogRetention'"),
+                    "one run for the day, on one node");
+            String node = single(db, "select node from job_run where job = 'AccessLogRetention'");
+            try (Statement statement = db.createStatement()) {
+                statement.executeUpdate("delete from access_record where id = -904");
+            }
+            FIGURES.add(String.format("%-52s %s", "access log retention", old.size() + " old records deleted "
+                    + String.format("%.0f s", seconds) + " after the day began, once, by " + node));
+        }
+    }
+
+    /**
      * The every-minute job ran in each minute of the run, on whichever node claimed it, although nodes were killed
      * and started; the job's claim row names the last minute run. That no minute ran twice is the database's to
      * guarantee (the claim moves one row forward, and {@code job_run}'s key is job and minute), so it is not counted

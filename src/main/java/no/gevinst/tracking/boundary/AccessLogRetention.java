@@ -11,7 +11,10 @@ import java.util.logging.Logger;
 import no.gevinst.platform.control.JobClaims;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Deletes access records older than the retention period, once a day, on one node. */
+/**
+ * Deletes access records older than the retention period, once a day, on one node: every node asks each minute, and
+ * the day's claim lets the first to ask after midnight (or after a node starts on a day not yet pruned) run it.
+ */
 @Singleton
 @PermitAll
 public class AccessLogRetention {
@@ -32,7 +35,7 @@ public class AccessLogRetention {
     @ConfigProperty(name = "gevinst.access-log.retention-days", defaultValue = "1826")
     int retentionDays;
 
-    @Schedule(hour = "2", minute = "40", persistent = false)
+    @Schedule(hour = "*", minute = "*", persistent = false)
     void daily() {
         if (jobs.claim("AccessLogRetention", ChronoUnit.DAYS)) {
             deleteExpired();
