@@ -202,6 +202,12 @@ public final class Scenario {
         return rows.body().isEmpty() ? List.of() : List.of(rows.body().split("\n"));
     }
 
+    /** The kinds of the events of application {@code id} in the audit trail, newest first (at most 100). */
+    public List<String> events(long id) {
+        return Api.json(api.get("api/v1/events?entity=Application&entityId=" + id + "&size=100", "ledelse"))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList();
+    }
+
     /** The smallest file the attachment check takes as a PDF. */
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);

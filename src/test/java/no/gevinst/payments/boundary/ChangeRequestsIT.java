@@ -152,10 +152,6 @@ class ChangeRequestsIT {
         return PdfA.text(pdf.body());
     }
 
-    private List<String> events(long id) {
-        return Api.json(api().get("api/v1/events?entity=Application&entityId=" + id + "&size=100", "ledelse"))
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList();
-    }
 
     @Test
     void theMunicipalityAsksACaseHandlerRecommendsAndAnotherApproverDecides() {
@@ -212,7 +208,8 @@ class ChangeRequestsIT {
                         .getValuesAs(JsonObject.class).stream().map(m -> m.getString("amount"))
                         .collect(Collectors.joining(","))).toList(), "both versions, side by side");
 
-        assertTrue(events(id).containsAll(List.of("CHANGE_REQUESTED", "CHANGE_RECOMMENDED", "CHANGE_APPROVED")));
+        assertTrue(scenario().events(id).containsAll(
+                List.of("CHANGE_REQUESTED", "CHANGE_RECOMMENDED", "CHANGE_APPROVED")));
         assertTrue(scenario().notifications("saksbehandler2", id).contains("CHANGE_REQUESTED"), "case handlers told");
         assertTrue(scenario().notifications("godkjenner2", id).contains("CHANGE_RECOMMENDED"), "approvers told");
         assertTrue(scenario().notifications(MUNICIPALITY, id).contains("CHANGE_APPROVED"), "the municipality told");

@@ -90,10 +90,6 @@ class DecisionPointsIT {
                 .findFirst().orElseThrow().getString("recommendedAmount");
     }
 
-    private List<String> events(long id) {
-        return Api.json(api().get("api/v1/events?entity=Application&entityId=" + id + "&size=100", "ledelse"))
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList();
-    }
 
 
     @Test
@@ -135,7 +131,7 @@ class DecisionPointsIT {
         scenario().reportAndVerify(id, 1, "saksbehandler1");
         assertRefused(409, "milepæl 3", report(id, 3), "held back by the second decision point");
 
-        assertTrue(events(id).contains("DECISION_POINT_GO"), events(id).toString());
+        assertTrue(scenario().events(id).contains("DECISION_POINT_GO"), scenario().events(id).toString());
         assertTrue(scenario().notifications(MUNICIPALITY, id).contains("DECISION_POINT_GO"),
                 "the municipality is told");
         List<JsonObject> letters = Api.jsonArray(api().get("api/v1/applications/" + id + "/letters", MUNICIPALITY))
@@ -185,7 +181,7 @@ class DecisionPointsIT {
             assertEquals(200, approved.statusCode(), approved.body());
             assertEquals(409, go(id, 0, "godkjenner2", "Likevel").statusCode(), "nothing to decide on an ended grant");
 
-            assertTrue(events(id).contains("DECISION_POINT_STOPPED"), events(id).toString());
+            assertTrue(scenario().events(id).contains("DECISION_POINT_STOPPED"), scenario().events(id).toString());
             assertTrue(scenario().notifications(MUNICIPALITY, id).contains("DECISION_POINT_STOPPED"));
             List<JsonObject> letters = Api.jsonArray(api().get("api/v1/applications/" + id + "/letters", "ledelse"))
                     .getValuesAs(JsonObject.class);

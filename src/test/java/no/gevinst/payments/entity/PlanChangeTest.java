@@ -11,7 +11,6 @@ import java.util.Set;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.SequencedEntity;
-import no.gevinst.platform.entity.Violation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +160,5 @@ class PlanChangeTest {
         PlanChange same = new PlanChange(Money.of("600000.00"), granted.grant().getOperation().getDeadline(), List.of(
                 line(102, "200000.00", milestone(1).getDueDate()), line(103, "300000.00", milestone(2).getDueDate())));
         assertEquals(List.of("milestones validation.change.nothing"), violations(same));
-        assertEquals(List.of(Violation.of("milestones", "validation.change.nothing")).size(), violations(same).size());
     }
 }
