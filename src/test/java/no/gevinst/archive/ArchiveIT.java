@@ -209,7 +209,7 @@ class ArchiveIT {
                     List.copyOf(archive.filings().keySet()), "in the order of the case");
             assertEquals(6, archive.requests(), "two errors, one late answer, then the three");
         }
-        String page = no.gevinst.support.WebSession.login(base, "saksbehandler1")
+        String page = WebSession.login(Deployments.onLoopback(base), "saksbehandler1")
                 .get("application.xhtml?id=" + id).body();
         assertTrue(page.contains("Arkivsak: 2027/"), "the archive's case number: " + page);
         assertTrue(page.contains("Arkivert"), "each entry archived");
@@ -234,7 +234,7 @@ class ArchiveIT {
                     api().send("POST", "api/v1/test-support/clock?days=" + attempt, "admin", null);
                     assertEquals("0", api().send("POST", gateway, "admin", null).body());
                 }
-                WebSession admin = WebSession.login(base, "admin");
+                WebSession admin = WebSession.login(Deployments.onLoopback(base), "admin");
                 String page = admin.get("admin/archive.xhtml").body();
                 assertTrue(page.contains(key) && page.contains("Kunne ikke leveres")
                         && page.contains("The archive answered 503"), "given up, and why: " + page);
