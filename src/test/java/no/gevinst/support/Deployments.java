@@ -49,7 +49,7 @@ public final class Deployments {
      * The application's address on the loopback interface, where it really answers. Payara Micro reports the
      * machine's own address and the port Arquillian asked for; when that port was taken at start-up, Payara binds
      * the next free one (auto-bind) but still reports the first. So the ports from the reported one upwards are
-     * tried until the application's login page answers, for up to two minutes.
+     * tried until the application's login page answers, for up to four minutes.
      */
     public static URL onLoopback(URL reported) {
         return REACHABLE.computeIfAbsent(reported, Deployments::findListeningPort);
@@ -57,13 +57,15 @@ public final class Deployments {
 
     private static URL findListeningPort(URL reported) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             for (int port = reported.getPort(); port < reported.getPort() + 20; port++) {
                 URL candidate = loopback(reported, port);
                 try {
                     var response = client.send(HttpRequest.newBuilder(URI.create(candidate + "login.xhtml"))
-                            .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                            // The first page of a new server can take long on a busy machine: wait for it rather
+                            // than ask again and again, each asking adding to its work.
+                            .timeout(Duration.ofSeconds(90)).GET().build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200 && response.body().contains("login:username")) {
                         return candidate;
                     }
