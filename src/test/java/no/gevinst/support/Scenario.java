@@ -124,9 +124,14 @@ public final class Scenario {
      * saksbehandler1: waiting for an approver's decision.
      */
     public void recommend(long id, long call, String... milestones) {
+        recommendAs("saksbehandler1", id, call, milestones);
+    }
+
+    /** As {@link #recommend}, by {@code caseHandler} (an approver may also assess, never decide what they assessed). */
+    public void recommendAs(String caseHandler, long id, long call, String... milestones) {
         String path = "api/v1/applications/" + id;
-        assertEquals(200, api.send("POST", path + "/take", "saksbehandler1", "{\"impartial\": true}").statusCode());
-        List<JsonObject> criteria = Api.json(api.get("api/v1/calls/" + call, "saksbehandler1")).getJsonArray("criteria")
+        assertEquals(200, api.send("POST", path + "/take", caseHandler, "{\"impartial\": true}").statusCode());
+        List<JsonObject> criteria = Api.json(api.get("api/v1/calls/" + call, caseHandler)).getJsonArray("criteria")
                 .getValuesAs(JsonObject.class);
         String scores = criteria.stream().map(c -> "{\"criterion\": " + c.getJsonNumber("id") + ", \"score\": 5}")
                 .collect(Collectors.joining(", "));
@@ -136,7 +141,7 @@ public final class Scenario {
                 .collect(Collectors.joining(", "));
         String amount = Arrays.stream(milestones).map(Scenario::amount).map(java.math.BigDecimal::new)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
-        var recommended = api.send("POST", path + "/recommend", "saksbehandler1", """
+        var recommended = api.send("POST", path + "/recommend", caseHandler, """
                 {"outcome": "GRANT", "amount": "%s", "milestones": [%s], "scores": [%s], "justification": "God"}
                 """.formatted(amount, plan, scores));
         assertEquals(200, recommended.statusCode(), recommended.body());

@@ -150,6 +150,141 @@ class BrowserIT {
     }
 
     /**
+     * An approver decides ten recommended applications in one go on the ranking page, of which the frame holds seven:
+     * the seven above the line are chosen for them, and when they choose the other three too, the seven are granted in
+     * rank order, each with its letter and event, and the three refused as the frame is full; an eleventh that they
+     * recommended themselves is not chosen for them, and is refused when they choose it. The call's frame is then
+     * committed in full.
+     */
+    @Test
+    void anApproverDecidesRecommendedApplicationsInOneGoUpToTheFrame() throws IOException {
+        Api api = new Api(Deployments.onLoopback(base));
+        Scenario scenario = new Scenario(api);
+        if (scenario.registerAccount("3301") == null) {
+            scenario.registerAccount("3301", "86011117947");
+        }
+        long call = scenario.call(2061, "700000.00");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long id = scenario.submitted(call, "100000.00");
+            scenario.recommend(id, call, "100000.00");
+            ids.add(id);
+        }
+        long own = scenario.submitted(call, "100000.00");
+        scenario.recommendAs("godkjenner1", own, call, "100000.00");
+
+        pages.login("godkjenner1", Api.DEMO_PASSWORD);
+        pages.open("ranking.xhtml?call=" + call);
+        List<WebElement> boxes = browser.findElements(By.cssSelector("input[id$=':choose']"));
+        assertEquals(List.of(true, true, true, true, true, true, true, false, false, false, false),
+                boxes.stream().map(WebElement::isSelected).toList(), "the seven above the line, not their own");
+        assertEquals("700000,00kr", figure("chosenSum"));
+        assertEquals("700000,00kr", figure("roomLeft"));
+        for (int i = 7; i < 11; i++) {
+            browser.findElements(By.cssSelector("input[id$=':choose']")).get(i).click();
+            pages.waitForText("chosenCount", String.valueOf(i + 1));
+        }
+        assertEquals("1100000,00kr", figure("chosenSum"));
+        pages.type("batch:comment", "Vedtatt samlet etter rangeringen.");
+        pages.screenshot("ranking-batch");
+        pages.click("batch:decideChosen");
+        pages.confirm("Fatte vedtak etter innstillingen for alle de valgte søknadene?");
+        pages.waitForPageText("7 vedtak er fattet, 4 ble avvist.");
+        List<String> outcomes = browser.findElements(By.cssSelector("#batchResults tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(11, outcomes.size(), outcomes.toString());
+        for (int i = 0; i < 7; i++) {
+            assertTrue(outcomes.get(i).contains("Utført") && outcomes.get(i).contains("Tilsagnet er gitt"),
+                    outcomes.get(i));
+        }
+        for (int i = 7; i < 10; i++) {
+            assertTrue(outcomes.get(i).contains("Avvist") && outcomes.get(i).contains("får ikke plass innenfor rammen"),
+                    outcomes.get(i));
+        }
+        assertTrue(outcomes.get(10).contains("Avvist") && outcomes.get(10).contains("Du innstilte selv"),
+                outcomes.get(10));
+        pages.screenshot("ranking-batch-results");
+
+        for (int i = 0; i < 10; i++) {
+            String path = "api/v1/applications/" + ids.get(i);
+            var application = Api.json(api.get(path, "ledelse"));
+            if (i < 7) {
+                assertEquals("GRANTED", application.getString("status"), path);
+                assertTrue(scenario.events(ids.get(i)).contains("DECISION_GRANTED"), path);
+                var letter = api.send("GET", path + "/letter", "ledelse", null);
+                assertEquals(200, letter.statusCode(), path + ": its own grant letter");
+            } else {
+                assertEquals("RECOMMENDED", application.getString("status"), path + ": the frame was full");
+                assertFalse(scenario.events(ids.get(i)).contains("DECISION_GRANTED"), path);
+            }
+        }
+        assertEquals("RECOMMENDED", Api.json(api.get("api/v1/applications/" + own, "ledelse")).getString("status"));
+        assertEquals(new java.math.BigDecimal("700000.00"), new java.math.BigDecimal(
+                Api.json(api.get("api/v1/budget/2061", "ledelse")).getString("committed")), "the frame of the call");
+        assertEquals("0,00kr", figure("roomLeft"));
+    }
+
+    /**
+     * An approver approves the proposed payments they choose in one go: those of milestones they verified are not
+     * chosen for them, and are refused when they choose them; the others are approved, each with its own event.
+     */
+    @Test
+    void anApproverApprovesProposedPaymentsInOneGo() {
+        Api api = new Api(Deployments.onLoopback(base));
+        Scenario scenario = new Scenario(api);
+        long call = scenario.call(2062, "5000000.00");
+        List<Long> grants = List.of(scenario.accepted(call, "100000.00", "100000.00"),
+                scenario.accepted(call, "100000.00", "100000.00"), scenario.accepted(call, "100000.00", "100000.00"));
+        List<Long> payments = new java.util.ArrayList<>();
+        for (long id : grants) {
+            payments.add(scenario.reportAndVerify(id, 0, id == grants.get(2) ? "godkjenner1" : "saksbehandler1")
+                    .getJsonNumber("id").longValue());
+        }
+        List<String> references = grants.stream().map(id -> Api.json(api.get("api/v1/applications/" + id, "ledelse"))
+                .getString("reference")).toList();
+
+        pages.login("godkjenner1", Api.DEMO_PASSWORD);
+        pages.open("approval/payments.xhtml");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#proposed\\:table tbody tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            WebElement row = browser.findElements(By.cssSelector("#proposed\\:table tbody tr")).get(i);
+            String text = row.getText();
+            boolean ours = references.stream().anyMatch(text::contains);
+            WebElement box = row.findElement(By.cssSelector("input[id$=':choose']"));
+            if (text.contains(references.get(2))) {
+                assertFalse(box.isSelected(), "the milestone they verified: not chosen for them");
+            }
+            if (box.isSelected() != ours) {
+                // Only this test's payments: the others belong to other tests on the same database.
+                String count = browser.findElement(By.id("chosenCount")).getText();
+                box.click();
+                pages.waiting().until(d -> !d.findElement(By.id("chosenCount")).getText().equals(count));
+            }
+        }
+        assertEquals("3", browser.findElement(By.id("chosenCount")).getText());
+        assertEquals("240000,00kr", figure("chosenSum"), "net of 20 % withheld");
+        pages.click("proposed:approveChosen");
+        pages.confirm("Godkjenne alle de valgte utbetalingene?");
+        pages.waitForPageText("2 utbetalinger er godkjent, 1 ble avvist.");
+        String results = browser.findElement(By.id("approvalResults")).getText();
+        assertTrue(results.contains(references.get(0)) && results.contains(references.get(1))
+                && results.contains("Utbetalingen er godkjent."), results);
+        assertTrue(results.contains("Du godkjente selv milepælen bak denne utbetalingen"), results);
+        for (int i = 0; i < 3; i++) {
+            long paymentId = payments.get(i);
+            String status = Api.json(api.get("api/v1/applications/" + grants.get(i), "ledelse")).getJsonObject("grant")
+                    .getJsonArray("payments").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(p -> p.getJsonNumber("id").longValue() == paymentId).findFirst().orElseThrow()
+                    .getString("status");
+            assertEquals(i < 2 ? "APPROVED" : "PROPOSED", status, references.get(i));
+        }
+    }
+
+    private String figure(String id) {
+        return browser.findElement(By.id(id)).getText().replaceAll("[\\s\u00a0]", "");
+    }
+
+    /**
      * A change of the plan on the pages: the municipality moves amounts between its milestones and says why, a case
      * handler recommends approving a smaller move, another approver approves, and the municipality sees both versions
      * of the plan side by side, the addendum to its grant letter, and who read its case.

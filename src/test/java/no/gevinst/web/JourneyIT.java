@@ -239,6 +239,12 @@ class JourneyIT {
         // An approver decides; the decision asks first, since it binds the frame and cannot be undone.
         browser.loginAs("godkjenner1");
         step("godkjenner-01-startside", null);
+        // The ranking, where an approver may decide many recommended applications in one go.
+        browser.open("ranking.xhtml?call=" + demoCall(api));
+        assertTrue(row("#batch\\:rows", reference).findElement(By.cssSelector("input[id$=':choose']")).isSelected(),
+                "recommended by another, above the line: chosen for the approver");
+        step("godkjenner-02b-rangering-vedtak", "batch");
+        browser.open("approval/index.xhtml");
         browser.click("queue-RECOMMENDED");
         row("#list\\:applications", title).findElement(By.partialLinkText(reference)).click();
         browser.waitForUrl("application.xhtml");
@@ -387,10 +393,7 @@ class JourneyIT {
         // The administrator: calls with their rules, and users.
         browser.loginAs("admin");
         step("administrator-01-startside", null);
-        long call = Api.json(api.get("api/v1/calls?size=500", "admin")).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(c -> c.getString("title").startsWith("Tilskudd til helseteknologi i kommunene"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        browser.open("admin/call.xhtml?id=" + call);
+        browser.open("admin/call.xhtml?id=" + demoCall(api));
         step("administrator-02-utlysning", null);
         browser.open("admin/users.xhtml");
         step("administrator-03-brukere", null);
@@ -421,6 +424,13 @@ class JourneyIT {
                 && !Files.exists(Path.of(file + ".crdownload")));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("building")));
         return Workbooks.open(Files.readAllBytes(file));
+    }
+
+    /** The demo's open call, which the journey's application is made to. */
+    private static long demoCall(Api api) {
+        return Api.json(api.get("api/v1/calls?size=500", "admin")).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("title").startsWith("Tilskudd til helseteknologi i kommunene"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     /**

@@ -103,7 +103,8 @@ public class Assessments {
             throw new NotFoundException("Call " + callId);
         }
         List<Ranking.Candidate> candidates = em.createQuery("select a.id, a.reference, a.title, m.name, c.name,"
-                + " a.category, a.status, s.weightedScore, s.outcome, s.amount, g.amount, g.freed, g.forfeited"
+                + " a.category, a.status, s.weightedScore, s.outcome, s.amount, g.amount, g.freed, g.forfeited,"
+                + " s.recommendedBy"
                 + " from Application a join a.municipality m join m.county c join Assessment s on s.applicationId = a.id"
                 + " left join Grant g on g.applicationId = a.id where a.call.id = :call"
                 + " and s.recommendedAt is not null and a.status not in :undecided", Object[].class)
@@ -114,7 +115,7 @@ public class Assessments {
                 .map(r -> new Ranking.Candidate((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (String) r[4], (TechnologyCategory) r[5], (ApplicationStatus) r[6], (BigDecimal) r[7],
                         (Outcome) r[8], r[10] == null ? (Money) r[9]
-                                : ((Money) r[10]).minus((Money) r[11]).minus((Money) r[12])))
+                                : ((Money) r[10]).minus((Money) r[11]).minus((Money) r[12]), (String) r[13]))
                 .toList();
         return new Ranking(call.getFrame(), candidates);
     }

@@ -23,11 +23,12 @@ public final class Ranking {
 
     /**
      * What the ranking needs to know of one assessed application; {@code recommendedAmount} is, once granted, what the
-     * grant still commits.
+     * grant still commits; {@code recommendedBy} the case handler who recommended it, whom four eyes keep from
+     * deciding it.
      */
     public record Candidate(long applicationId, String reference, String title, String municipalityName,
             String countyName, TechnologyCategory category, ApplicationStatus status, BigDecimal weightedScore,
-            Outcome outcome, Money recommendedAmount) {
+            Outcome outcome, Money recommendedAmount, String recommendedBy) {
 
         private static final Set<ApplicationStatus> TAKES_NO_ROOM = EnumSet.of(ApplicationStatus.REJECTED,
                 ApplicationStatus.LAPSED, ApplicationStatus.WITHDRAWN);
@@ -36,6 +37,11 @@ public final class Ranking {
         Money claim() {
             return outcome == Outcome.GRANT && recommendedAmount != null && !TAKES_NO_ROOM.contains(status)
                     ? recommendedAmount : Money.ZERO;
+        }
+
+        /** Recommended and waiting for an approver's decision. */
+        public boolean awaitsDecision() {
+            return status == ApplicationStatus.RECOMMENDED;
         }
     }
 
@@ -89,6 +95,17 @@ public final class Ranking {
     /** The recommended grants together. */
     public Money getClaimed() {
         return rows.isEmpty() ? Money.ZERO : rows.getLast().runningTotal();
+    }
+
+    /** What the grants already decided commit of the frame: the claims of all but those awaiting a decision. */
+    public Money getCommitted() {
+        return rows.stream().filter(row -> !row.candidate().awaitsDecision()).map(Row::claim)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** The room the decided grants leave in the frame, for the decisions still to take. */
+    public Money getRoomLeft() {
+        return frame.minus(getCommitted());
     }
 
     /** What the frame holds of the recommended grants: the running total just above the cut line. */

@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import no.gevinst.payments.boundary.PaymentApprovals;
 import no.gevinst.payments.boundary.Payments;
 import no.gevinst.payments.entity.Payment;
 import no.gevinst.payments.entity.PaymentBatch;
 import no.gevinst.payments.entity.PaymentStatus;
+import no.gevinst.platform.entity.ActResult;
+import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.web.FacesMessages;
 import org.omnifaces.util.Faces;
@@ -32,9 +35,17 @@ public class PaymentsPage implements Serializable {
     Payments payments;
 
     @Inject
+    PaymentApprovals approvals;
+
+    @Inject
     FacesContext faces;
 
     private final Map<Long, String> reasons = new HashMap<>();
+
+    /** The approver's choice of proposed payments to approve in one go; by default all they may approve. */
+    private Map<Long, Boolean> chosen;
+
+    private List<ActResult> results;
 
     public List<Payment> getProposed() {
         return list(PaymentStatus.PROPOSED);
@@ -73,6 +84,43 @@ public class PaymentsPage implements Serializable {
 
     public String reject(long paymentId) {
         return act(() -> payments.reject(paymentId, reasons.get(paymentId)), "payment.rejected");
+    }
+
+    public Map<Long, Boolean> getChosen() {
+        if (chosen == null) {
+            String me = faces.getExternalContext().getRemoteUser();
+            chosen = new java.util.LinkedHashMap<>();
+            getProposed().forEach(p -> chosen.put(p.getId(),
+                    !me.equals(p.getVerifiedBy()) && !me.equals(p.getProposedBy())));
+        }
+        return chosen;
+    }
+
+    /** The chosen payments' net amounts together. */
+    public Money getChosenSum() {
+        return getProposed().stream().filter(p -> Boolean.TRUE.equals(getChosen().get(p.getId())))
+                .map(Payment::getNet).reduce(Money.ZERO, Money::plus);
+    }
+
+    public long getChosenCount() {
+        return getChosen().values().stream().filter(Boolean.TRUE::equals).count();
+    }
+
+    /** Approves the chosen payments, each on its own, and shows what each came to. */
+    public String approveChosen() {
+        List<Long> ids = getChosen().entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (FacesMessages.attempt(faces, () -> results = approvals.approveAll(ids))) {
+            long done = results.stream().filter(ActResult::done).count();
+            FacesMessages.info(faces, "payment.batch.done", done, results.size() - done);
+            faces.getAttributes().keySet().removeIf(key -> key.toString().startsWith(PaymentsPage.class.getName()));
+            chosen = null;
+        }
+        return null;
+    }
+
+    public List<ActResult> getResults() {
+        return results;
     }
 
     public String gather() {

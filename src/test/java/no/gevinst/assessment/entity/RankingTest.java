@@ -20,7 +20,7 @@ class RankingTest {
     private static Candidate candidate(String reference, String score, Outcome outcome, String amount,
             ApplicationStatus status, String county, TechnologyCategory category) {
         return new Candidate(reference.hashCode(), reference, "Prosjekt " + reference, "Kommune", county, category,
-                status, new BigDecimal(score), outcome, amount == null ? null : Money.of(amount));
+                status, new BigDecimal(score), outcome, amount == null ? null : Money.of(amount), "saksbehandler1");
     }
 
     private static Candidate granted(String reference, String score, String amount) {
