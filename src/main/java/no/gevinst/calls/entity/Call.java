@@ -24,6 +24,8 @@ import java.util.Set;
 import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.SequencedEntity;
 import no.gevinst.platform.entity.Money;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A call (utlysning): one budget year's round of the scheme, with its frame and money rules. */
 @Entity
@@ -62,13 +64,16 @@ public class Call extends SequencedEntity {
     @Version
     private long version;
 
+    // Read for all the calls of a list in one query (IN), not one per call: lists of calls grow over the years.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "call_category", joinColumns = @JoinColumn(name = "call_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "category", length = 40)
     private Set<TechnologyCategory> categories = EnumSet.noneOf(TechnologyCategory.class);
 
     @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<AssessmentCriterion> criteria = new ArrayList<>();
 
