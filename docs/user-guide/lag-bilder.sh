@@ -4,5 +4,5 @@
 # docs/user-guide/bilder/. Testen feiler hvis veiledningen viser et bilde reisen ikke tar, eller omvendt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B verify -DskipUnitTests=true -Dit.test=JourneyIT -Dgevinst.userGuide.update=true
+mvn -B verify -DskipUnitTests=true -Dit.test='BrowserSuiteIT$JourneyIT' -Dgevinst.userGuide.update=true
 ls -l docs/user-guide/bilder/

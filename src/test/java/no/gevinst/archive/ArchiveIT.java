@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,18 +23,13 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import no.gevinst.platform.entity.Checksums;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.PdfA;
 import no.gevinst.support.Scenario;
 import no.gevinst.support.StubArchive;
 import no.gevinst.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -45,22 +39,14 @@ import org.w3c.dom.NodeList;
  * per filed act in the order of the case's life, each message valid by KS's Fiks Arkiv schema, its documents there
  * with the checksums it names, and no personal name in a public title.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArchiveIT {
+public abstract class ArchiveIT {
 
     private static final String SCHEMA = "no/gevinst/archive/fiks-arkiv/"
             + "no.ks.fiks.arkiv.v2.arkivering.arkivmelding.opprett.xsd";
     private static final String CONTACT = "Kari Nordmann";
     private static final String EMAIL = "kari.nordmann@drammen.example";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));

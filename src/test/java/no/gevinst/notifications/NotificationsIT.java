@@ -13,37 +13,24 @@ import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.Scenario;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notifications by email, sent by a real Payara Micro to a real SMTP server (GreenMail) in this JVM: in the
  * municipality's language form, once per notification however often the jobs run, and a payment to approve never
  * to the one who proposed it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationsIT {
+public abstract class NotificationsIT {
 
     private static GreenMail smtp;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     @BeforeAll
     static void startSmtp() {
@@ -121,7 +108,7 @@ class NotificationsIT {
 
     @Test
     void aDecisionIsEmailedOnceToTheMunicipalitysUsersInNynorskForANynorskMunicipality() throws Exception {
-        long id = grantedTo(new Scenario(api()).call(2071, "2000000.00"), "4621");
+        long id = grantedTo(new Scenario(api()).call(2073, "2000000.00"), "4621");
         String reference = reference(id);
         sendEmails();
         sendEmails();
@@ -142,7 +129,7 @@ class NotificationsIT {
 
     @Test
     void theReminderJobRunTwiceRemindsOnceOfEachDeadline() throws Exception {
-        long id = grantedTo(new Scenario(api()).call(2072, "2000000.00"), "3301");
+        long id = grantedTo(new Scenario(api()).call(2074, "2000000.00"), "3301");
         String reference = reference(id);
         try {
             shiftClock(17);

@@ -52,14 +52,9 @@ import no.gevinst.client.model.TakeRequest;
 import no.gevinst.client.model.TechnologyCategory;
 import no.gevinst.support.Api;
 import no.gevinst.support.BankFiles;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -71,21 +66,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * worked example, every act of every role, from the call to the bank file. The client reads strictly: a field the
  * document does not name, or a code outside an enum, fails it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GeneratedClientIT {
+public abstract class GeneratedClientIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     /** A client of the generated API, signed in as {@code user} with the demo password. */
     private ApiClient as(String user) {

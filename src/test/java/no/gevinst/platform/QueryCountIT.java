@@ -11,17 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.Scenario;
 import no.gevinst.support.SqlStatements;
 import no.gevinst.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pages case handlers and management open all day ask the database a fixed number of times, however many
@@ -29,21 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@link SqlStatements}), with few applications and then with many, from twelve municipalities so that anything
  * fetched per municipality would show too.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class QueryCountIT {
+public abstract class QueryCountIT {
 
     /** Twelve municipalities of the 2024 register, in as many counties as possible. */
     private static final String[] MUNICIPALITIES = {"0301", "1103", "4601", "5001", "3301", "4621", "3403", "1804",
             "5501", "4204", "3907", "1506"};
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));

@@ -108,7 +108,7 @@ public final class BadInputBattery {
      * a route needs, all made through the API as the users would.
      */
     private void prepare() {
-        budgetYear = 2047;
+        budgetYear = 2067;
         call = scenario.call(budgetYear, "1000000000.00");
         draft = created(validApplication().build());
         require(api.upload(applicationPath(draft) + "/attachments", MUNICIPALITY, "plan.pdf", "application/pdf", PDF),

@@ -3,28 +3,15 @@ package no.gevinst.security;
 import java.net.URL;
 import java.util.Map;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.MockProviders;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The isolation matrix ({@link IsolationMatrix}) and every route × every role ({@link RoleMatrix}) on one node. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IsolationIT {
+public abstract class IsolationIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     @Test
     void everyApiRouteThatTakesAnApplicationAnswers404ToAnotherMunicipality() throws Exception {

@@ -84,7 +84,7 @@ public final class XssBattery {
 
     public static Outcome run(URL base) {
         XssBattery battery = new XssBattery(base);
-        int budgetYear = 2048;
+        int budgetYear = 2060;
         long call = battery.scenario.call(budgetYear, "1000000000.00");
         long granted = battery.grantedWithScriptEverywhere(call);
         long formula = battery.submittedWithTitle(call, FORMULA);

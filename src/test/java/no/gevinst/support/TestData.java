@@ -54,6 +54,16 @@ public class TestData {
                 municipality.getOrganisationNumber().map(Object::toString).orElse(null), municipality.getPopulation());
     }
 
+    /**
+     * Notifications made while the clock was moved ahead are dated after real time, so a newest-first inbox would
+     * show them above every later one for good: back on the real clock, they are dated now. Test data only; the
+     * audit trail and the access log keep their times (and their protection against change).
+     */
+    public int notificationsBackToNow(java.time.Instant now) {
+        return em.createQuery("update Notification n set n.createdAt = :now where n.createdAt > :now")
+                .setParameter("now", now).executeUpdate();
+    }
+
     /** A new user with a unique name that starts with {@code prefix}. */
     public String createUser(String prefix, Role role, String municipalityNumber, String password) {
         String username = prefix + "-" + System.nanoTime();

@@ -77,12 +77,18 @@ public class TestSupportResource {
                 .collect(java.util.stream.Collectors.joining(","));
     }
 
-    /** Moves the application's clock {@code days} ahead of real time (0: back to real time). */
+    /**
+     * Moves the application's clock {@code days} ahead of real time (0: back to real time, and the notifications made
+     * meanwhile dated now, see {@link TestData#notificationsBackToNow}).
+     */
     @POST
     @Path("clock")
     @Produces(MediaType.TEXT_PLAIN)
     public String shiftClock(@QueryParam("days") int days) {
         ShiftedClock.shift(days);
+        if (days == 0) {
+            testData.notificationsBackToNow(java.time.Instant.now());
+        }
         return java.time.LocalDate.now(clock).toString();
     }
 

@@ -7,33 +7,20 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.Scenario;
 import no.gevinst.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who has read our case: every read of an application or its documents by the directorate, page or API, is one
  * access record that the municipality (lead and partners) and administrators read; the municipalities' own reads
  * are not recorded; a record is never changed and is deleted only after the retention period.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessLogIT {
+public abstract class AccessLogIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));
@@ -41,7 +28,7 @@ class AccessLogIT {
 
     /** Drammen's application with Voss as partner and one attachment, submitted; returns {id, attachment id}. */
     private long[] submittedWithAnAttachment() {
-        long call = new Scenario(api()).call(2094, "5000000.00");
+        long call = new Scenario(api()).call(2060, "5000000.00");
         String json = """
                 {"callId": %d, "title": "Lest av direktoratet", "category": "WELFARE_TECHNOLOGY", "summary": "S",
                  "serviceChange": "T", "contactName": "K", "contactEmail": "k@drammen.example",

@@ -22,16 +22,10 @@ import java.util.stream.Collectors;
 import no.gevinst.support.Api;
 import no.gevinst.support.Axe;
 import no.gevinst.support.Browser;
-import no.gevinst.support.Deployments;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.SharedBrowser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,9 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a text missing from the bundles ({@code ???key???}) fails it too. Then what axe cannot see: the keyboard alone
  * gets through login and a form, errors are tied to their fields, and the session-expiry warning holds the focus.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessibilityIT {
+public abstract class AccessibilityIT {
 
     private static final int MAX_PAGES = 60;
     /** Links that act rather than show: leaving, switching language, downloads and the API. */
@@ -67,13 +59,7 @@ class AccessibilityIT {
     private Browser browser;
     private WebDriver driver;
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+    final URL base = DeployedApplication.reported();
 
     @BeforeEach
     void freshSession() throws IOException {

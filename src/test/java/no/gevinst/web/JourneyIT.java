@@ -24,16 +24,11 @@ import no.gevinst.support.Api;
 import no.gevinst.support.Axe;
 import no.gevinst.support.BankFiles;
 import no.gevinst.support.Browser;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.SharedBrowser;
 import no.gevinst.support.Workbooks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -52,9 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code docs/user-guide/}), and the test fails when the guide shows a picture the journey does not take, or the
  * journey takes one the guide does not show. {@code docs/user-guide/lag-bilder.sh} runs it and renews the pictures.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class JourneyIT {
+public abstract class JourneyIT {
 
     private static final Path GUIDE = Path.of("docs", "user-guide");
     private static final Path PICTURES = Path.of("target", "user-guide");
@@ -70,13 +63,7 @@ class JourneyIT {
     private final Set<String> taken = new TreeSet<>();
     private final Axe axe = new Axe();
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+    final URL base = DeployedApplication.reported();
 
     /**
      * A step of the guide: the page has its own title, shows no text missing from the bundles and passes axe, and

@@ -28,30 +28,17 @@ import java.util.concurrent.TimeUnit;
 import no.gevinst.platform.entity.Checksums;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.PdfA;
 import no.gevinst.support.Scenario;
 import no.gevinst.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Assessment and decisions under the annual cap, in a real Payara Micro and database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DecisionsIT {
+public abstract class DecisionsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));
@@ -388,7 +375,7 @@ class DecisionsIT {
      */
     @Test
     void aDecisionMustFitItsOwnCallsFrameThoughTheYearHasRoom() {
-        int year = 2061;
+        int year = 2024;
         long first = call(year, "1000000.00");
         long second = call(year, "500000.00");
         long tooLarge = recommended(second, 1, "600000.00", "saksbehandler1").get(0);
@@ -420,7 +407,7 @@ class DecisionsIT {
      */
     @Test
     void aDecisionThatFitsItsCallButNotTheYearIsRefused() {
-        int year = 2062;
+        int year = 2099;
         long moving = call(year, "300000.00");
         long staying = call(year, "700000.00");
         assertEquals(200, decide(recommended(moving, 1, "300000.00", "saksbehandler1").get(0), "godkjenner1", true)

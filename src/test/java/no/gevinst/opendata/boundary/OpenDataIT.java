@@ -20,26 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.Scenario;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The open data of the grants, read without login as anyone would: a 360Giving data package valid against the
  * standard's schema, whose sums are the budget's, that names no person and holds nothing undecided or not taken up;
  * the same as CSV; and answers a harvester's conditional requests with 304.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenDataIT {
+public abstract class OpenDataIT {
 
     /** A budget year no other test uses, so that its figures are this test's alone. */
     private static final int YEAR = 2094;
@@ -51,13 +44,7 @@ class OpenDataIT {
     static final no.gevinst.support.SharedBrowser BROWSER = new no.gevinst.support.SharedBrowser(
             java.nio.file.Path.of("target", "downloads"), java.nio.file.Path.of("target", "screenshots"));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));

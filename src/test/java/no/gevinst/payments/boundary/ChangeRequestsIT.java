@@ -20,16 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.PdfA;
 import no.gevinst.support.Scenario;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Change requests (endringsmeldinger, issue 24) through the API: the lead municipality asks, a case handler
@@ -37,19 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * amounts keeps the total, a higher grant racing other decisions for the last room of the frame, what is verified or
  * paid left as it was, the versions of the plan side by side and the letters in the municipality's language form.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ChangeRequestsIT {
+public abstract class ChangeRequestsIT {
 
     private static final String MUNICIPALITY = "kommune.drammen";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));

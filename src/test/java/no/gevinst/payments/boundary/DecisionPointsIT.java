@@ -11,16 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.PdfA;
 import no.gevinst.support.Scenario;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Decision points (issue 24) through the API, as the municipality, the case handler and the approvers meet them: what
@@ -28,19 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a stop ends the grant as a cancellation does, and gives back to the year's frame what will not be paid. Each
  * decision is an event, a notification to the municipality, and a letter kept as issued.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DecisionPointsIT {
+public abstract class DecisionPointsIT {
 
     private static final String MUNICIPALITY = "kommune.drammen";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));

@@ -15,35 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.Scenario;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The database's own share of the money rules (migration V19), on the real database: each check constraint and the
  * trigger refuse a direct SQL write to a row made through the API, and the view {@code grant_ledger} says for every
  * grant what {@code Grant.ledger()} says, and per year what the budget API says.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LedgerConstraintsIT {
+public abstract class LedgerConstraintsIT {
 
     private static final String[] FIGURES = {"granted", "paid", "withheldOutstanding", "released", "forfeited",
         "notYetDue", "freed"};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));

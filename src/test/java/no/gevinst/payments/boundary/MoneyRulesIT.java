@@ -33,17 +33,12 @@ import no.gevinst.payments.model.ModelWorld;
 import no.gevinst.payments.model.Runner;
 import no.gevinst.payments.model.SystemView;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The money rules proven through the boundaries, in a real Payara Micro and database: random sequences of every act
@@ -55,10 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the same acts from 8 threads, and decisions racing a lowering of the call's frame, a lapse and a cancel: a 409 is
  * a fine answer under a race, a 5xx or a broken invariant is not.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MoneyRulesIT {
+public abstract class MoneyRulesIT {
 
     /** Steps of the sequential run: seeds × steps per seed. */
     private static final int SEEDS = 21;
@@ -95,13 +88,7 @@ class MoneyRulesIT {
     private static final java.util.concurrent.atomic.AtomicLong REQUEST_NANOS = new java.util.concurrent.atomic.AtomicLong();
     private static final ConcurrentLinkedQueue<String> SERVER_ERROR_LINES = new ConcurrentLinkedQueue<>();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private volatile Api api;
 

@@ -20,30 +20,17 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import no.gevinst.payments.control.Pain001;
 import no.gevinst.support.Api;
 import no.gevinst.support.BankFiles;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.Scenario;
 import no.gevinst.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.NodeList;
 
 /** Milestone payments, the withheld share, operation, cancellation, expiry and the bank file, in a real Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PaymentsIT {
+public abstract class PaymentsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.withTestSupport();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));

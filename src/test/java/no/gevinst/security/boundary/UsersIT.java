@@ -10,28 +10,15 @@ import java.net.URL;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.gevinst.support.Api;
+import no.gevinst.support.DeployedApplication;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Administration of users through the API, in a real Payara Micro and database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UsersIT {
+public abstract class UsersIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = DeployedApplication.reported();
 
     private Api api() {
         return new Api(Deployments.onLoopback(base));
