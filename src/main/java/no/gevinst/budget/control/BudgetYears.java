@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.calls.entity.CallRevised;
@@ -63,6 +65,22 @@ public class BudgetYears {
     public Money frame(int year) {
         return em.createQuery("select c.frame from Call c where c.budgetYear = :year", Money.class)
                 .setParameter("year", year).getResultStream().reduce(Money.ZERO, Money::plus);
+    }
+
+    /** Every budget year's frame, by year: {@link #frame} of each year that has a call. */
+    public Map<Integer, Money> frames() {
+        Map<Integer, Money> frames = new TreeMap<>();
+        em.createQuery("select c.budgetYear, c.frame from Call c", Object[].class).getResultStream()
+                .forEach(row -> frames.merge((Integer) row[0], (Money) row[1], Money::plus));
+        return frames;
+    }
+
+    /** Every budget year's committed sum, by year: {@link #committed} of each year that has committed anything. */
+    public Map<Integer, Money> committedByYear() {
+        Map<Integer, Money> committed = new TreeMap<>();
+        em.createQuery("select b from BudgetYear b", BudgetYear.class).getResultStream()
+                .forEach(b -> committed.put(b.getYear(), b.getCommitted()));
+        return committed;
     }
 
     public Money committed(int year) {

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.payments.boundary.Budget;
 import no.gevinst.reports.control.RealisedBenefitsCache;
@@ -38,6 +40,27 @@ public class Dashboard {
 
     public record Overview(int year, Budget.YearFigures budget, List<Figure> byStatus, List<Figure> byCounty,
             List<Figure> byCategory, List<Late> late, long lateCount, List<Realised> realised) {
+    }
+
+    /** A budget year's money and how many applications its calls had and grants it made. */
+    public record Year(Budget.YearFigures budget, long applications, long grants) {
+    }
+
+    /**
+     * The benefit targets of one kind of the projects in operation (or closed) of a budget year: how many, the
+     * improvement they aim at from their baselines, and what their latest measurements show of it.
+     */
+    public record RealisedInYear(int year, BenefitKind kind, long targets, BigDecimal targeted, BigDecimal realised) {
+
+        /** The realised improvement as a percentage of the targeted, to one decimal; none without a target. */
+        public BigDecimal percentOfTarget() {
+            return targeted.signum() == 0 ? null : realised.multiply(BigDecimal.valueOf(100))
+                    .divide(targeted, 1, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    /** The scheme over the years: each budget year's money, applications and grants, and benefits per kind. */
+    public record OverTheYears(List<Year> years, List<RealisedInYear> realised) {
     }
 
     /** How many late projects the overview lists; the count says how many there are. */
@@ -89,6 +112,42 @@ public class Dashboard {
                 .setParameter(1, Date.valueOf(today)).getSingleResult()).longValue();
         List<Realised> realised = realisedBenefits.get(this::realised);
         return new Overview(year, budget.year(year), byStatus, byCounty, byCategory, late, lateCount, realised);
+    }
+
+    /** Every budget year, oldest first: in five queries whatever the number of years. */
+    public OverTheYears overTheYears() {
+        Map<Integer, Long> applications = counts("""
+                select f.budget_year, count(*) from application a join funding_call f on f.id = a.call_id
+                where a.reference is not null group by f.budget_year
+                """);
+        Map<Integer, Long> grants = counts("select budget_year, count(*) from grant_award group by budget_year");
+        List<Year> years = budget.years().stream().map(figures -> new Year(figures,
+                applications.getOrDefault(figures.year(), 0L), grants.getOrDefault(figures.year(), 0L))).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select f.budget_year, t.kind, count(*), sum(abs(t.target - t.baseline)),
+                       sum(case when m.measured_value is null then 0
+                                when t.target >= t.baseline then m.measured_value - t.baseline
+                                else t.baseline - m.measured_value end)
+                from benefit_target t
+                join application a on a.id = t.application_id
+                join funding_call f on f.id = a.call_id
+                left join latest_measurement m on m.benefit_target_id = t.id
+                where a.status in ('OPERATIONAL', 'CLOSED')
+                group by f.budget_year, t.kind order by f.budget_year, t.kind
+                """).getResultList();
+        List<RealisedInYear> realised = rows.stream().map(r -> new RealisedInYear(((Number) r[0]).intValue(),
+                BenefitKind.valueOf((String) r[1]), ((Number) r[2]).longValue(), decimal(r[3]), decimal(r[4])))
+                .toList();
+        return new OverTheYears(years, realised);
+    }
+
+    private Map<Integer, Long> counts(String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+        Map<Integer, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
+        return counts;
     }
 
     /** Benefits realised by kind: each target's latest current measurement (the view) against its baseline, summed. */

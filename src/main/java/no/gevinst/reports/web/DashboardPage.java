@@ -32,7 +32,15 @@ public class DashboardPage {
     @Inject
     MunicipalityMaps maps;
 
+    // The colours of the money figures, the same in every chart (Designsystemet's neutral, accent and success); the
+    // tables beside the charts carry the figures.
+    private static final String FRAME = "#717a84";
+    private static final String COMMITTED = "#0062ba";
+    private static final String PAID = "#108c22";
+    private static final String AVAILABLE = "#d8dee4";
+
     private Dashboard.Overview overview;
+    private Dashboard.OverTheYears years;
     private MunicipalFigures perInhabitant;
 
     public Dashboard.Overview getOverview() {
@@ -42,12 +50,41 @@ public class DashboardPage {
         return overview;
     }
 
-    /** Committed, paid, withheld outstanding and available against the frame. */
+    /**
+     * This year's frame as one bar made of what is paid, what is committed and not yet paid, and what is available:
+     * its parts read against the whole, however small the first two are beside the last.
+     */
     public String getBudgetChart() {
         Budget.YearFigures b = getOverview().budget();
-        return BarChart.config(text("budget.frame"), List.of(text("budget.committed"), text("ledger.paid"),
-                text("ledger.withheldOutstanding"), text("budget.available")), List.of(b.committed().amount(),
-                b.paid().amount(), b.withheldOutstanding().amount(), b.available().amount()), false);
+        return BarChart.config(List.of(text("budget.frame") + " " + b.year()), List.of(
+                new BarChart.Series(text("ledger.paid"), List.of(b.paid().amount()), PAID),
+                new BarChart.Series(text("budget.committedUnpaid"), List.of(b.committedUnpaid().amount()), COMMITTED),
+                new BarChart.Series(text("budget.available"), List.of(b.available().amount()), AVAILABLE)),
+                true, true);
+    }
+
+    /** The scheme over the years; asked once per request. */
+    public Dashboard.OverTheYears getYears() {
+        if (years == null) {
+            years = dashboard.overTheYears();
+        }
+        return years;
+    }
+
+    /** Each budget year's frame, committed and paid, side by side. */
+    public String getYearsChart() {
+        List<Budget.YearFigures> figures = getYears().years().stream().map(Dashboard.Year::budget).toList();
+        return BarChart.config(figures.stream().map(f -> String.valueOf(f.year())).toList(), List.of(
+                new BarChart.Series(text("budget.frame"), amounts(figures, Budget.YearFigures::frame), FRAME),
+                new BarChart.Series(text("budget.committed"), amounts(figures, Budget.YearFigures::committed),
+                        COMMITTED),
+                new BarChart.Series(text("ledger.paid"), amounts(figures, Budget.YearFigures::paid), PAID)),
+                false, false);
+    }
+
+    private static List<java.math.BigDecimal> amounts(List<Budget.YearFigures> figures,
+            java.util.function.Function<Budget.YearFigures, no.gevinst.platform.entity.Money> figure) {
+        return figures.stream().map(f -> figure.apply(f).amount()).toList();
     }
 
     public String getCountyChart() {
