@@ -335,8 +335,8 @@ public abstract class PlatformIT {
 
     @Test
     void demoDataWasLoadedExactlyOnceEvenAfterRestarts() {
-        // Each suite starts its own Payara Micro on the same database, and this one runs after the browser suite: a
-        // restart. Counted over the whole trail, which holds far more of the system's events than a page shows.
+        // Each suite starts its own Payara Micro on the same database; on H2 this one runs after the browser suite's,
+        // a restart. Counted over the whole trail, which holds far more of the system's events than a page shows.
         var loads = api().get("api/v1/test-support/events?kind=DEMO_DATA_LOADED&user=system", "admin");
         assertEquals(200, loads.statusCode(), loads.body());
         assertEquals("1", loads.body().trim());
