@@ -146,9 +146,17 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForTheNextPage(driver.findElement(By.cssSelector("nav.language-switch")).findElement(By.linkText(name)));
     }
 
-    /** Waits until the address contains {@code fragment} and that page has loaded. */
+    /**
+     * Waits until the address contains {@code fragment} and that page has loaded; when it never comes, the failure
+     * tells what the page it stayed on says (a refusal shown above the form, an error page).
+     */
     public void waitForUrl(String fragment) {
-        waiting().until(ExpectedConditions.urlContains(fragment));
+        try {
+            waiting().until(ExpectedConditions.urlContains(fragment));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            throw new AssertionError("never reached an address with " + fragment + "; still on "
+                    + driver.getCurrentUrl() + ", which says:\n" + page(), stayed);
+        }
         waiting().until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -99,45 +99,73 @@ public abstract class JourneyIT {
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo"));
         String title = "Digitalt nattilsyn " + System.nanoTime();
 
-        // The municipality starts an application from the open call, saves a draft and comes back to it.
+        // The municipality starts an application from the open call: a task list of its parts, none started.
         browser.loginAs("kommune.drammen");
         step("kommune-01-startside", null);
         row("#openCallsForm\\:openCalls", "Tilskudd til helseteknologi i kommunene").findElement(By.cssSelector("button")).click();
-        browser.waitForUrl("application-edit.xhtml");
+        browser.waitForUrl("application-tasks.xhtml");
         String id = driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
+        assertEquals("Ikke påbegynt", text("state-project"));
+        assertEquals("4 ting mangler", text("missing-project"));
+        assertEquals("Kan ikke sendes ennå", text("state-check"));
         // with no amount yet, the plan's sentence says so rather than "… of a requested amount of NOK ."
+        browser.open("municipality/application-edit.xhtml?id=" + id + "&section=milestones");
         assertEquals("Milepælene er til sammen 0,00 kr. Søknadsbeløpet er ikke fylt ut ennå.",
                 text("application:milestoneSum"));
+
+        // It fills in a part, saves and continues to the next, then leaves.
+        browser.open("municipality/application-tasks.xhtml?id=" + id);
+        browser.clickAndWaitForTheNextPage(driver.findElement(By.id("open-project")));
+        browser.waitForUrl("section=project");
+        assertTrue(text("sectionCaption").startsWith("Del 1 av 7"), text("sectionCaption"));
         browser.type("application:title", title);
         browser.choose("application:category", "Velferdsteknologi");
         browser.type("application:summary", "Kamera og sensorer i stedet for fysiske nattrunder.");
-        browser.click("application:save");
-        browser.waitForPageText("Søknaden er lagret.");
-        assertTrue(driver.getTitle().startsWith("Søknad om tilskudd: " + title), "the title names it: " + driver.getTitle());
+        browser.click("application:continue");
+        browser.waitForUrl("section=partners");
+        assertTrue(driver.getTitle().startsWith("Samarbeidskommuner – " + title), "the title names it: " + driver.getTitle());
         browser.open("municipality/index.xhtml");
         WebElement mine = row("#myApplications", title);
         assertTrue(mine.getText().contains("Utkast") && mine.getText().contains("Fyll ut søknaden"), mine.getText());
+
+        // Back, the task list shows where it stopped: the project in progress, one thing missing there.
         browser.clickAndWaitForTheNextPage(mine.findElement(By.linkText(title)));
         browser.waitForText("missing", "Kontaktperson: Fyll ut feltet.");
-        assertTrue(driver.findElement(By.id("acts:submit")).getAttribute("disabled") != null, "incomplete: no submit");
         assertTrue(text("nextStep").startsWith("Hva skjer nå: Fyll ut det som mangler"), text("nextStep"));
         browser.clickAndWaitForTheNextPage(driver.findElement(By.id("edit")));
+        browser.waitForUrl("application-tasks.xhtml");
+        assertEquals("Påbegynt", text("state-project"));
+        assertEquals("1 ting mangler", text("missing-project"));
+        assertEquals("Ikke påbegynt", text("state-contact"));
+        step("kommune-02-oppgaveliste", null);
+        browser.clickAndWaitForTheNextPage(driver.findElement(By.id("open-project")));
+        browser.waitForUrl("section=project");
+        assertEquals(title, driver.findElement(By.id("application:title")).getAttribute("value"), "what it saved");
 
-        // It completes the application with Voss as partner, a plan of two milestones and a benefit target.
+        // It goes through the parts one by one: Voss as partner, a plan of two milestones and a benefit target.
         browser.type("application:serviceChange", "Nattevakten ser til brukerne på skjerm og går bare ut når det trengs.");
+        browser.click("application:continue");
+        browser.waitForUrl("section=partners");
         browser.choose("application:partnerMunicipalities", "Voss (4621)");
         browser.click("application:addPartner");
-        browser.waitForText("application:partnerList", "Voss (4621)");
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#application\\:partnerList li")).stream()
+                .anyMatch(li -> li.getText().contains("Voss (4621)")));
+        browser.click("application:continue");
+        browser.waitForUrl("section=contact");
         browser.type("application:contactName", "Kari Nordmann");
         browser.type("application:contactEmail", "kari.nordmann@drammen.example");
         browser.type("application:contactPhone", "+47 32 04 00 00");
         browser.type("application:bankAccount", "8601 11 17947");
+        browser.click("application:continue");
+        browser.waitForUrl("section=money");
         browser.type("application:eligibleCost_input", "2000000");
         browser.waitForText("application:maxRequest", "1 000 000,00");
         browser.type("application:ownContribution_input", "1000000");
         browser.type("application:requestedAmount_input", "1000000");
         browser.type("application:plannedStartDate_input", "01.02.2027");
         browser.type("application:plannedOperationDate_input", "01.10.2027");
+        browser.click("application:continue");
+        browser.waitForUrl("section=milestones");
         browser.type("application:milestones:0:title", "Anskaffelse");
         browser.type("application:milestones:0:dueDate_input", "01.04.2027");
         browser.type("application:milestones:0:amount_input", "400000");
@@ -146,8 +174,11 @@ public abstract class JourneyIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("application:milestones:1:title")));
         browser.type("application:milestones:1:title", "Innføring");
         browser.type("application:milestones:1:dueDate_input", "01.09.2027");
-        browser.type("application:milestones:1:amount_input", "600000");
-        browser.waitForText("application:milestoneSum", "1 000 000,00 kr av");
+        browser.type("application:milestones:1:amount_input", "500000");
+        browser.waitForText("application:milestoneSum", "900 000,00 kr av");
+        step("kommune-02b-soknadsdel", null);
+        browser.click("application:continue");
+        browser.waitForUrl("section=targets");
         browser.type("application:benefitTargets:0:indicator", "Timer brukt på nattrunder");
         browser.choose("application:benefitTargets:0:kind", "Spart tid (timer per år)");
         browser.type("application:benefitTargets:0:unit", "timer per år");
@@ -156,18 +187,38 @@ public abstract class JourneyIT {
         browser.type("application:benefitTargets:0:target_input", "1200");
         browser.type("application:benefitTargets:0:targetDate_input", "31.12.2029");
         browser.type("application:benefitTargets:0:owner", "Kommunalsjef helse og omsorg");
+        browser.click("application:continue");
+        browser.waitForUrl("section=attachments");
         Path plan = Files.createTempFile(Path.of("target"), "prosjektplan", ".pdf");
         Files.writeString(plan, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
         driver.findElement(By.id("application:file")).sendKeys(plan.toAbsolutePath().toString());
         browser.click("application:upload");
         browser.waitForPageText(plan.getFileName().toString());
-        step("kommune-02-soknadsskjema", "application:milestones:0:title");
+        browser.click("application:continue");
 
-        // Submitted, it gets its case number, and the page says what happens next.
-        browser.click("application:review");
-        browser.waitForUrl("/application.xhtml");
+        // The check page lists every answer and the one error: the milestones do not add up to the amount.
+        browser.waitForUrl("application-check.xhtml");
+        assertEquals("Kari Nordmann", text("answer-contactName"));
+        assertEquals("Voss (4621)", text("answer-partnerMunicipalities"));
+        assertEquals(List.of("Milepæler: Milepælene er til sammen 900 000,00 kr, men dere søker om 1 000 000,00 kr."
+                + " Summen må bli lik søknadsbeløpet."), driver.findElements(By.cssSelector("#missing li")).stream()
+                        .map(e -> e.getText().replace('\u00a0', ' ').replace('\u202f', ' ')).toList());
+        assertTrue(driver.findElement(By.id("check:submit")).getAttribute("disabled") != null, "not yet: no submit");
+        step("kommune-02c-kontroller", null);
+        browser.open("municipality/application-tasks.xhtml?id=" + id);
+        assertEquals("Har feil", text("state-milestones"));
+        assertEquals("Fullført", text("state-targets"));
+        browser.open("municipality/application-check.xhtml?id=" + id);
+        browser.clickAndWaitForTheNextPage(driver.findElement(By.cssSelector("#missing a")));
+        browser.waitForUrl("section=milestones");
+        browser.retype("application:milestones:1:amount_input", "600000");
+        browser.waitForText("application:milestoneSum", "1 000 000,00 kr av");
+        browser.click("application:continue");
+        browser.waitForUrl("application-check.xhtml");
+
+        // Complete now, it is submitted from the check page and gets its case number.
         assertTrue(browser.page().contains("Søknaden er fullstendig og kan sendes inn."), browser.page());
-        browser.click("acts:submit");
+        browser.click("check:submit");
         browser.confirm("Sende inn søknaden?");
         browser.waitForText("reference", "HT-");
         String reference = text("reference");
@@ -185,6 +236,8 @@ public abstract class JourneyIT {
         assertTrue(text("nextStep").startsWith("Kva skjer no:"), text("nextStep"));
         browser.open("municipality/application-edit.xhtml?id=" + id);
         assertTrue(driver.getCurrentUrl().contains("/application.xhtml"), "the form sends a partner to the read-only page");
+        browser.open("municipality/application-tasks.xhtml?id=" + id);
+        assertTrue(driver.getCurrentUrl().contains("/application.xhtml"), "and so does the task list");
 
         // The case handler finds it in the queue, declares impartiality and takes it.
         browser.loginAs("saksbehandler1");
@@ -267,18 +320,33 @@ public abstract class JourneyIT {
         browser.waitForPageText("Dere har tatt imot tilsagnet.");
         assertTrue(text("statusValue").contains("Akseptert"));
 
-        // It reports the first milestone with its documentation.
-        browser.click("milestoneActs:m:0:report");
-        browser.waitForPageText("Last opp dokumentasjon (PDF) for milepælen før du rapporterer den.");
+        // It reports the first milestone in steps: what was delivered, the documentation, then a check before sending.
+        browser.clickAndWaitForTheNextPage(driver.findElement(By.id("milestoneActs:m:0:report")));
+        browser.waitForUrl("municipality/report.xhtml");
+        assertTrue(driver.getTitle().startsWith("Rapporter milepæl 1: Anskaffelse – " + title), driver.getTitle());
+        browser.click("report:next");
+        browser.waitForPageText("Fullført dato: Fyll ut feltet.");
+        browser.type("report:date_input", NORWEGIAN_DATE.format(day));
+        browser.type("report:description", "Sensorene er levert og montert på alle avdelinger.");
+        browser.click("report:next");
+        browser.waitForText("steps", "Dokumentasjon");
+        browser.waiting().until(d -> d.findElement(By.cssSelector("#steps li[aria-current=step]")).getText()
+                .contains("Dokumentasjon"));
+        browser.click("report:next");
+        browser.waitForText("evidenceMissing", "Last opp dokumentasjon for milepælen før du sender rapporten.");
+        assertTrue(driver.findElement(By.id("report:send")).getAttribute("disabled") != null, "no evidence: no send");
+        browser.click("report:changeEvidence");
         Path evidence = Files.createTempFile(Path.of("target"), "leveranse", ".pdf");
         Files.copy(plan, evidence, StandardCopyOption.REPLACE_EXISTING);
-        driver.findElement(By.id("milestoneActs:m:0:file")).sendKeys(evidence.toAbsolutePath().toString());
-        browser.click("milestoneActs:m:0:upload");
-        browser.waitForPageText("Dokumentasjonen er lastet opp.");
-        browser.type("milestoneActs:m:0:completedOn_input", NORWEGIAN_DATE.format(day));
-        browser.type("milestoneActs:m:0:description", "Sensorene er levert og montert på alle avdelinger.");
-        step("kommune-06-milepael", "grantMilestones-heading");
-        browser.click("milestoneActs:m:0:report");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("report:file")));
+        driver.findElement(By.id("report:file")).sendKeys(evidence.toAbsolutePath().toString());
+        browser.click("report:next");
+        browser.waitForText("answer-evidence", evidence.getFileName().toString());
+        assertEquals("Sensorene er levert og montert på alle avdelinger.", text("answer-description"));
+        assertEquals(NORWEGIAN_DATE.format(day), text("answer-date"));
+        step("kommune-06-milepael", null);
+        browser.click("report:send");
+        browser.confirm("Sende rapporten om milepælen?");
         browser.waitForPageText("Milepælen er rapportert.");
 
         // The case handler verifies it: 400 000 less 20 % withheld is paid.
@@ -317,11 +385,18 @@ public abstract class JourneyIT {
         String operationDay = NORWEGIAN_DATE.format(day.minusDays(60));
         browser.loginAs("kommune.drammen");
         browser.open("application.xhtml?id=" + id);
-        browser.type("operationActs:since_input", operationDay);
-        browser.type("operationActs:description", "Alle avdelinger bruker løsningen hver natt.");
-        browser.type("operationActs:t:0:value_input", "2400");
-        step("kommune-07-drift", "operationActs");
-        browser.click("operationActs:reportOperation");
+        browser.clickAndWaitForTheNextPage(driver.findElement(By.id("reportOperation")));
+        browser.waitForUrl("operation=true");
+        browser.type("report:date_input", operationDay);
+        browser.type("report:description", "Alle avdelinger bruker løsningen hver natt.");
+        browser.type("report:t:0:value_input", "2400");
+        step("kommune-07-drift", null);
+        browser.click("report:next");
+        browser.waitForText("file-hint", "valgfri");
+        browser.click("report:next");
+        browser.waitForText("answer-date", operationDay);
+        browser.click("report:send");
+        browser.confirm("Melde prosjektet i drift?");
         browser.waitForPageText("Prosjektet er meldt i drift.");
 
         // The case handler confirms operation: the withheld 80 000 is proposed for release.

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationSection;
 import no.gevinst.applications.entity.Attachment;
 import no.gevinst.applications.entity.BenefitKind;
 import no.gevinst.calls.entity.TechnologyCategory;
@@ -28,9 +29,11 @@ import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.web.FacesMessages;
 
 /**
- * The municipality's application form ({@code ?id=}). Saving keeps a draft however incomplete; what is wrong is shown
- * at its field, and what is missing is listed on the application's own page before it is submitted. What is typed is
- * held by {@link ApplicationForm}; this bean loads, saves and attaches, and adds and removes the form's rows.
+ * One section of the municipality's application form ({@code ?id=&section=project}), a page of its task list. Saving
+ * keeps a draft however incomplete; what is wrong is shown at its field (or above the form when its field is on
+ * another section's page), and what is missing is counted on the task list and listed on the check page. What is
+ * typed is held by {@link ApplicationForm}, for the whole application, so a section's page sends only its own
+ * inputs and the others keep what is stored; this bean loads, saves and attaches, and adds and removes the rows.
  */
 @Named
 @ViewScoped
@@ -49,6 +52,9 @@ public class ApplicationEditor implements Serializable {
     FacesContext faces;
 
     private Long id;
+    private String section;
+    /** {@code check} when the page was opened to change an answer from the check page, which it then returns to. */
+    private String from;
     private long version;
     private boolean loaded;
     private String reference;
@@ -67,17 +73,7 @@ public class ApplicationEditor implements Serializable {
             return;
         }
         loaded = true;
-        Application application = id == null ? null : applications.find(id).orElse(null);
-        if (application == null) {
-            FacesMessages.notFound(faces);
-            return;
-        }
-        if (!applications.mayEdit(application) || !application.getStatus().isEditable()) {
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/application.xhtml?id=" + id);
-            return;
-        }
-        show(application);
+        DraftPages.open(faces, applications, id).ifPresent(this::show);
     }
 
     private void show(Application application) {
@@ -99,13 +95,25 @@ public class ApplicationEditor implements Serializable {
         return null;
     }
 
-    /** Saves, then shows the application with what is still missing and the button that submits it. */
-    public String saveAndReview() {
-        return store() ? "/application?faces-redirect=true&id=" + id : null;
+    /**
+     * Saves, then opens the next section, or after the last (or when it came from there) the check page with what is
+     * still missing.
+     */
+    public String saveAndContinue() {
+        if (!store()) {
+            return null;
+        }
+        ApplicationSection next = getSection().next();
+        return next == null || isFromCheck() ? "/municipality/application-check?faces-redirect=true&id=" + id
+                : "/municipality/application-edit?faces-redirect=true&id=" + id + "&section=" + next.key();
     }
 
-    /** Reads the form as the API reads a request (one reading of both), inside the attempt that shows violations. */
+    /**
+     * Reads the form as the API reads a request (one reading of both), inside the attempt that shows violations. A
+     * partner chosen in the list but not yet added is added, so nothing chosen is lost.
+     */
     private boolean store() {
+        addPartner();
         return FacesMessages.attempt(faces, this::clientId, "application.changedBySomeoneElse",
                 () -> show(applications.revise(id, version, form.request().content())));
     }
@@ -151,8 +159,14 @@ public class ApplicationEditor implements Serializable {
         }
     }
 
-    /** The input a violation's field belongs to; milestones and targets are rows of their tables. */
+    /**
+     * The input a violation's field belongs to; milestones and targets are rows of their tables. A field of another
+     * section has no input here: its message goes above the form, naming the field.
+     */
     private String clientId(String field) {
+        if (ApplicationSection.of(field) != getSection()) {
+            return null;
+        }
         if (field.startsWith("milestones[") || field.startsWith("benefitTargets[")) {
             String list = field.substring(0, field.indexOf('['));
             int index = Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
@@ -246,6 +260,45 @@ public class ApplicationEditor implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    /** The section this page shows; the first for a missing or unknown name. */
+    public ApplicationSection getSection() {
+        return ApplicationSection.named(section);
+    }
+
+    /** The section's name as given in the address. */
+    public String getSectionKey() {
+        return getSection().key();
+    }
+
+    public void setSectionKey(String section) {
+        this.section = section;
+    }
+
+    /** Its place in the form, counted from one. */
+    public int getSectionNumber() {
+        return getSection().ordinal() + 1;
+    }
+
+    public int getSectionTotal() {
+        return ApplicationSection.values().length;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public boolean isFromCheck() {
+        return "check".equals(from);
+    }
+
+    public boolean shows(String key) {
+        return getSection().key().equals(key);
     }
 
     public void setId(Long id) {

@@ -41,7 +41,7 @@ public class MyApplicationsView {
     public String start(long callId) {
         AtomicReference<Application> draft = new AtomicReference<>();
         if (FacesMessages.attempt(faces, () -> draft.set(applications.create(callId, ApplicationContent.empty())))) {
-            return "/municipality/application-edit?faces-redirect=true&id=" + draft.get().getId();
+            return "/municipality/application-tasks?faces-redirect=true&id=" + draft.get().getId();
         }
         return null;
     }

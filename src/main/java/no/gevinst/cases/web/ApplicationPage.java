@@ -200,21 +200,6 @@ public class ApplicationPage implements Serializable {
                 : application.getAttachments().stream().filter(which).map(AttachmentRow::of).toList();
     }
 
-    public String submit() {
-        try {
-            Application submitted = applications.submit(id, version);
-            FacesMessages.infoAfterRedirect(faces, "application.submittedWithReference", submitted.getReference());
-            return "/application?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException incomplete) {
-            FacesMessages.error(faces, "application.incomplete");
-        } catch (StaleVersionException stale) {
-            FacesMessages.error(faces, "application.changedBySomeoneElse");
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        }
-        return null;
-    }
-
     public String withdraw() {
         return act(() -> applications.withdraw(id, version), "application.withdrawn");
     }
@@ -248,15 +233,13 @@ public class ApplicationPage implements Serializable {
     /** Accepted, in progress or operational: milestones can be reported and paid. */
     public boolean isPayable() {
         Application application = getApplication();
-        return application != null && java.util.EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS,
-                ApplicationStatus.OPERATIONAL).contains(application.getStatus());
+        return application != null && application.getStatus().isPayable();
     }
 
     /** Accepted or in progress: not yet in operation, not ended. */
     public boolean isRunning() {
         Application application = getApplication();
-        return application != null && java.util.EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS)
-                .contains(application.getStatus());
+        return application != null && application.getStatus().isRunning();
     }
 
     /** The lead municipality may accept or decline a grant it has not answered yet. */

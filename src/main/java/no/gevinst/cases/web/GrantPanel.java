@@ -4,24 +4,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import no.gevinst.applications.entity.Attachment;
 import no.gevinst.municipalities.entity.BankAccountNumber;
 import no.gevinst.payments.boundary.Grants;
-import no.gevinst.platform.entity.DomainException;
-import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.web.FacesMessages;
 
 /**
- * The grant's part of the application page: milestone reports and their verification, the operation report and its
- * confirmation, and cancellation. What the user types is kept per milestone until it is saved.
+ * The grant's part of the application page: the verification of milestone reports, the confirmation of the operation
+ * report, measurements, decision points and cancellation (the municipality reports on {@link ReportPage}). What the user
+ * types is kept per milestone until it is saved.
  */
 @Named
 @ViewScoped
@@ -34,7 +29,6 @@ public class GrantPanel implements Serializable {
         private static final long serialVersionUID = 1L;
         private LocalDate date;
         private String text;
-        private transient Part file;
         private java.math.BigDecimal value;
 
         public java.math.BigDecimal getValue() {
@@ -43,14 +37,6 @@ public class GrantPanel implements Serializable {
 
         public void setValue(java.math.BigDecimal value) {
             this.value = value;
-        }
-
-        public Part getFile() {
-            return file;
-        }
-
-        public void setFile(Part file) {
-            this.file = file;
         }
 
         public LocalDate getDate() {
@@ -84,7 +70,6 @@ public class GrantPanel implements Serializable {
 
     private final Map<Long, Entry> milestones = new HashMap<>();
     private final Map<Long, Entry> gates = new HashMap<>();
-    private final Entry operation = new Entry();
     private final Map<Long, Entry> measurements = new HashMap<>();
     private final Map<Long, Entry> laterMeasurements = new HashMap<>();
     private final Entry cancellation = new Entry();
@@ -108,49 +93,6 @@ public class GrantPanel implements Serializable {
         return milestones.computeIfAbsent(milestoneId, key -> new Entry());
     }
 
-    public String report(long applicationId, long milestoneId) {
-        Entry entry = milestone(milestoneId);
-        return act(applicationId, "milestone.reported",
-                () -> grants.reportMilestone(applicationId, milestoneId, entry.getDate(), entry.getText()));
-    }
-
-    /** Uploads a milestone's evidence; the rest of what was typed stays in the form. */
-    public String uploadEvidence(long applicationId, long milestoneId) {
-        return upload(applicationId, milestoneId, milestone(milestoneId));
-    }
-
-    public String uploadOperationEvidence(long applicationId) {
-        return upload(applicationId, null, operation);
-    }
-
-    private String upload(long applicationId, Long milestoneId, Entry entry) {
-        Part file = entry.getFile();
-        try {
-            if (file == null || file.getSize() == 0) {
-                throw new InvalidInputException(java.util.List.of(
-                        no.gevinst.platform.entity.Violation.of("file", "validation.required")), "application.field");
-            }
-            if (file.getSize() > Attachment.MAX_BYTES) {
-                throw new InvalidInputException(java.util.List.of(no.gevinst.platform.entity.Violation.of("file",
-                        "validation.attachment.tooLarge", 20)), "application.field");
-            }
-            byte[] content;
-            try (InputStream in = file.getInputStream()) {
-                content = in.readAllBytes();
-            }
-            grants.attachEvidence(applicationId, milestoneId, file.getSubmittedFileName(), content);
-            applicationPage.refresh();
-            FacesMessages.info(faces, "evidence.uploaded");
-        } catch (InvalidInputException invalid) {
-            FacesMessages.showAtFields(faces, invalid, field -> null);
-        } catch (DomainException refused) {
-            FacesMessages.error(faces, refused.messageKey(), refused.arguments());
-        } catch (IOException e) {
-            FacesMessages.error(faces, "attachment.uploadFailed");
-        }
-        return null;
-    }
-
     public String verify(long applicationId, long milestoneId) {
         return act(applicationId, "milestone.verified", () -> grants.verifyMilestone(applicationId, milestoneId));
     }
@@ -159,27 +101,6 @@ public class GrantPanel implements Serializable {
         Entry entry = milestone(milestoneId);
         return act(applicationId, "milestone.sentBack",
                 () -> grants.sendBackMilestone(applicationId, milestoneId, entry.getText()));
-    }
-
-    public String reportOperation(long applicationId) {
-        return act(applicationId, "operation.reported",
-                () -> benefits.reportOperation(applicationId, operation.getDate(), operation.getText(),
-                        firstMeasurements()));
-    }
-
-    /** The first measurement typed for each benefit target with the operation report; blank ones are left out. */
-    private java.util.List<no.gevinst.benefits.boundary.Benefits.FirstMeasurement> firstMeasurements() {
-        return measurements.entrySet().stream()
-                .filter(e -> e.getValue().getValue() != null || e.getValue().getText() != null
-                        && !e.getValue().getText().isBlank())
-                .map(e -> new no.gevinst.benefits.boundary.Benefits.FirstMeasurement(e.getKey(), new no.gevinst.benefits.entity.Measurement.Report(
-                        operation.getDate(), e.getValue().getValue(), e.getValue().getText(), null)))
-                .toList();
-    }
-
-    /** The first measurement of a benefit target, as typed with the operation report. */
-    public Entry firstMeasurement(long benefitTargetId) {
-        return measurements.computeIfAbsent(benefitTargetId, key -> new Entry());
     }
 
     public String confirmOperation(long applicationId) {
@@ -227,10 +148,6 @@ public class GrantPanel implements Serializable {
             return "/application?faces-redirect=true&id=" + applicationId;
         }
         return null;
-    }
-
-    public Entry getOperation() {
-        return operation;
     }
 
     public Entry getCancellation() {
