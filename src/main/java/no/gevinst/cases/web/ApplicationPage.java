@@ -13,6 +13,7 @@ import no.gevinst.tracking.boundary.AccessLog;
 import no.gevinst.applications.boundary.SubmissionView;
 import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.payments.boundary.Grants;
+import no.gevinst.payments.boundary.Letters;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.SubmittedVersion;
@@ -51,6 +52,9 @@ public class ApplicationPage implements Serializable {
 
     @Inject
     Grants grants;
+
+    @Inject
+    Letters letters;
 
     @Inject
     no.gevinst.audit.boundary.AuditTrail audit;
@@ -258,7 +262,7 @@ public class ApplicationPage implements Serializable {
 
     public void downloadLetter() throws IOException {
         try {
-            Faces.sendFile(grants.letter(id).getContent(), IssuedLetter.fileName(getApplication()), true);
+            Faces.sendFile(letters.letter(id).getContent(), IssuedLetter.fileName(getApplication()), true);
         } catch (NotFoundException gone) {
             FacesMessages.error(faces, "grant.noLetter");
         }
@@ -268,12 +272,12 @@ public class ApplicationPage implements Serializable {
     public java.util.List<no.gevinst.payments.entity.FollowUpLetter> getFollowUpLetters() {
         return id == null ? java.util.List.of() : (java.util.List<no.gevinst.payments.entity.FollowUpLetter>) faces
                 .getAttributes().computeIfAbsent(ApplicationPage.class.getName() + ".letters" + id,
-                        key -> grants.followUpLetters(id));
+                        key -> letters.followUpLetters(id));
     }
 
     public void downloadFollowUpLetter(long letterId) throws IOException {
         try {
-            var letter = grants.followUpLetter(id, letterId);
+            var letter = letters.followUpLetter(id, letterId);
             Faces.sendFile(letter.getContent(), letter.fileName(getApplication()), true);
         } catch (NotFoundException gone) {
             FacesMessages.error(faces, "grant.noLetter");

@@ -8,21 +8,17 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
-import no.gevinst.payments.entity.FollowUpLetter;
-import no.gevinst.payments.entity.IssuedLetter;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.audit.entity.AuditKind;
 import no.gevinst.budget.control.BudgetYears;
@@ -40,8 +36,6 @@ import no.gevinst.payments.entity.Payment;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 import no.gevinst.platform.entity.NotFoundException;
-import no.gevinst.platform.entity.ApplicationRead;
-import no.gevinst.platform.entity.ReadPart;
 import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.persistence.BatchReads;
 
@@ -75,9 +69,6 @@ public class Grants {
 
     @Inject
     Clock clock;
-
-    @Inject
-    Event<ApplicationRead> reads;
 
     @Resource
     SessionContext session;
@@ -118,17 +109,6 @@ public class Grants {
         em.persist(DecisionLetters.issue(application, grant, decisionComment,
                 application.getCall().getReportingPeriodYears(), clock.instant(), today));
         return grant;
-    }
-
-    /** The grant letter as it was issued, for whoever may read the application. */
-    public IssuedLetter letter(long applicationId) {
-        Application application = applications.get(applicationId);
-        IssuedLetter letter = em.find(IssuedLetter.class, application.getId());
-        if (letter == null) {
-            throw new NotFoundException("Grant letter " + applicationId);
-        }
-        reads.fire(new ApplicationRead(applicationId, ReadPart.LETTER, IssuedLetter.fileName(application)));
-        return letter;
     }
 
     @RolesAllowed(Role.Names.MUNICIPALITY)
@@ -333,29 +313,6 @@ public class Grants {
                         + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
                         + budget.getCommitted());
         return grant;
-    }
-
-    /** The letters issued after the grant letter, oldest first, for whoever may read the application. */
-    public List<FollowUpLetter> followUpLetters(long applicationId) {
-        Application application = applications.get(applicationId);
-        return em.createQuery("select l from FollowUpLetter l where l.applicationId = :id order by l.id",
-                FollowUpLetter.class).setParameter("id", application.getId()).getResultList();
-    }
-
-    /** A letter issued after the grant letter, as issued. */
-    public FollowUpLetter followUpLetter(long applicationId, long letterId) {
-        Application application = applications.get(applicationId);
-        FollowUpLetter letter = em.find(FollowUpLetter.class, letterId);
-        if (letter == null || !letter.getApplicationId().equals(application.getId())) {
-            throw new NotFoundException("Letter " + letterId + " of application " + applicationId);
-        }
-        reads.fire(new ApplicationRead(applicationId, ReadPart.LETTER, letter.fileName(application)));
-        return letter;
-    }
-
-    /** A grant waiting at a decision point: the application, the milestone, and who verified it when. */
-    public record WaitingAtDecisionPoint(long applicationId, String reference, String title, String municipality,
-            int milestoneNumber, String milestoneTitle, String verifiedBy, Instant verifiedAt) {
     }
 
     /** The grants waiting at a decision point for an approver's go or stop, the longest waiting first. */

@@ -41,6 +41,9 @@ public class GrantsResource {
     Grants grants;
 
     @Inject
+    Letters letters;
+
+    @Inject
     Applications applications;
 
     @POST
@@ -135,7 +138,7 @@ public class GrantsResource {
     @Path("{id}/letters")
     @Operation(summary = "The letters issued after the grant letter (decisions at decision points), oldest first")
     public List<FollowUpLetterView> followUpLetters(@PathParam("id") long id) {
-        return grants.followUpLetters(id).stream().map(FollowUpLetterView::of).toList();
+        return letters.followUpLetters(id).stream().map(FollowUpLetterView::of).toList();
     }
 
     @GET
@@ -146,7 +149,7 @@ public class GrantsResource {
             content = @Content(mediaType = "application/pdf",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response followUpLetter(@PathParam("id") long id, @PathParam("lid") long letterId) {
-        FollowUpLetter letter = grants.followUpLetter(id, letterId);
+        FollowUpLetter letter = letters.followUpLetter(id, letterId);
         return Downloads.pdf(letter.getContent(), letter.fileName(applications.get(id)));
     }
 
@@ -158,7 +161,7 @@ public class GrantsResource {
             content = @Content(mediaType = "application/pdf",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response grantLetter(@PathParam("id") long id) {
-        IssuedLetter letter = grants.letter(id);
+        IssuedLetter letter = letters.letter(id);
         return Downloads.pdf(letter.getContent(), IssuedLetter.fileName(applications.get(id)));
     }
 

@@ -8,13 +8,10 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.gevinst.payments.entity.Payment;
-import no.gevinst.payments.entity.PaymentStatus;
 import no.gevinst.platform.entity.ActResult;
 import no.gevinst.platform.entity.InvalidInputException;
-import no.gevinst.platform.entity.Page;
 import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.entity.Violation;
 
@@ -39,8 +36,7 @@ public class PaymentApprovals {
         if (paymentIds.isEmpty()) {
             throw new InvalidInputException(List.of(Violation.of("payments", "payment.batch.noneChosen")));
         }
-        Map<Long, Payment> proposed = payments.search(PaymentStatus.PROPOSED, null, 0, Page.MAX_SIZE).items().stream()
-                .collect(Collectors.toMap(Payment::getId, Function.identity()));
+        Map<Long, Payment> proposed = payments.proposed(paymentIds);
         Map<Long, String> references = payments.references(proposed.values().stream()
                 .map(p -> p.getGrant().getApplicationId()).collect(Collectors.toSet()));
         return paymentIds.stream().sorted().distinct().map(id -> {

@@ -143,6 +143,17 @@ public class Payments {
         return batch;
     }
 
+    /** Those of the payments {@code ids} that are proposed now, however many others wait, by id. */
+    @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT, Role.Names.ACCOUNTING_SYSTEM})
+    public java.util.Map<Long, Payment> proposed(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select p from Payment p where p.id in :ids and p.status = :status", Payment.class)
+                .setParameter("ids", ids).setParameter("status", PaymentStatus.PROPOSED).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Payment::getId, java.util.function.Function.identity()));
+    }
+
     /** The references of the applications behind some payments, by application id. */
     @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.MANAGEMENT, Role.Names.ACCOUNTING_SYSTEM})
     public java.util.Map<Long, String> references(java.util.Collection<Long> applicationIds) {

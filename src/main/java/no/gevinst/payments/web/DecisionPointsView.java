@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import no.gevinst.payments.boundary.Grants;
+import no.gevinst.payments.boundary.WaitingAtDecisionPoint;
 
 /** The grants waiting at a decision point, on the case handlers' and approvers' start pages. */
 @Named
@@ -14,9 +15,9 @@ public class DecisionPointsView {
     @Inject
     Grants grants;
 
-    private List<Grants.WaitingAtDecisionPoint> waiting;
+    private List<WaitingAtDecisionPoint> waiting;
 
-    public List<Grants.WaitingAtDecisionPoint> getWaiting() {
+    public List<WaitingAtDecisionPoint> getWaiting() {
         if (waiting == null) {
             waiting = grants.waitingAtDecisionPoint();
         }

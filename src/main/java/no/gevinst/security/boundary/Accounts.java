@@ -68,9 +68,9 @@ public class Accounts {
                     ? "local passwords are off" : "signs in through " + account.getSignIn());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (account.isLockedAt(now)) {
+        if (account.getLockout().isLockedAt(now)) {
             passwords.verifyNothing(password);
-            audit.recordFor(username, AuditKind.LOGIN_REFUSED, ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
+            audit.recordFor(username, AuditKind.LOGIN_REFUSED, ENTITY, id, "locked until " + account.getLockout().lockedUntil().orElseThrow());
             return CredentialValidationResult.INVALID_RESULT;
         }
         boolean verified = recentlyVerified.isRecentlyVerified(username, password, account.getPasswordHash(), now);
@@ -78,7 +78,7 @@ public class Accounts {
             boolean locked = account.recordFailedLogin(now, lockoutPolicy);
             audit.recordFor(username, AuditKind.LOGIN_FAILED, ENTITY, id, "wrong password");
             if (locked) {
-                audit.recordFor(username, AuditKind.ACCOUNT_LOCKED, ENTITY, id, "locked until " + account.getLockedUntil().orElseThrow());
+                audit.recordFor(username, AuditKind.ACCOUNT_LOCKED, ENTITY, id, "locked until " + account.getLockout().lockedUntil().orElseThrow());
             }
             return CredentialValidationResult.INVALID_RESULT;
         }

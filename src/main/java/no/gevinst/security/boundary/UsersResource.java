@@ -162,7 +162,7 @@ public class UsersResource {
         return new UserView(account.getId(), account.getUsername(), account.getFullName(), account.getEmail(),
                 account.getPreferredLanguage().orElse(null), List.copyOf(account.getRoles()),
                 account.getMunicipality().map(m -> m.getNumber()).orElse(null), account.isActive(),
-                account.isLockedAt(clock.instant()), account.isMustChangePassword(), account.getVersion());
+                account.getLockout().isLockedAt(clock.instant()), account.isMustChangePassword(), account.getVersion());
     }
 
 

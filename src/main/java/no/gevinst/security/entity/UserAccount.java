@@ -2,6 +2,7 @@ package no.gevinst.security.entity;
 
 import no.gevinst.platform.entity.Role;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -87,9 +88,8 @@ public class UserAccount extends SequencedEntity {
     @JoinColumn(name = "municipality_number")
     private Municipality municipality;
 
-    private int failedLogins;
-
-    private Instant lockedUntil;
+    @Embedded
+    private Lockout lockout = new Lockout();
 
     /** Demo accounts share a published password and are refused whenever demo data is switched off. */
     private boolean demo;
@@ -105,19 +105,25 @@ public class UserAccount extends SequencedEntity {
     /** A user with a password of their own (demo and bootstrap users). */
     public UserAccount(String username, String fullName, String email, Set<Role> roles, Municipality municipality,
             String passwordHash, boolean demo) {
-        this.username = Objects.requireNonNull(username, "username");
-        this.fullName = Objects.requireNonNull(fullName, "fullName");
-        this.email = email;
+        this(username, fullName, email, SignInWay.PASSWORD);
         assignRoles(roles, municipality);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.demo = demo;
     }
 
+    /** Who the account is and how they sign in; the name trimmed, a blank email none. */
+    private UserAccount(String username, String fullName, String email, SignInWay signIn) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.fullName = Objects.requireNonNull(fullName, "fullName").trim();
+        this.email = blankToNull(email);
+        this.signIn = signIn;
+    }
+
     /** A new user as an administrator creates them, with a temporary password they must change at first login. */
     public static UserAccount created(UserProfile profile, Municipality municipality, String temporaryPasswordHash) {
         InvalidInputException.throwIfAny(profile.violations());
-        UserAccount account = new UserAccount(profile.username(), profile.fullName().trim(), blankToNull(profile.email()),
-                profile.roles(), municipality, temporaryPasswordHash, false);
+        UserAccount account = new UserAccount(profile.username(), profile.fullName(), profile.email(), profile.roles(),
+                municipality, temporaryPasswordHash, false);
         account.preferredLanguage = profile.preferredLanguage();
         account.mustChangePassword = true;
         return account;
@@ -132,11 +138,7 @@ public class UserAccount extends SequencedEntity {
         if (way != SignInWay.STAFF_PROVIDER) {
             throw new IllegalArgumentException("Only the staff provider says who a person is and what they may do");
         }
-        UserAccount account = new UserAccount();
-        account.username = Objects.requireNonNull(username, "username");
-        account.fullName = Objects.requireNonNull(fullName, "fullName");
-        account.email = blankToNull(email);
-        account.signIn = way;
+        UserAccount account = new UserAccount(username, fullName, email, way);
         account.providerSubject = Objects.requireNonNull(subject, "subject");
         account.assignRoles(roles, null);
         return account;
@@ -171,11 +173,7 @@ public class UserAccount extends SequencedEntity {
         if (roles.isEmpty() || !Role.MUNICIPAL.containsAll(roles)) {
             throw new IllegalArgumentException("Only a municipality's roles are granted through ID-porten: " + roles);
         }
-        UserAccount account = new UserAccount();
-        account.username = Objects.requireNonNull(username, "username");
-        account.fullName = Objects.requireNonNull(fullName, "fullName").trim();
-        account.email = blankToNull(email);
-        account.signIn = SignInWay.ID_PORTEN;
+        UserAccount account = new UserAccount(username, fullName, email, SignInWay.ID_PORTEN);
         account.assignRoles(roles, Objects.requireNonNull(municipality, "municipality"));
         return account;
     }
@@ -289,8 +287,7 @@ public class UserAccount extends SequencedEntity {
 
     /** Lifts a lockout after failed logins. */
     public void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
+        lockout.clear();
     }
 
     /** A temporary password from an administrator: the user must choose their own at the next login. */
@@ -331,32 +328,13 @@ public class UserAccount extends SequencedEntity {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed login. Reaching the policy's limit locks the account and starts a new count.
-     *
-     * @return true when this failure locked the account
-     */
+    /** Counts a failed login (see {@link Lockout}); true when this failure locked the account. */
     public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
-        failedLogins++;
-        if (failedLogins >= policy.maxFailedLogins()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedLogins = 0;
-            return true;
-        }
-        return false;
+        return lockout.recordFailure(now, policy);
     }
 
     public void recordSuccessfulLogin() {
-        if (failedLogins != 0) {
-            failedLogins = 0;
-        }
-        if (lockedUntil != null) {
-            lockedUntil = null;
-        }
+        lockout.clear();
     }
 
     public String getUsername() {
@@ -403,12 +381,9 @@ public class UserAccount extends SequencedEntity {
         return Optional.ofNullable(municipality);
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Optional<Instant> getLockedUntil() {
-        return Optional.ofNullable(lockedUntil);
+    /** The failed logins in a row and the lock they led to, if any. */
+    public Lockout getLockout() {
+        return lockout;
     }
 
     public boolean isDemo() {

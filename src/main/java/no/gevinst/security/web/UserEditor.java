@@ -78,7 +78,7 @@ public class UserEditor implements Serializable {
         roles = account.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
         municipality = account.getMunicipality().map(Municipality::getNumber).orElse("");
         active = account.isActive();
-        locked = account.isLockedAt(clock.instant());
+        locked = account.getLockout().isLockedAt(clock.instant());
         mustChangePassword = account.isMustChangePassword();
     }
 

@@ -39,7 +39,7 @@ public class UsersPage implements Serializable {
     }
 
     public boolean isLocked(UserAccount account) {
-        return account.isLockedAt(clock.instant());
+        return account.getLockout().isLockedAt(clock.instant());
     }
 
     public String search() {

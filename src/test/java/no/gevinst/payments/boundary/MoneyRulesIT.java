@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -47,13 +48,16 @@ import org.junit.jupiter.api.TestMethodOrder;
  * clock) through the REST API as the real users, side by side with the reference model of {@code payments.model}.
  * After every step the model is compared with what the API shows (statuses, every ledger figure and payment of
  * {@code GET /applications/{id}}, {@code GET /budget/{year}}); every 5xx answer is counted and fails the run. Then
- * the same acts from 8 threads, and decisions racing a lowering of the call's frame, a lapse and a cancel: a 409 is
- * a fine answer under a race, a 5xx or a broken invariant is not.
+ * the same acts from 8 threads, with changes of the plan too (asked, recommended and decided through the API; the
+ * model does not follow them, so only the threads draw them), and decisions racing a lowering of the call's frame, a
+ * lapse and a cancel: a 409 is a fine answer under a race, a 5xx or a broken invariant is not.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class MoneyRulesIT {
 
     /** Steps of the sequential run: seeds × steps per seed. */
+    /** A change of the plan is not in the reference model: the concurrent run, which checks the invariants, has it. */
+    private static final List<Act.Kind> NOT_MODELLED = List.of(Act.Kind.CHANGE);
     private static final int SEEDS = 21;
     private static final int STEPS = 100;
     /** A bound against a hang: the run must reach its steps; on a loaded machine 2 100 steps take minutes. */
@@ -84,6 +88,8 @@ public abstract class MoneyRulesIT {
                     "saksbehandler2", 30));
 
     private static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
+    /** Changes of the plan the concurrent threads got approved. */
+    private static final AtomicInteger CHANGES_MADE = new AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
     private static final java.util.concurrent.atomic.AtomicLong REQUEST_NANOS = new java.util.concurrent.atomic.AtomicLong();
     private static final ConcurrentLinkedQueue<String> SERVER_ERROR_LINES = new ConcurrentLinkedQueue<>();
@@ -123,7 +129,7 @@ public abstract class MoneyRulesIT {
                 Random random = new Random(20_000L + seed);
                 Rest rest = new Rest(2001 + seed, acceptanceDays, graceDays);
                 ModelWorld model = rest.model;
-                Runner.Outcome outcome = Runner.explore(mix, random, STEPS, SPECS.size(), List.of(), () -> model,
+                Runner.Outcome outcome = Runner.explore(mix, random, STEPS, SPECS.size(), NOT_MODELLED, () -> model,
                         () -> rest, true, tally);
                 List<Act> acts = outcome.acts();
                 Optional<String> failure = outcome.failure();
@@ -421,8 +427,8 @@ public abstract class MoneyRulesIT {
         } finally {
             threads.shutdownNow();
         }
-        System.out.printf("MoneyRulesIT concurrent: %d acts from 8 threads in %d s, answers %s%n", acts.get(),
-                CONCURRENT_FOR.toSeconds(), answers);
+        System.out.printf("MoneyRulesIT concurrent: %d acts from 8 threads in %d s, answers %s, changes of the plan"
+                + " made %d%n", acts.get(), CONCURRENT_FOR.toSeconds(), answers, CHANGES_MADE.get());
         List<String> broken = new ArrayList<>();
         for (Rest world : worlds) {
             world.refresh(null);
@@ -435,6 +441,52 @@ public abstract class MoneyRulesIT {
         }
         assertTrue(broken.isEmpty(), String.join("\n", broken));
         assertEquals(0, SERVER_ERRORS.get(), "5xx answers: " + SERVER_ERROR_LINES);
+    }
+
+    /**
+     * A change of the plan through its three acts: the municipality asks for the milestones not yet verified with the
+     * last one's amount raised or lowered, a case handler recommends it, an approver decides it. The first answer that
+     * is not a success is the act's; a request left open is withdrawn, so that the next change may be asked.
+     */
+    private HttpResponse<String> change(String path, JsonObject grant, Act act) {
+        var lines = Json.createArrayBuilder();
+        BigDecimal total = BigDecimal.ZERO;
+        List<JsonObject> unpaid = grant.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+                .filter(m -> List.of("PLANNED", "REPORTED").contains(m.getString("status"))).toList();
+        for (JsonObject m : grant.getJsonArray("milestones").getValuesAs(JsonObject.class)) {
+            if (m.getString("status").equals("VERIFIED")) {
+                total = total.add(new BigDecimal(m.getString("amount")));
+            }
+        }
+        for (int i = 0; i < unpaid.size(); i++) {
+            JsonObject m = unpaid.get(i);
+            BigDecimal amount = new BigDecimal(m.getString("amount"));
+            if (i == unpaid.size() - 1) {
+                amount = act.item() % 2 == 0 ? amount.add(BigDecimal.valueOf(act.days() * 1000L))
+                        : amount.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP);
+            }
+            total = total.add(amount);
+            lines.add(Json.createObjectBuilder().add("id", m.getJsonNumber("id").longValue())
+                    .add("title", m.getString("title")).add("dueDate", m.getString("dueDate"))
+                    .add("amount", amount.setScale(2).toPlainString()));
+        }
+        HttpResponse<String> asked = call("POST", path + "/changes", KOMMUNE, Json.createObjectBuilder()
+                .add("justification", "Endret plan").add("amount", total.setScale(2).toPlainString())
+                .add("milestones", lines).build().toString());
+        if (asked.statusCode() != 201) {
+            return asked;
+        }
+        String change = path + "/changes/" + Api.json(asked).getJsonNumber("id");
+        HttpResponse<String> recommended = call("POST", change + "/recommend", Act.HANDLERS.get(act.person() % 2),
+                "{\"approve\": true, \"comment\": \"Rimelig\"}");
+        HttpResponse<String> decided = recommended.statusCode() != 200 ? recommended
+                : call("POST", change + "/decide", act.who(), "{\"approve\": true, \"comment\": \"Godkjent\"}");
+        if (decided.statusCode() == 200) {
+            CHANGES_MADE.incrementAndGet();
+        } else {
+            count(call("POST", change + "/withdraw", KOMMUNE, null), "withdraw");
+        }
+        return decided;
     }
 
     /** One act of a thread, without a model: the HTTP status it got (0 when there was nothing to act on). */
@@ -495,6 +547,7 @@ public abstract class MoneyRulesIT {
                 }
                 yield batch;
             }
+            case CHANGE -> grant == null ? null : change(path, grant, act);
             default -> null;
         };
         if (answer == null) {

@@ -17,7 +17,12 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
         DECIDE, ACCEPT, DECLINE, LAPSE_JOB, REPORT, VERIFY, SEND_BACK, APPROVE, REJECT, REPORT_OPERATION,
         CONFIRM_OPERATION, CANCEL, EXPIRE_JOB, MEASURE, CLOSE, BATCH, EXPORT, CLOCK,
         /** The approver's decision at a decision point (issue 24). */
-        GO, STOP
+        GO, STOP,
+        /**
+         * An approved change of the plan (issue 24): a milestone's amount raised or lowered, one removed, or one added
+         * with a later operation date. Not in the reference model: the walk that checks the invariants alone has it.
+         */
+        CHANGE
     }
 
     public static final List<String> HANDLERS = List.of("saksbehandler1", "saksbehandler2", "godkjenner1");
@@ -26,7 +31,7 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
     /** Who does it: approvers decide, approve, reject and cancel; case handlers (and approvers) verify and confirm. */
     public String who() {
         return switch (kind) {
-            case DECIDE, APPROVE, REJECT, CANCEL, BATCH, EXPORT, GO, STOP -> APPROVERS.get(person % APPROVERS.size());
+            case DECIDE, APPROVE, REJECT, CANCEL, BATCH, EXPORT, GO, STOP, CHANGE -> APPROVERS.get(person % APPROVERS.size());
             case VERIFY, SEND_BACK, CONFIRM_OPERATION, CLOSE -> HANDLERS.get(person % HANDLERS.size());
             case ACCEPT, DECLINE, REPORT, REPORT_OPERATION, MEASURE -> "kommune";
             default -> "system";
@@ -42,6 +47,8 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
             case APPROVE, REJECT -> kind + " grant " + grant + " payment #" + item + " by " + who();
             case REPORT, VERIFY, SEND_BACK, GO, STOP -> kind + " grant " + grant + " milestone #" + item + " by "
                     + who();
+            case CHANGE -> "CHANGE grant " + grant + " (" + List.of("raise", "lower", "remove", "add").get(item % 4)
+                    + " the last milestone, " + days + ") by " + who();
             default -> kind + " grant " + grant + " by " + who();
         };
     }
@@ -101,6 +108,11 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
 
     /** Whether the model allows the act now and, for a job, whether it has something to do. */
     private static boolean effective(Act act, ModelWorld model) {
+        if (act.kind() == Kind.CHANGE) {
+            // the model does not follow a change; it only knows whether the grant runs, when a change may be made
+            GrantModel.State state = model.grant(act.grant()).state;
+            return GrantModel.RUNNING.contains(state) || state == GrantModel.State.OPERATIONAL;
+        }
         ModelWorld tried = model.copy();
         if (tried.apply(act) != null) {
             return false;
@@ -119,7 +131,7 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
     public static List<Mix> mixes() {
         return List.of(Mix.uniform(),
                 Mix.weighted("paying", Kind.DECIDE, 3, Kind.ACCEPT, 3, Kind.REPORT, 5, Kind.VERIFY, 5, Kind.APPROVE, 4,
-                        Kind.REJECT, 3, Kind.BATCH, 2, Kind.EXPORT, 2),
+                        Kind.REJECT, 3, Kind.BATCH, 2, Kind.EXPORT, 2, Kind.CHANGE, 3),
                 Mix.weighted("ending", Kind.DECIDE, 3, Kind.ACCEPT, 3, Kind.REPORT, 3, Kind.VERIFY, 3, Kind.REJECT, 3,
                         Kind.CANCEL, 2, Kind.CLOCK, 3, Kind.EXPIRE_JOB, 3, Kind.LAPSE_JOB, 3),
                 Mix.weighted("operation", Kind.DECIDE, 3, Kind.ACCEPT, 3, Kind.REPORT, 4, Kind.VERIFY, 4, Kind.APPROVE,

@@ -129,6 +129,7 @@ public final class ModelWorld {
                 unexported.remove(act.item() % unexported.size()).forEach(p -> p.state = GrantModel.PaymentState.SENT);
             }
             case CLOCK -> today = today.plusDays(act.days());
+            case CHANGE -> GrantModel.require(false, "a change of the plan is not modelled");
             default -> throw new IllegalArgumentException(act.kind().name());
         }
     }

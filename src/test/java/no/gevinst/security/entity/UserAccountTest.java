@@ -29,12 +29,12 @@ class UserAccountTest {
         UserAccount account = caseHandler();
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertFalse(account.recordFailedLogin(NOW, FIVE_FOR_FIFTEEN), "attempt " + attempt);
-            assertFalse(account.isLockedAt(NOW));
+            assertFalse(account.getLockout().isLockedAt(NOW));
         }
         assertTrue(account.recordFailedLogin(NOW, FIVE_FOR_FIFTEEN));
-        assertTrue(account.isLockedAt(NOW));
-        assertTrue(account.isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1)));
-        assertFalse(account.isLockedAt(NOW.plus(Duration.ofMinutes(15))));
+        assertTrue(account.getLockout().isLockedAt(NOW));
+        assertTrue(account.getLockout().isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1)));
+        assertFalse(account.getLockout().isLockedAt(NOW.plus(Duration.ofMinutes(15))));
     }
 
     @Test
@@ -44,7 +44,7 @@ class UserAccountTest {
             account.recordFailedLogin(NOW, FIVE_FOR_FIFTEEN);
         }
         account.recordSuccessfulLogin();
-        assertEquals(0, account.getFailedLogins());
+        assertEquals(0, account.getLockout().failedLogins());
         assertFalse(account.recordFailedLogin(NOW, FIVE_FOR_FIFTEEN));
     }
 
@@ -87,9 +87,9 @@ class UserAccountTest {
         for (int attempt = 1; attempt <= 5; attempt++) {
             account.recordFailedLogin(NOW, FIVE_FOR_FIFTEEN);
         }
-        assertTrue(account.isLockedAt(NOW));
+        assertTrue(account.getLockout().isLockedAt(NOW));
         account.resetPassword("temp2");
-        assertFalse(account.isLockedAt(NOW));
+        assertFalse(account.getLockout().isLockedAt(NOW));
         assertTrue(account.isMustChangePassword());
     }
 
