@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.gevinst.applications.control.ApplicationVersions;
 import no.gevinst.applications.control.PdfInspection;
 import no.gevinst.applications.control.ReferenceNumbers;
 import no.gevinst.applications.control.Submissions;
@@ -70,6 +70,9 @@ public class Applications {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ApplicationVersions versions;
 
     @Inject
     AuditTrail audit;
@@ -147,8 +150,7 @@ public class Applications {
     public Application revise(long id, Long expectedVersion, ApplicationContent content) {
         Application application = editable(id, expectedVersion);
         application.revise(content, this::municipality);
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        versions.changed(application);
         audit.record(AuditKind.APPLICATION_REVISED, ENTITY, String.valueOf(id), application.getTitle());
         return application;
     }
@@ -158,8 +160,7 @@ public class Applications {
         Application application = editable(id, expectedVersion);
         application.submit(() -> references.next(application.getCall().getBudgetYear()), clock.instant(),
                 LocalDate.now(clock));
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        versions.changed(application);
         SubmittedVersion submitted = submissions.record(application, username());
         audit.record(AuditKind.APPLICATION_SUBMITTED, ENTITY, String.valueOf(id), application.getReference() + " v"
                 + submitted.getNumber() + " sha256=" + submitted.getSha256());
@@ -183,8 +184,7 @@ public class Applications {
     public Application withdraw(long id, Long expectedVersion) {
         Application application = editable(id, expectedVersion);
         application.withdraw();
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        versions.changed(application);
         audit.record(AuditKind.APPLICATION_WITHDRAWN, ENTITY, String.valueOf(id), application.getReference());
         return application;
     }
@@ -198,8 +198,7 @@ public class Applications {
         String sha256 = Checksums.sha256(content);
         Attachment attachment = application.attachments().attach(name, "application/pdf", content.length, sha256,
                 clock.instant(), username());
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        versions.changed(application);
         em.persist(new AttachmentContent(attachment, content));
         audit.record(AuditKind.ATTACHMENT_ADDED, ENTITY, String.valueOf(id), name + " sha256=" + sha256);
         return attachment;
@@ -216,8 +215,7 @@ public class Applications {
             em.flush();
         }
         application.attachments().detach(attachmentId);
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        versions.changed(application);
         audit.record(AuditKind.ATTACHMENT_REMOVED, ENTITY, String.valueOf(id), attachment.getFileName());
     }
 

@@ -93,9 +93,7 @@ public class ApplicationsResource {
     public CurrentApplication reviseApplication(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             ApplicationRequest request) {
         long expectedVersion = PreconditionRequiredException.version(ifMatch);
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         applications.revise(id, expectedVersion, request.content());
         return new CurrentApplication(id);
     }

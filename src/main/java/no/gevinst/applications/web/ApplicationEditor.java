@@ -73,7 +73,7 @@ public class ApplicationEditor implements Serializable {
             return;
         }
         loaded = true;
-        DraftPages.open(faces, applications, id).ifPresent(this::show);
+        ApplicationPages.openDraft(faces, applications, id).ifPresent(this::show);
     }
 
     private void show(Application application) {

@@ -46,7 +46,7 @@ public class ApplicationTasks implements Serializable {
             return;
         }
         loaded = true;
-        DraftPages.open(faces, applications, id).ifPresent(application -> version = application.getVersion());
+        ApplicationPages.openDraft(faces, applications, id).ifPresent(application -> version = application.getVersion());
     }
 
     /** Read afresh once per request. */

@@ -20,13 +20,16 @@ public class MilestoneRow implements Serializable {
     public MilestoneRow() {
     }
 
+    protected MilestoneRow(String title, LocalDate dueDate, BigDecimal amount) {
+        this.title = title;
+        this.dueDate = dueDate;
+        this.amount = amount;
+    }
+
     /** A row showing a planned milestone. */
     public static MilestoneRow of(PlannedMilestone planned) {
-        MilestoneRow row = new MilestoneRow();
-        row.title = planned.getTitle();
-        row.dueDate = planned.getDueDate();
-        row.amount = planned.getAmount() == null ? null : planned.getAmount().amount();
-        return row;
+        return new MilestoneRow(planned.getTitle(), planned.getDueDate(),
+                planned.getAmount() == null ? null : planned.getAmount().amount());
     }
 
     /** Whether nothing has been typed in the row. */

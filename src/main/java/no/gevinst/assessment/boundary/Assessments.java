@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.gevinst.applications.control.ApplicationVersions;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.BenefitTarget;
@@ -51,6 +52,9 @@ public class Assessments {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ApplicationVersions versions;
 
     @Inject
     BudgetYears budgetYears;
@@ -103,8 +107,8 @@ public class Assessments {
             throw new NotFoundException("Call " + callId);
         }
         List<Ranking.Candidate> candidates = em.createQuery("select a.id, a.reference, a.title, m.name, c.name,"
-                + " a.category, a.status, s.weightedScore, s.outcome, s.amount, g.amount, g.freed, g.forfeited,"
-                + " s.recommendedBy"
+                + " a.category, a.status, s.weightedScore, s.outcome, s.amount, g.amount, g.ending.freed,"
+                + " g.ending.forfeited, s.recommendedBy"
                 + " from Application a join a.municipality m join m.county c join Assessment s on s.applicationId = a.id"
                 + " left join Grant g on g.applicationId = a.id where a.call.id = :call"
                 + " and s.recommendedAt is not null and a.status not in :undecided", Object[].class)
@@ -136,7 +140,7 @@ public class Assessments {
         } else {
             assessment.retake(application, caller(), impartial, clock.instant());
         }
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.APPLICATION_TAKEN, ENTITY, String.valueOf(applicationId),
                 application.getReference() + " by " + caller() + ", impartiality declared");
         return assessment;
@@ -163,7 +167,7 @@ public class Assessments {
                 && caller().equals(assessment.getAssessor());
         if (handedBack) {
             application.handBackForAssessment();
-            changed(application);
+            versions.changed(application);
         }
         audit.record(AuditKind.CONFLICT_DECLARED, ENTITY, String.valueOf(applicationId),
                 application.getReference() + " by " + caller() + ", conflict of interest declared"
@@ -186,7 +190,7 @@ public class Assessments {
         refuseIfConflictDeclared(applicationId);
         Assessment assessment = assessment(applicationId);
         assessment.returnForChanges(application, reason, caller());
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.APPLICATION_RETURNED, ENTITY, String.valueOf(applicationId), reason);
         return assessment;
     }
@@ -204,7 +208,7 @@ public class Assessments {
         if (changes.isEmpty()) {
             throw new DomainException("assessment.targetsUnchanged");
         }
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.BENEFIT_TARGETS_ADJUSTED, ENTITY, String.valueOf(applicationId),
                 String.join("; ", changes) + "; reason: " + reason.trim());
         return application;
@@ -215,7 +219,7 @@ public class Assessments {
         refuseIfConflictDeclared(applicationId);
         Assessment assessment = assessment(applicationId);
         assessment.recommend(application, recommendation, caller(), clock.instant());
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.APPLICATION_RECOMMENDED, ENTITY, String.valueOf(applicationId), assessment.getOutcome()
                 + (assessment.getAmount() == null ? "" : " " + assessment.getAmount()) + ", weighted score "
                 + assessment.getWeightedScore());
@@ -254,7 +258,7 @@ public class Assessments {
         } else {
             audit.record(approve ? AuditKind.DECISION_REJECTED : AuditKind.RECOMMENDATION_SENT_BACK, ENTITY, id, comment);
         }
-        changed(application);
+        versions.changed(application);
         return assessment;
     }
 
@@ -275,11 +279,6 @@ public class Assessments {
         return assessment;
     }
 
-    /** A change of the application's status is a change to the application, for whoever saw it before. */
-    private void changed(Application application) {
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
-    }
 
     private String caller() {
         return session.getCallerPrincipal().getName();

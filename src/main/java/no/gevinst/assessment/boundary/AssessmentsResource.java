@@ -8,11 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import no.gevinst.applications.boundary.CurrentApplication;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.InvalidInputException;
-import no.gevinst.platform.entity.Violation;
 import no.gevinst.platform.rest.ReasonRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,7 +55,7 @@ public class AssessmentsResource {
     @Path("{id}/return")
     @Operation(summary = "Return an application for changes, with a reason the municipality sees (CASE_HANDLER)")
     public CurrentApplication returnForChanges(@PathParam("id") long id, ReasonRequest request) {
-        assessments.returnForChanges(id, request == null ? null : request.reason);
+        assessments.returnForChanges(id, ReasonRequest.reasonOf(request));
         return new CurrentApplication(id);
     }
 
@@ -85,9 +83,7 @@ public class AssessmentsResource {
                                     {"criterion": 3, "score": 2}],
                          "justification": "Gevinstene er ikke målbare, og prosjektet mangler forankring i tjenesten."}
                         """)})) RecommendRequest request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         assessments.recommend(id, request.recommendation());
         return new CurrentApplication(id);
     }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.web.ApplicationPages;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.calls.entity.AssessmentCriterion;
 import no.gevinst.applications.entity.BenefitTarget;
@@ -122,9 +123,8 @@ public class AssessmentPage implements Serializable {
             return;
         }
         loaded = true;
-        Application application = id == null ? null : applications.read(id).orElse(null);
+        Application application = ApplicationPages.read(faces, applications, id).orElse(null);
         if (application == null) {
-            FacesMessages.notFound(faces);
             return;
         }
         Optional<Assessment> assessment = assessments.find(id);

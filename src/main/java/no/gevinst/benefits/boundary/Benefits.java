@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.gevinst.applications.boundary.Applications;
+import no.gevinst.applications.control.ApplicationVersions;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.BenefitTarget;
 import no.gevinst.audit.boundary.AuditTrail;
@@ -43,6 +44,9 @@ public class Benefits {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ApplicationVersions versions;
 
     @Inject
     Applications applications;
@@ -160,8 +164,7 @@ public class Benefits {
         Money before = budget.getCommitted();
         Money freed = grant.close(application, session.getCallerPrincipal().getName(), clock.instant());
         budget.free(freed);
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        versions.changed(application);
         audit.record(AuditKind.GRANT_CLOSED, ENTITY, String.valueOf(applicationId), application.getReference()
                 + ": reporting period of " + years + " years from " + grant.getOperation().getSince() + " fulfilled"
                 + (freed.isPositive() ? "; milestones never verified freed: " + freed + "; committed "
@@ -214,7 +217,7 @@ public class Benefits {
             throw new DomainException("application.partnerReadsOnly");
         }
         Grant grant = em.find(Grant.class, application.getId());
-        if (grant == null || !grant.acceptsMeasurements(application)) {
+        if (grant == null || !grant.getOperation().acceptsMeasurements(application)) {
             throw new DomainException("measurement.notYet", application.getStatus());
         }
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

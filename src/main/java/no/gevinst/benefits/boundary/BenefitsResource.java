@@ -98,9 +98,7 @@ public class BenefitsResource {
                                 {"measuredOn": "2028-12-31", "value": 35, "replaces": 14,
                                  "comment": "Retta etter kontroll mot pasientjournalen"}
                                 """)})) MeasurementRequest request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         Measurement measurement = request.replaces == null ? benefits.report(id, targetId, request.report())
                 : benefits.correct(id, request.replaces, request.report());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(measurement.getId())).build())

@@ -1,7 +1,5 @@
 package no.gevinst.budget.control;
 
-import jakarta.annotation.Priority;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,7 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.calls.entity.CallRevised;
+import no.gevinst.platform.persistence.LockedRows;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
 
@@ -30,21 +28,12 @@ public class BudgetYears {
     EntityManager em;
 
     @Inject
-    BudgetYearCreation creation;
+    LockedRows rows;
 
     /** The year's row, locked (SELECT … FOR UPDATE) until the caller's transaction ends. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public BudgetYear locked(int year) {
-        BudgetYear budgetYear = em.find(BudgetYear.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (budgetYear == null) {
-            try {
-                creation.create(year);
-            } catch (EJBException createdByAnotherAtTheSameMoment) {
-                // the primary key let only one of them in; the row is there either way
-            }
-            budgetYear = em.find(BudgetYear.class, year, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return budgetYear;
+        return rows.locked(BudgetYear.class, year, () -> new BudgetYear(year));
     }
 
     /**

@@ -145,9 +145,7 @@ public class CallsResource {
 
     /** The request as call terms; values that cannot even be read are reported together with the rules broken. */
     static CallTerms terms(CallRequest request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         List<Violation> unreadable = new ArrayList<>();
         Money frame = null;
         if (request.frame != null) {

@@ -82,9 +82,7 @@ public class SchemeResource {
     @Operation(summary = "Change the scheme's settings (ADMIN); If-Match carries the version")
     public SettingsView reviseSchemeSettings(@HeaderParam("If-Match") String ifMatch, SettingsRequest request) {
         long version = PreconditionRequiredException.version(ifMatch);
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         Set<TechnologyCategory> categories = EnumSet.noneOf(TechnologyCategory.class);
         List<Violation> unreadable = new ArrayList<>();
         for (String code : request.categories == null ? List.<String>of() : request.categories) {

@@ -16,14 +16,12 @@ import no.gevinst.payments.boundary.Grants;
 import no.gevinst.payments.boundary.Letters;
 import no.gevinst.payments.entity.Grant;
 import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.web.ApplicationPages;
 import no.gevinst.applications.entity.SubmittedVersion;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.applications.entity.AttachmentPurpose;
 import no.gevinst.assessment.boundary.Assessments;
-import no.gevinst.platform.entity.DomainException;
-import no.gevinst.platform.entity.InvalidInputException;
 import no.gevinst.platform.entity.NotFoundException;
-import no.gevinst.platform.entity.StaleVersionException;
 import no.gevinst.platform.i18n.Messages;
 import no.gevinst.platform.web.FacesMessages;
 import org.omnifaces.util.Faces;
@@ -71,9 +69,8 @@ public class ApplicationPage implements Serializable {
             return;
         }
         loaded = true;
-        Application application = id == null ? null : applications.read(id).orElse(null);
+        Application application = ApplicationPages.read(faces, applications, id).orElse(null);
         if (application == null) {
-            FacesMessages.notFound(faces);
             return;
         }
         version = application.getVersion();

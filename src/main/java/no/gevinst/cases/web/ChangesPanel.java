@@ -22,6 +22,7 @@ import no.gevinst.payments.entity.PlanChange;
 import no.gevinst.payments.entity.PlanVersion;
 import no.gevinst.payments.entity.PlanVersionLine;
 import no.gevinst.platform.entity.Money;
+import no.gevinst.applications.web.MilestoneRow;
 import no.gevinst.platform.web.FacesMessages;
 
 /**
@@ -36,51 +37,22 @@ public class ChangesPanel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A milestone of the change being written: an existing one (its id) or a new one. */
-    public static class Row implements Serializable {
+    public static class Row extends MilestoneRow {
         private static final long serialVersionUID = 1L;
         private final Long milestoneId;
-        private String title;
-        private LocalDate dueDate;
-        private BigDecimal amount;
         private boolean removed;
 
         Row(Long milestoneId, String title, LocalDate dueDate, BigDecimal amount) {
+            super(title, dueDate, amount);
             this.milestoneId = milestoneId;
-            this.title = title;
-            this.dueDate = dueDate;
-            this.amount = amount;
         }
 
         boolean isBlankNew() {
-            return milestoneId == null && (title == null || title.isBlank()) && dueDate == null && amount == null;
+            return milestoneId == null && isBlank();
         }
 
         public Long getMilestoneId() {
             return milestoneId;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public LocalDate getDueDate() {
-            return dueDate;
-        }
-
-        public void setDueDate(LocalDate dueDate) {
-            this.dueDate = dueDate;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public void setAmount(BigDecimal amount) {
-            this.amount = amount;
         }
 
         public boolean isRemoved() {

@@ -137,9 +137,7 @@ public class MunicipalitiesResource {
     public MunicipalityView reviseMunicipality(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
             ContactRequest request) {
         long version = PreconditionRequiredException.version(ifMatch);
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         LanguageForm languageForm = null;
         if (request.languageForm != null) {
             try {
@@ -159,9 +157,7 @@ public class MunicipalitiesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End a municipality that is merged or split, naming its successors (ADMIN)")
     public MunicipalityView endMunicipality(@PathParam("number") String number, EndRequest request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         return MunicipalityView.of(register.end(number, request.lastDay,
                 request.successors == null ? List.of() : request.successors));
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import no.gevinst.platform.entity.InvalidInputException;
-import no.gevinst.platform.entity.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,9 +61,7 @@ public class ChangesResource {
                                             {"id": 302, "title": "I drift", "dueDate": "2028-02-01",
                                              "amount": "250000.00"}]}
                             """))) ChangeRequestBody request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         var created = changes.request(id, request.change(), request.justification);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(ChangeRequestView.of(created)).build();
@@ -83,9 +80,7 @@ public class ChangesResource {
             + "date or milestones recommend that change instead (CASE_HANDLER)")
     public ChangeRequestView recommendChange(@PathParam("id") long id, @PathParam("cid") long changeId,
             ChangeRecommendation request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         ChangeRequestBody adjustment = request.adjustment();
         return ChangeRequestView.of(changes.recommend(id, changeId, request.approve, request.comment,
                 adjustment == null ? null : adjustment.change()));
@@ -97,9 +92,7 @@ public class ChangesResource {
             + "plan, committing a higher amount under the frame (APPROVER, not its recommender)")
     public ChangeRequestView decideChange(@PathParam("id") long id, @PathParam("cid") long changeId,
             ChangeDecision request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         return ChangeRequestView.of(changes.decide(id, changeId, request.approve, request.comment));
     }
 

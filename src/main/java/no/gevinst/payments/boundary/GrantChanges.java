@@ -6,12 +6,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.applications.boundary.Applications;
+import no.gevinst.applications.control.ApplicationVersions;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.audit.boundary.AuditTrail;
 import no.gevinst.audit.entity.AuditKind;
@@ -42,6 +42,9 @@ public class GrantChanges {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ApplicationVersions applicationVersions;
 
     @Inject
     Applications applications;
@@ -95,7 +98,7 @@ public class GrantChanges {
         ChangeRequest request = new ChangeRequest(grant, application, change, justification, caller(),
                 clock.instant(), today());
         em.persist(request);
-        changed(application);
+        applicationVersions.changed(application);
         audit.record(AuditKind.CHANGE_REQUESTED, Grants.ENTITY, String.valueOf(applicationId),
                 application.getReference() + " change " + request.getId() + ": " + request.getKinds());
         return request;
@@ -111,7 +114,7 @@ public class GrantChanges {
         locks.lock(application);
         ChangeRequest request = find(application, changeId);
         request.withdraw();
-        changed(application);
+        applicationVersions.changed(application);
         audit.record(AuditKind.CHANGE_WITHDRAWN, Grants.ENTITY, String.valueOf(applicationId),
                 application.getReference() + " change " + changeId);
         return request;
@@ -128,7 +131,7 @@ public class GrantChanges {
         Grant grant = locks.lock(application);
         ChangeRequest request = find(application, changeId);
         request.recommend(grant, application, approve, comment, adjustment, caller(), clock.instant(), today());
-        changed(application);
+        applicationVersions.changed(application);
         audit.record(AuditKind.CHANGE_RECOMMENDED, Grants.ENTITY, String.valueOf(applicationId),
                 application.getReference() + " change " + changeId + ": " + (Boolean.TRUE.equals(approve) ? "approve"
                         : "reject") + (request.isAdjusted() ? ", adjusted: " + request.getKinds() : ""));
@@ -179,7 +182,7 @@ public class GrantChanges {
         } else {
             details = "rejected";
         }
-        changed(application);
+        applicationVersions.changed(application);
         em.persist(DecisionLetters.change(application, grant, request, previous, version, clock.instant(), today()));
         em.flush();
         audit.record(change != null ? AuditKind.CHANGE_APPROVED : AuditKind.CHANGE_REJECTED, Grants.ENTITY,
@@ -195,10 +198,6 @@ public class GrantChanges {
         return request;
     }
 
-    private void changed(Application application) {
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

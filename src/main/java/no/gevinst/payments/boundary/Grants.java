@@ -10,13 +10,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.gevinst.applications.boundary.Applications;
+import no.gevinst.applications.control.ApplicationVersions;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.audit.boundary.AuditTrail;
@@ -35,7 +35,6 @@ import no.gevinst.payments.entity.GrantMilestone;
 import no.gevinst.payments.entity.Payment;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
-import no.gevinst.platform.entity.NotFoundException;
 import no.gevinst.platform.entity.Role;
 import no.gevinst.platform.persistence.BatchReads;
 
@@ -54,6 +53,9 @@ public class Grants {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ApplicationVersions versions;
 
     @Inject
     Applications applications;
@@ -116,7 +118,7 @@ public class Grants {
         Application application = answerable(applicationId);
         Grant grant = locks.lock(application);
         grant.accept(application, caller(), clock.instant(), LocalDate.now(clock));
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.GRANT_ACCEPTED, ENTITY, String.valueOf(applicationId),
                 application.getReference() + " " + grant.getAmount());
         return grant;
@@ -129,7 +131,7 @@ public class Grants {
         BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
         Money before = budget.getCommitted();
         budget.free(grant.decline(application, caller(), clock.instant()));
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.GRANT_DECLINED, ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
                 before, budget));
         return grant;
@@ -154,13 +156,13 @@ public class Grants {
         LocalDate today = LocalDate.now(clock);
         Application application = em.find(Application.class, applicationId);
         Grant grant = locks.lock(application);
-        if (!grant.isOverdue(application, today)) {
+        if (!grant.getAnswer().isOverdue(application, today)) {
             return false;
         }
         BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
         Money before = budget.getCommitted();
         budget.free(grant.lapse(application, today));
-        changed(application);
+        versions.changed(application);
         audit.recordFor(SYSTEM, AuditKind.GRANT_LAPSED, ENTITY, String.valueOf(applicationId), freedDetails(application, grant,
                 before, budget) + "; acceptance deadline " + grant.getAnswer().getDeadline());
         return true;
@@ -174,7 +176,7 @@ public class Grants {
         boolean evidenced = application.attachments().hasEvidenceFor(milestoneId);
         GrantMilestone milestone = grant.reportMilestone(application, grant.milestone(milestoneId), completedOn,
                 description, evidenced, caller(), clock.instant(), LocalDate.now(clock));
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.MILESTONE_REPORTED, ENTITY, String.valueOf(applicationId), milestoneDetails(application,
                 milestone) + ", completed " + completedOn);
         return milestone;
@@ -196,7 +198,7 @@ public class Grants {
         String sha256 = Checksums.sha256(content);
         Attachment attachment = application.attachments().attachEvidence(milestoneId, name, "application/pdf",
                 content.length, sha256, clock.instant(), caller());
-        changed(application);
+        versions.changed(application);
         em.persist(new AttachmentContent(attachment, content));
         audit.record(AuditKind.EVIDENCE_ADDED, ENTITY, String.valueOf(applicationId), (milestoneId == null ? "operation"
                 : "milestone " + (grant.milestone(milestoneId).getPosition() + 1)) + ": " + name + " sha256=" + sha256);
@@ -209,7 +211,7 @@ public class Grants {
         Application application = applications.get(applicationId);
         Grant grant = locks.lock(application);
         Payment payment = grant.verifyMilestone(application, grant.milestone(milestoneId), caller(), clock.instant());
-        changed(application);
+        versions.changed(application);
         em.flush();
         audit.record(AuditKind.MILESTONE_VERIFIED, ENTITY, String.valueOf(applicationId), milestoneDetails(application,
                 payment.getMilestone()) + "; payment " + payment.getId() + " proposed: gross " + payment.getGross()
@@ -222,7 +224,7 @@ public class Grants {
         Application application = applications.get(applicationId);
         Grant grant = locks.lock(application);
         GrantMilestone milestone = grant.sendBackMilestone(application, grant.milestone(milestoneId), reason);
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.MILESTONE_SENT_BACK, ENTITY, String.valueOf(applicationId), milestoneDetails(application,
                 milestone) + ": " + reason);
         return milestone;
@@ -238,7 +240,7 @@ public class Grants {
         Grant grant = locks.lock(application);
         grant.reportOperation(application, since, description, caller(), LocalDate.now(clock),
                 em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays());
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.OPERATION_REPORTED, ENTITY, String.valueOf(applicationId), application.getReference()
                 + " in operation since " + since + ", " + firstMeasurements + " first measurement(s)");
         return grant;
@@ -250,7 +252,7 @@ public class Grants {
         Application application = applications.get(applicationId);
         Grant grant = locks.lock(application);
         Optional<Payment> release = grant.confirmOperation(application, caller(), clock.instant());
-        changed(application);
+        versions.changed(application);
         em.flush();
         audit.record(AuditKind.OPERATION_CONFIRMED, ENTITY, String.valueOf(applicationId), application.getReference()
                 + release.map(r -> "; release payment " + r.getId() + " of " + r.getNet() + " proposed").orElse("")
@@ -266,7 +268,7 @@ public class Grants {
         BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
         Money before = budget.getCommitted();
         budget.free(grant.cancel(application, reason, caller(), clock.instant()));
-        changed(application);
+        versions.changed(application);
         audit.record(AuditKind.GRANT_CANCELLED, ENTITY, String.valueOf(applicationId), application.getReference() + ": "
                 + reason + "; " + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
                 + budget.getCommitted());
@@ -283,7 +285,7 @@ public class Grants {
         Grant grant = locks.lock(application);
         GrantMilestone decisionPoint = grant.goOn(application, grant.milestone(milestoneId), justification, caller(),
                 clock.instant());
-        changed(application);
+        versions.changed(application);
         em.persist(DecisionLetters.decisionPoint(application, grant, decisionPoint, clock.instant(),
                 LocalDate.now(clock)));
         em.flush();
@@ -304,7 +306,7 @@ public class Grants {
         Money before = budget.getCommitted();
         GrantMilestone decisionPoint = grant.milestone(milestoneId);
         budget.free(grant.stop(application, decisionPoint, reason, caller(), clock.instant()));
-        changed(application);
+        versions.changed(application);
         em.persist(DecisionLetters.decisionPoint(application, grant, decisionPoint, clock.instant(),
                 LocalDate.now(clock)));
         em.flush();
@@ -353,13 +355,13 @@ public class Grants {
         int graceDays = em.find(SchemeSettings.class, SchemeSettings.ID).getOperationGraceDays();
         Application application = em.find(Application.class, applicationId);
         Grant grant = locks.lock(application);
-        if (!grant.isPastOperationDeadline(application, today, graceDays)) {
+        if (!grant.getOperation().isMissed(application, today, graceDays)) {
             return false;
         }
         BudgetYear budget = budgetYears.locked(grant.getBudgetYear());
         Money before = budget.getCommitted();
         budget.free(grant.expire(application, today, graceDays, SYSTEM, clock.instant()));
-        changed(application);
+        versions.changed(application);
         audit.recordFor(SYSTEM, AuditKind.GRANT_EXPIRED, ENTITY, String.valueOf(applicationId), application.getReference()
                 + ": not in operation by " + grant.getOperation().getDeadline() + " + " + graceDays + " days; "
                 + grant.ledger() + "; committed " + grant.getBudgetYear() + " " + before + " -> "
@@ -386,10 +388,6 @@ public class Grants {
         return application;
     }
 
-    private void changed(Application application) {
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
-    }
 
     private String caller() {
         return session.getCallerPrincipal().getName();

@@ -90,7 +90,7 @@ public class GrantsResource {
     @Operation(summary = "Send a reported milestone back to the municipality with a reason (CASE_HANDLER)")
     public CurrentApplication sendBackMilestone(@PathParam("id") long id, @PathParam("mid") long milestoneId,
             ReasonRequest request) {
-        grants.sendBackMilestone(id, milestoneId, request == null ? null : request.reason);
+        grants.sendBackMilestone(id, milestoneId, ReasonRequest.reasonOf(request));
         return new CurrentApplication(id);
     }
 
@@ -106,7 +106,7 @@ public class GrantsResource {
     @Path("{id}/cancel")
     @Operation(summary = "Cancel the grant: withheld money forfeited, unpaid milestones freed (APPROVER)")
     public CurrentApplication cancelGrant(@PathParam("id") long id, ReasonRequest request) {
-        grants.cancel(id, request == null ? null : request.reason);
+        grants.cancel(id, ReasonRequest.reasonOf(request));
         return new CurrentApplication(id);
     }
 
@@ -130,7 +130,7 @@ public class GrantsResource {
             + "(APPROVER, neither its verifier nor its payment's proposer)")
     public CurrentApplication stop(@PathParam("id") long id, @PathParam("mid") long milestoneId,
             ReasonRequest request) {
-        grants.stop(id, milestoneId, request == null ? null : request.reason);
+        grants.stop(id, milestoneId, ReasonRequest.reasonOf(request));
         return new CurrentApplication(id);
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import no.gevinst.applications.control.ApplicationVersions;
 import no.gevinst.applications.entity.Application;
 import no.gevinst.calls.entity.SchemeSettings;
 import no.gevinst.audit.boundary.AuditTrail;
@@ -45,6 +46,9 @@ public class Payments {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ApplicationVersions versions;
 
     @Inject
     BudgetYears budgetYears;
@@ -113,8 +117,7 @@ public class Payments {
             freed = "; the grant has ended, so its milestone is freed: committed " + grant.getBudgetYear() + " "
                     + before + " -> " + budget.getCommitted();
         }
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        versions.changed(application);
         audit.record(AuditKind.PAYMENT_REJECTED, ENTITY, String.valueOf(paymentId), describe(payment) + ": " + reason + freed);
         return payment;
     }

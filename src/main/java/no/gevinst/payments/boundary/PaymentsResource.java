@@ -70,6 +70,6 @@ public class PaymentsResource {
     @Path("{id}/reject")
     @Operation(summary = "Reject a proposed payment with a reason; its milestone goes back to reported (APPROVER)")
     public PaymentView rejectPayment(@PathParam("id") long id, ReasonRequest request) {
-        return PaymentView.of(payments.reject(id, request == null ? null : request.reason));
+        return PaymentView.of(payments.reject(id, ReasonRequest.reasonOf(request)));
     }
 }

@@ -57,10 +57,6 @@ public class Grant implements Serializable {
     @Embedded
     private GrantAnswer answer;
 
-    private Money freed = Money.ZERO;
-
-    private Money forfeited = Money.ZERO;
-
     @Embedded
     private GrantOperation operation;
 
@@ -107,32 +103,19 @@ public class Grant implements Serializable {
 
     /** The municipality accepts the grant and its conditions, at the latest on the acceptance deadline. */
     public void accept(Application application, String username, Instant now, LocalDate today) {
-        if (isOverdue(application, today)) {
-            throw new DomainException("grant.acceptanceDeadlinePassed", answer.getDeadline());
-        }
-        application.accept();
-        answer.answered(username, now);
+        answer.accept(application, username, now, today);
     }
 
     /** The municipality declines: the grant lapses and its whole amount is freed. Returns the amount freed. */
     public Money decline(Application application, String username, Instant now) {
-        application.lapse();
-        answer.answered(username, now);
-        return freeUnpaidMilestones();
-    }
-
-    /** Whether the acceptance deadline has passed without an answer. */
-    public boolean isOverdue(Application application, LocalDate today) {
-        return application.getStatus() == ApplicationStatus.GRANTED && answer.isPastDeadline(today);
+        answer.decline(application, username, now);
+        return ending.freeUnpaid(milestones);
     }
 
     /** Nobody answered by the deadline: the grant lapses and its whole amount is freed. Returns the amount freed. */
     public Money lapse(Application application, LocalDate today) {
-        if (!isOverdue(application, today)) {
-            throw new DomainException("grant.notOverdue", answer.getDeadline());
-        }
-        application.lapse();
-        return freeUnpaidMilestones();
+        answer.lapse(application, today);
+        return ending.freeUnpaid(milestones);
     }
 
     /**
@@ -141,8 +124,7 @@ public class Grant implements Serializable {
      */
     public GrantMilestone reportMilestone(Application application, GrantMilestone milestone, LocalDate completedOn,
             String description, boolean evidenced, String username, Instant now, LocalDate today) {
-        requireStatus(application, ApplicationStatus::isPayable);
-        requireNotHeldBack(application, own(milestone));
+        requirePayable(application, milestone);
         milestone.report(completedOn, description, evidenced, username, now, today);
         return milestone;
     }
@@ -154,8 +136,7 @@ public class Grant implements Serializable {
      */
     public Payment verifyMilestone(Application application, GrantMilestone milestone, String caseHandler,
             Instant now) {
-        requireStatus(application, ApplicationStatus::isPayable);
-        requireNotHeldBack(application, own(milestone));
+        requirePayable(application, milestone);
         milestone.verify(caseHandler, now);
         Money withheld = application.getStatus() == ApplicationStatus.OPERATIONAL ? Money.ZERO
                 : milestone.getAmount().percent(withheldPercent);
@@ -169,7 +150,7 @@ public class Grant implements Serializable {
 
     public GrantMilestone sendBackMilestone(Application application, GrantMilestone milestone, String reason) {
         requireStatus(application, ApplicationStatus::isPayable);
-        own(milestone).sendBack(reason);
+        own(milestone, milestone.getGrant()).sendBack(reason);
         return milestone;
     }
 
@@ -177,7 +158,7 @@ public class Grant implements Serializable {
     public void reportOperation(Application application, LocalDate since, String description, String username,
             LocalDate today, int graceDays) {
         requireStatus(application, ApplicationStatus::isRunning);
-        requireNoDecisionAwaited();
+        DecisionPoints.requireNoneAwaited(milestones);
         operation.report(since, description, username, today, graceDays);
     }
 
@@ -191,17 +172,19 @@ public class Grant implements Serializable {
      */
     public Optional<Payment> confirmOperation(Application application, String caseHandler, Instant now) {
         if (application.getStatus() == ApplicationStatus.OPERATIONAL) {
-            return proposeReleaseAgain(caseHandler, now);
+            // After a rejected release the confirmed operation proposes the withheld money outstanding again.
+            if (payments.stream().anyMatch(Payment::isReleaseAwaitingApproval)
+                    || !ledger().withheldOutstanding().isPositive()) {
+                throw new DomainException("operation.alreadyConfirmed");
+            }
+        } else {
+            requireStatus(application, ApplicationStatus::isRunning);
+            DecisionPoints.requireNoneAwaited(milestones);
+            operation.requireReported();
+            requireNoPayment(Payment::awaitsApprovalWithWithheld, "operation.paymentsUndecided");
+            application.confirmOperation();
+            operation.confirm(caseHandler, now);
         }
-        requireStatus(application, ApplicationStatus::isRunning);
-        requireNoDecisionAwaited();
-        operation.requireReported();
-        long undecided = payments.stream().filter(Payment::awaitsApprovalWithWithheld).count();
-        if (undecided > 0) {
-            throw new DomainException("operation.paymentsUndecided", undecided);
-        }
-        application.confirmOperation();
-        operation.confirm(caseHandler, now);
         Money outstanding = ledger().withheldOutstanding();
         if (outstanding.compareTo(Money.ZERO) == 0) {
             return Optional.empty();
@@ -211,30 +194,9 @@ public class Grant implements Serializable {
         return Optional.of(release);
     }
 
-    /** After a rejected release, the confirmed operation proposes the withheld money outstanding again. */
-    private Optional<Payment> proposeReleaseAgain(String caseHandler, Instant now) {
-        boolean pending = payments.stream().anyMatch(Payment::isReleaseAwaitingApproval);
-        Money outstanding = ledger().withheldOutstanding();
-        if (pending || !outstanding.isPositive()) {
-            throw new DomainException("operation.alreadyConfirmed");
-        }
-        Payment release = Payment.release(this, outstanding, caseHandler, now);
-        payments.add(release);
-        return Optional.of(release);
-    }
-
-    /**
-     * Benefit measurements are reported from the operation report on: while it waits for confirmation, and while
-     * the project is operational.
-     */
-    public boolean acceptsMeasurements(Application application) {
-        return application.getStatus() == ApplicationStatus.OPERATIONAL
-                || application.getStatus().isRunning() && operation.isReported();
-    }
-
     /** Four eyes: see {@link Payment#approve}. */
     public Payment approvePayment(Payment payment, String approver, Instant now) {
-        own(payment).approve(approver, now);
+        own(payment, payment.getGrant()).approve(approver, now);
         return payment;
     }
 
@@ -245,18 +207,13 @@ public class Grant implements Serializable {
      */
     public Money rejectPayment(Application application, Payment payment, String approver, String reason,
             Instant now) {
-        own(payment).reject(approver, reason, now);
+        own(payment, payment.getGrant()).reject(approver, reason, now);
         GrantMilestone milestone = payment.getMilestone();
         if (milestone == null) {
             return Money.ZERO;
         }
         milestone.paymentRejected();
-        if (application.getStatus().isEndedEarly()) {
-            this.forfeited = this.forfeited.minus(payment.getWithheld());
-            this.freed = this.freed.plus(milestone.free());
-            return payment.getNet();
-        }
-        return Money.ZERO;
+        return application.getStatus().isEndedEarly() ? ending.rejectedAfterEnd(payment) : Money.ZERO;
     }
 
     /**
@@ -276,9 +233,7 @@ public class Grant implements Serializable {
      */
     public GrantMilestone goOn(Application application, GrantMilestone decisionPoint, String justification,
             String approver, Instant now) {
-        requireStatus(application, ApplicationStatus::isRunning);
-        own(decisionPoint).decideAtGate(GateDecision.GO, justification, approver, now, proposerOf(decisionPoint));
-        return decisionPoint;
+        return decideAtGate(application, decisionPoint, GateDecision.GO, justification, approver, now);
     }
 
     /**
@@ -287,111 +242,59 @@ public class Grant implements Serializable {
      */
     public Money stop(Application application, GrantMilestone decisionPoint, String reason, String approver,
             Instant now) {
-        requireStatus(application, ApplicationStatus::isRunning);
-        own(decisionPoint).decideAtGate(GateDecision.STOP, reason, approver, now, proposerOf(decisionPoint));
+        decideAtGate(application, decisionPoint, GateDecision.STOP, reason, approver, now);
         application.cancel();
         return end(approver, reason.trim(), now);
     }
 
-    /** The decision point verified and waiting for an approver's go or stop, if any (at most one: see below). */
+    /** The decision point verified and waiting for an approver's go or stop, if any: see {@link DecisionPoints}. */
     public Optional<GrantMilestone> decisionAwaited(Application application) {
-        return application.getStatus().isRunning()
-                ? milestones.stream().filter(GrantMilestone::awaitsDecision).findFirst() : Optional.empty();
-    }
-
-    /**
-     * While the grant runs, nothing after a decision point that has not been passed with a go is reported or
-     * verified. Once the project is confirmed in operation the decision points are behind it: what is left is payable.
-     */
-    private void requireNotHeldBack(Application application, GrantMilestone milestone) {
-        GrantMilestone gate = heldBackBy(application, milestone);
-        if (gate != null) {
-            throw new DomainException("milestone.heldBackByDecisionPoint", gate.getPosition() + 1, gate.getTitle());
-        }
+        return application.getStatus().isRunning() ? DecisionPoints.awaited(milestones) : Optional.empty();
     }
 
     /** The decision point before {@code milestone} that holds it back while the grant runs, or null if none does. */
     public GrantMilestone heldBackBy(Application application, GrantMilestone milestone) {
-        if (!application.getStatus().isRunning()) {
-            return null;
-        }
-        return milestones.stream().filter(m -> m.getPosition() < milestone.getPosition() && m.holdsBack())
-                .findFirst().orElse(null);
-    }
-
-    /** The operation is reported and confirmed only when no decision point waits for its decision. */
-    private void requireNoDecisionAwaited() {
-        milestones.stream().filter(GrantMilestone::awaitsDecision).findFirst().ifPresent(gate -> {
-            throw new DomainException("operation.decisionPointAwaited", gate.getPosition() + 1, gate.getTitle());
-        });
-    }
-
-    /** Who proposed the milestone's payment that stands (none rejected), for four eyes at its decision point. */
-    private String proposerOf(GrantMilestone milestone) {
-        return payments.stream().filter(p -> p.getMilestone() == milestone
-                && p.getStatus() != PaymentStatus.REJECTED).map(Payment::getProposedBy).findFirst().orElse(null);
+        return application.getStatus().isRunning() ? DecisionPoints.heldBackBy(milestones, milestone) : null;
     }
 
     /**
-     * Makes an approved change of the plan (checked first against the grant as it is now, see
-     * {@link PlanChange#violations}): the milestones not yet verified become the change's lines, in its order, after
-     * the verified ones; those left out are removed; the amount and the operation deadline are the change's. What is
-     * verified or paid stays as it was. Returns by how much the granted amount grew (negative when it shrank), which
-     * the caller commits or frees under the budget year's lock.
+     * A milestone of this grant is reported and verified while the grant is payable and, while it runs, no decision
+     * point holds it back; once the project is confirmed in operation the decision points are behind it.
+     */
+    private void requirePayable(Application application, GrantMilestone milestone) {
+        requireStatus(application, ApplicationStatus::isPayable);
+        own(milestone, milestone.getGrant());
+        if (application.getStatus().isRunning()) {
+            DecisionPoints.requireNotHeldBack(milestones, milestone);
+        }
+    }
+
+    private GrantMilestone decideAtGate(Application application, GrantMilestone decisionPoint, GateDecision decision,
+            String text, String approver, Instant now) {
+        requireStatus(application, ApplicationStatus::isRunning);
+        return DecisionPoints.decide(own(decisionPoint, decisionPoint.getGrant()), payments, decision, text, approver,
+                now);
+    }
+
+    /**
+     * Makes an approved change of the plan, checked first against the grant as it is now (see
+     * {@link PlanChange#violations} and {@link Replanning}). Returns by how much the granted amount grew (negative
+     * when it shrank), which the caller commits or frees under the budget year's lock.
      */
     public Money applyChange(Application application, PlanChange change, LocalDate today) {
         requireStatus(application, ApplicationStatus::isPayable);
         InvalidInputException.throwIfAny(change.violations(this, application, today), ChangeRequest.LABELS);
         Money newAmount = change.amountFor(this);
-        LocalDate newOperationDate = change.operationDateFor(this);
-        List<PlanChange.Line> lines = change.linesFor(this);
-        List<GrantMilestone> unpaid = milestones.stream().filter(GrantMilestone::isUnpaid).toList();
-        int position = 0;
-        for (GrantMilestone kept : milestones.stream().filter(m -> !m.isUnpaid()
-                && m.getStatus() != MilestoneStatus.REMOVED).toList()) {
-            kept.moveTo(position++);
-        }
-        java.util.Set<GrantMilestone> listed = new java.util.HashSet<>();
-        for (PlanChange.Line line : lines) {
-            if (line.milestoneId() == null) {
-                milestones.add(new GrantMilestone(this, position++, new Instalment(line.title(), line.dueDate(),
-                        line.amount())));
-            } else {
-                GrantMilestone milestone = milestone(line.milestoneId());
-                milestone.revise(position++, line.title(), line.dueDate(), line.amount());
-                listed.add(milestone);
-            }
-        }
-        for (GrantMilestone left : unpaid) {
-            if (!listed.contains(left)) {
-                left.remove(position++);
-            }
-        }
-        for (GrantMilestone removed : milestones.stream().filter(m -> m.getStatus() == MilestoneStatus.REMOVED
-                && !unpaid.contains(m)).toList()) {
-            removed.moveTo(position++);
-        }
-        milestones.sort(java.util.Comparator.comparingInt(GrantMilestone::getPosition));
+        operation.reschedule(change.operationDateFor(this));
+        Replanning.replan(this, milestones, change.linesFor(this));
         Money grown = newAmount.minus(amount);
         this.amount = newAmount;
-        operation.reschedule(newOperationDate);
         return grown;
-    }
-
-    /** What the verified milestones come to: the part of the grant a change leaves as it was. */
-    public Money verifiedAmount() {
-        return milestones.stream().filter(m -> m.getStatus() == MilestoneStatus.VERIFIED).map(GrantMilestone::getAmount)
-                .reduce(Money.ZERO, Money::plus);
-    }
-
-    /** Whether the project missed its operation deadline and the grace period after it: see {@link GrantOperation}. */
-    public boolean isPastOperationDeadline(Application application, LocalDate today, int graceDays) {
-        return application.getStatus().isRunning() && operation.isMissed(today, graceDays);
     }
 
     /** Not in operation by the deadline and the grace period: as a cancellation, by the system. */
     public Money expire(Application application, LocalDate today, int graceDays, String system, Instant now) {
-        if (!isPastOperationDeadline(application, today, graceDays)) {
+        if (!operation.isMissed(application, today, graceDays)) {
             throw new DomainException("grant.notPastOperationDeadline", operation.getDeadline());
         }
         application.expire();
@@ -406,35 +309,24 @@ public class Grant implements Serializable {
      */
     public Money close(Application application, String username, Instant now) {
         requireStatus(application, status -> status == ApplicationStatus.OPERATIONAL);
-        long undecided = payments.stream().filter(Payment::awaitsApproval).count();
-        if (undecided > 0) {
-            throw new DomainException("grant.closePaymentsUndecided", undecided);
-        }
+        requireNoPayment(Payment::awaitsApproval, "grant.closePaymentsUndecided");
         Money outstanding = ledger().withheldOutstanding();
         if (outstanding.isPositive()) {
             throw new DomainException("grant.closeWithheldOutstanding", outstanding.amount());
         }
         application.close();
-        this.ending = new GrantEnding(username, now, null);
-        return freeUnpaidMilestones();
+        ending.ended(username, now, null);
+        return ending.freeUnpaid(milestones);
     }
 
     private Money end(String username, String reason, Instant now) {
-        Money forfeit = ledger().withheldOutstanding();
-        this.forfeited = this.forfeited.plus(forfeit);
-        this.ending = new GrantEnding(username, now, reason);
-        return freeUnpaidMilestones().plus(forfeit);
-    }
-
-    private Money freeUnpaidMilestones() {
-        Money freedNow = milestones.stream().map(GrantMilestone::free).reduce(Money.ZERO, Money::plus);
-        this.freed = this.freed.plus(freedNow);
-        return freedNow;
+        ending.ended(username, now, reason);
+        return ending.forfeitAndFree(ledger().withheldOutstanding(), milestones);
     }
 
     /** The grant's money, to the øre: see {@link Ledger}. */
     public Ledger ledger() {
-        return Ledger.of(amount, milestones, payments, forfeited, freed);
+        return Ledger.of(amount, milestones, payments, ending.getForfeited(), ending.getFreed());
     }
 
     public GrantMilestone milestone(long milestoneId) {
@@ -442,18 +334,18 @@ public class Grant implements Serializable {
                 .orElseThrow(() -> new NotFoundException("Milestone " + milestoneId));
     }
 
-    private GrantMilestone own(GrantMilestone milestone) {
-        if (milestone.getGrant() != this) {
-            throw new NotFoundException("Milestone of another grant");
+    private <T> T own(T part, Grant itsGrant) {
+        if (itsGrant != this) {
+            throw new NotFoundException("Milestone or payment of another grant");
         }
-        return milestone;
+        return part;
     }
 
-    private Payment own(Payment payment) {
-        if (payment.getGrant() != this) {
-            throw new NotFoundException("Payment of another grant");
+    private void requireNoPayment(Predicate<Payment> undecided, String messageKey) {
+        long count = payments.stream().filter(undecided).count();
+        if (count > 0) {
+            throw new DomainException(messageKey, count);
         }
-        return payment;
     }
 
     private static void requireStatus(Application application, Predicate<ApplicationStatus> allowed) {
@@ -504,9 +396,5 @@ public class Grant implements Serializable {
 
     public GrantAnswer getAnswer() {
         return answer;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

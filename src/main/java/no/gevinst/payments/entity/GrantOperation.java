@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.gevinst.applications.entity.Application;
+import no.gevinst.applications.entity.ApplicationStatus;
 import no.gevinst.platform.entity.DomainException;
 
 /**
@@ -80,11 +82,21 @@ public class GrantOperation implements Serializable {
     }
 
     /**
-     * Whether the deadline and the grace period after it passed without a report: a report (which can only be made in
-     * time) stops the clock while it waits for the case handler.
+     * Whether the grant runs and the deadline and the grace period after it passed without a report: a report (which
+     * can only be made in time) stops the clock while it waits for the case handler.
      */
-    boolean isMissed(LocalDate today, int graceDays) {
-        return since == null && deadline != null && today.isAfter(deadline.plusDays(graceDays));
+    public boolean isMissed(Application application, LocalDate today, int graceDays) {
+        return application.getStatus().isRunning() && since == null && deadline != null
+                && today.isAfter(deadline.plusDays(graceDays));
+    }
+
+    /**
+     * Benefit measurements are reported from the operation report on: while it waits for confirmation, and while
+     * the project is operational.
+     */
+    public boolean acceptsMeasurements(Application application) {
+        return application.getStatus() == ApplicationStatus.OPERATIONAL
+                || application.getStatus().isRunning() && isReported();
     }
 
     public LocalDate getDeadline() {

@@ -61,7 +61,7 @@ public record PlanChange(Money amount, LocalDate plannedOperationDate, List<Line
                 .collect(Collectors.toMap(GrantMilestone::getId, Function.identity()));
         Set<Long> listed = new HashSet<>();
         List<Line> lines = linesFor(grant);
-        Money total = grant.verifiedAmount();
+        Money total = verifiedAmount(grant);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String field = "milestones[" + i + "]";
@@ -162,5 +162,11 @@ public record PlanChange(Money amount, LocalDate plannedOperationDate, List<Line
             kinds.add(ChangeKind.REORDERED_MILESTONES);
         }
         return kinds;
+    }
+
+    /** What the verified milestones come to: the part of the grant a change leaves as it was. */
+    public static Money verifiedAmount(Grant grant) {
+        return grant.getMilestones().stream().filter(m -> m.getStatus() == MilestoneStatus.VERIFIED)
+                .map(GrantMilestone::getAmount).reduce(Money.ZERO, Money::plus);
     }
 }

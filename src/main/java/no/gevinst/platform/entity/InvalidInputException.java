@@ -39,6 +39,14 @@ public class InvalidInputException extends RuntimeException {
         }
     }
 
+    /** An act's request body, refused as a missing "body" when the request had none. */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
+        }
+        return body;
+    }
+
     public String labelPrefix() {
         return labelPrefix;
     }

@@ -167,9 +167,7 @@ public class UsersResource {
 
 
     private static UserProfile profile(UserRequest request) {
-        if (request == null) {
-            throw new InvalidInputException(List.of(Violation.of("body", "validation.required")));
-        }
+        InvalidInputException.requireBody(request);
         return new UserProfile(request.username, request.fullName, request.email, request.preferredLanguage,
                 roles(request.roles == null ? List.of() : request.roles), request.municipality);
     }

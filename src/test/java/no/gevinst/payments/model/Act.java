@@ -20,7 +20,7 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
         GO, STOP,
         /**
          * An approved change of the plan (issue 24): a milestone's amount raised or lowered, one removed, or one added
-         * with a later operation date. Not in the reference model: the walk that checks the invariants alone has it.
+         * with a later operation date.
          */
         CHANGE
     }
@@ -108,11 +108,6 @@ public record Act(Kind kind, int grant, int item, int person, int days) {
 
     /** Whether the model allows the act now and, for a job, whether it has something to do. */
     private static boolean effective(Act act, ModelWorld model) {
-        if (act.kind() == Kind.CHANGE) {
-            // the model does not follow a change; it only knows whether the grant runs, when a change may be made
-            GrantModel.State state = model.grant(act.grant()).state;
-            return GrantModel.RUNNING.contains(state) || state == GrantModel.State.OPERATIONAL;
-        }
         ModelWorld tried = model.copy();
         if (tried.apply(act) != null) {
             return false;

@@ -68,6 +68,24 @@ public final class BudgetModel {
         grant.decided(acceptanceDeadline, operationDeadline);
     }
 
+    /**
+     * An approved change of a grant's plan ({@link GrantModel#replan}): a higher amount fits within its call's frame
+     * and its year's, as a decision does; a lower one frees the difference.
+     */
+    public void change(int id, int kind, int days, LocalDate today, BigDecimal maxRequest) {
+        GrantModel grant = grants.get(id);
+        GrantModel.Replan replan = grant.replan(kind, days, today, maxRequest);
+        BigDecimal grows = replan.amount().subtract(grant.granted);
+        if (grows.signum() > 0) {
+            CallModel call = calls.get(callOf(id));
+            GrantModel.require(callCommitted(callOf(id)).add(grows).compareTo(call.frame) <= 0,
+                    "change: over the call's frame");
+            GrantModel.require(yearCommitted(call.year).add(grows).compareTo(yearFrame(call.year)) <= 0,
+                    "change: over the year's frame");
+        }
+        grant.apply(replan);
+    }
+
     /** An administrator lowers (or raises) a call's frame; never below what the call has committed. */
     public void setFrame(int call, BigDecimal frame) {
         GrantModel.require(frame.compareTo(callCommitted(call)) >= 0, "frame below committed");

@@ -17,7 +17,7 @@ public final class GrantModel {
 
     public enum State { RECOMMENDED, GRANTED, ACCEPTED, IN_PROGRESS, OPERATIONAL, CLOSED, LAPSED, CANCELLED, EXPIRED }
 
-    public enum MilestoneState { PLANNED, REPORTED, VERIFIED, FREED }
+    public enum MilestoneState { PLANNED, REPORTED, VERIFIED, FREED, REMOVED }
 
     public enum PaymentState { PROPOSED, APPROVED, SENT, REJECTED }
 
@@ -37,7 +37,7 @@ public final class GrantModel {
     public enum Gate { GO, STOP }
 
     public static final class Milestone {
-        public final BigDecimal amount;
+        public BigDecimal amount;
         public MilestoneState state = MilestoneState.PLANNED;
         public boolean decisionPoint;
         public Gate gate;
@@ -50,7 +50,7 @@ public final class GrantModel {
 
     /** A milestone payment ({@code milestone} ≥ 0) or a release ({@code milestone} = -1). */
     public static final class Payment {
-        public final int milestone;
+        public int milestone;
         public final BigDecimal withheld;
         public final BigDecimal net;
         public final String proposer;
@@ -78,7 +78,7 @@ public final class GrantModel {
             BigDecimal forfeited, BigDecimal notYetDue, BigDecimal freed) {
     }
 
-    public final BigDecimal granted;
+    public BigDecimal granted;
     public final BigDecimal percent;
     public final String recommender;
     public final List<Milestone> milestones = new ArrayList<>();
@@ -98,12 +98,16 @@ public final class GrantModel {
     }
 
     void copyInto(GrantModel copy, java.util.Map<Payment, Payment> copies) {
-        for (int m = 0; m < milestones.size(); m++) {
-            copy.milestones.get(m).state = milestones.get(m).state;
-            copy.milestones.get(m).decisionPoint = milestones.get(m).decisionPoint;
-            copy.milestones.get(m).gate = milestones.get(m).gate;
-            copy.milestones.get(m).verifier = milestones.get(m).verifier;
+        copy.milestones.clear();
+        for (Milestone m : milestones) {
+            Milestone c = new Milestone(m.amount);
+            c.state = m.state;
+            c.decisionPoint = m.decisionPoint;
+            c.gate = m.gate;
+            c.verifier = m.verifier;
+            copy.milestones.add(c);
         }
+        copy.granted = granted;
         for (Payment p : payments) {
             Payment c = new Payment(p.milestone, p.withheld, p.net, p.proposer);
             c.state = p.state;
@@ -301,6 +305,91 @@ public final class GrantModel {
         state = State.OPERATIONAL;
         if (outstanding.signum() > 0) {
             payments.add(new Payment(-1, zero(), outstanding, caseHandler));
+        }
+    }
+
+    // ---- an approved change of the plan (issue 24)
+
+    /**
+     * The plan a change of the walk asks for ({@code kind}: 0 the last unpaid milestone raised by {@code days} × 1 000,
+     * 1 lowered to half, 2 removed, 3 a milestone of {@code days} × 1 000 added with the operation {@code days} + 30
+     * days from today), checked by change-requests.md's rules; refused when the grant is not payable or the change
+     * breaks a rule or changes nothing. The frames are the budget's to check.
+     */
+    public Replan replan(int kind, int days, LocalDate today, BigDecimal maxRequest) {
+        require(PAYABLE.contains(state), "change: grant " + state);
+        List<Milestone> unpaid = milestones.stream()
+                .filter(m -> m.state == MilestoneState.PLANNED || m.state == MilestoneState.REPORTED).toList();
+        require(!unpaid.isEmpty() || kind == 3, "change: nothing unpaid");
+        List<Milestone> lines = new ArrayList<>(unpaid);
+        List<BigDecimal> amounts = new ArrayList<>(unpaid.stream().map(m -> m.amount).toList());
+        BigDecimal step = BigDecimal.valueOf(days * 1000L).setScale(2);
+        LocalDate operation = null;
+        boolean nothing = false;
+        switch (kind) {
+            case 0, 1 -> {
+                BigDecimal last = amounts.remove(amounts.size() - 1);
+                BigDecimal changed = kind == 0 ? last.add(step)
+                        : last.multiply(BigDecimal.valueOf(50)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+                amounts.add(changed);
+                nothing = changed.compareTo(last) == 0;
+            }
+            case 2 -> {
+                lines.remove(lines.size() - 1);
+                amounts.remove(amounts.size() - 1);
+            }
+            default -> {
+                lines.add(null);
+                amounts.add(step);
+                operation = today.plusDays(days + 30L);
+            }
+        }
+        require(amounts.stream().allMatch(a -> a.signum() > 0), "change: a milestone of no amount");
+        BigDecimal amount = amounts.stream().reduce(sum(MilestoneState.VERIFIED), BigDecimal::add);
+        require(amount.signum() > 0, "change: no amount");
+        require(amount.compareTo(granted) <= 0 || amount.compareTo(maxRequest) <= 0,
+                "change: above the share of the eligible cost");
+        require(operation == null || state != State.OPERATIONAL, "change: already in operation");
+        require(!nothing, "change: nothing changes");
+        return new Replan(lines, amounts, amount, operation);
+    }
+
+    /** A change checked by {@link #replan}: the unpaid milestones as they are to be (null for a new one). */
+    public record Replan(List<Milestone> lines, List<BigDecimal> amounts, BigDecimal amount, LocalDate operation) {
+    }
+
+    /**
+     * Makes the change as the plan's rules order it: the verified milestones first, as they were; then the lines;
+     * then the unpaid milestones left out, removed; then those removed before. Payments follow their milestones.
+     */
+    void apply(Replan replan) {
+        List<Milestone> order = new ArrayList<>(milestones.stream().filter(m -> m.state != MilestoneState.PLANNED
+                && m.state != MilestoneState.REPORTED && m.state != MilestoneState.REMOVED).toList());
+        List<Milestone> removedBefore = milestones.stream().filter(m -> m.state == MilestoneState.REMOVED).toList();
+        for (int i = 0; i < replan.lines().size(); i++) {
+            Milestone line = replan.lines().get(i) == null ? new Milestone(replan.amounts().get(i))
+                    : replan.lines().get(i);
+            line.amount = replan.amounts().get(i);
+            order.add(line);
+        }
+        for (Milestone left : milestones) {
+            if ((left.state == MilestoneState.PLANNED || left.state == MilestoneState.REPORTED)
+                    && !replan.lines().contains(left)) {
+                left.state = MilestoneState.REMOVED;
+                order.add(left);
+            }
+        }
+        order.addAll(removedBefore);
+        for (Payment p : payments) {
+            if (!p.isRelease()) {
+                p.milestone = order.indexOf(milestones.get(p.milestone));
+            }
+        }
+        milestones.clear();
+        milestones.addAll(order);
+        granted = replan.amount();
+        if (replan.operation() != null) {
+            operationDeadline = replan.operation();
         }
     }
 

@@ -37,6 +37,7 @@ public final class ModelWorld {
     public final LocalDate start;
     public LocalDate today;
     public final List<List<GrantModel.Payment>> unexported = new ArrayList<>();
+    public BigDecimal maxCostSharePercent = BigDecimal.valueOf(100);
 
     public ModelWorld(LocalDate today, int acceptanceDays, int graceDays, int reportingYears, List<Spec> specs) {
         this.start = today;
@@ -61,6 +62,22 @@ public final class ModelWorld {
         return this;
     }
 
+    /**
+     * The most the application may be granted: its eligible cost (twice what it asked for, in every run here) times
+     * the call's maximum share ({@link #maxCostSharePercent}).
+     */
+    public BigDecimal maxRequest(int i) {
+        BigDecimal eligible = specs.get(i).amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .multiply(BigDecimal.valueOf(2));
+        return eligible.multiply(maxCostSharePercent).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The calls' maximum share of the eligible cost; 100 unless a run says otherwise. */
+    public ModelWorld maxCostShare(String percent) {
+        this.maxCostSharePercent = new BigDecimal(percent);
+        return this;
+    }
+
     public GrantModel grant(int i) {
         return budget.grants.get(i);
     }
@@ -74,6 +91,7 @@ public final class ModelWorld {
     public ModelWorld copy() {
         ModelWorld copy = new ModelWorld(start, acceptanceDays, graceDays, reportingYears, specs);
         copy.today = today;
+        copy.maxCostSharePercent = maxCostSharePercent;
         budget.calls.forEach((c, call) -> copy.call(c, call.year, call.frame.toPlainString()));
         Map<GrantModel.Payment, GrantModel.Payment> payments = new IdentityHashMap<>();
         budget.grants.forEach((i, g) -> g.copyInto(copy.grant(i), payments));
@@ -129,7 +147,7 @@ public final class ModelWorld {
                 unexported.remove(act.item() % unexported.size()).forEach(p -> p.state = GrantModel.PaymentState.SENT);
             }
             case CLOCK -> today = today.plusDays(act.days());
-            case CHANGE -> GrantModel.require(false, "a change of the plan is not modelled");
+            case CHANGE -> budget.change(act.grant(), act.item() % 4, act.days(), today, maxRequest(act.grant()));
             default -> throw new IllegalArgumentException(act.kind().name());
         }
     }
