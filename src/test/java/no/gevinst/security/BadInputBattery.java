@@ -363,6 +363,9 @@ public final class BadInputBattery {
         upload(MUNICIPALITY, applicationPath(grant) + "/attachments", "../../etc/passwd.pdf", "application/pdf", PDF,
                 Map.of("milestone", String.valueOf(grantMilestone)));
         post(MUNICIPALITY, path, "{\"file\": \"JVBERi0=\"}");
+        attempt(MUNICIPALITY, "POST", path + " (no body, no Content-Type)",
+                () -> api.sendBare("POST", path, MUNICIPALITY));
+        post(MUNICIPALITY, path, "", "Content-Type", "multipart/form-data; boundary=x");
         post(MUNICIPALITY, path, "--x\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhei\r\n--x--\r\n",
                 "Content-Type", "multipart/form-data; boundary=x");
     }

@@ -8,7 +8,10 @@ import no.gevinst.support.Deployments;
 import no.gevinst.support.MockProviders;
 import org.junit.jupiter.api.Test;
 
-/** The isolation matrix ({@link IsolationMatrix}) and every route × every role ({@link RoleMatrix}) on one node. */
+/**
+ * The isolation matrix ({@link IsolationMatrix}), every page with malformed parameters, and every route × every role
+ * ({@link RoleMatrix}) on one node.
+ */
 public abstract class IsolationIT {
 
     final URL base = DeployedApplication.reported();
@@ -22,6 +25,11 @@ public abstract class IsolationIT {
     void everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication() throws Exception {
         new IsolationMatrix(Deployments.onLoopback(base))
                 .everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication();
+    }
+
+    @Test
+    void everyPageAnswersMalformedParametersWithoutAServerError() throws Exception {
+        new IsolationMatrix(Deployments.onLoopback(base)).everyPageAnswersMalformedParametersWithoutAServerError();
     }
 
     @Test

@@ -10,14 +10,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.gevinst.support.Api;
 import no.gevinst.support.Deployments;
 import no.gevinst.support.WebSession;
@@ -154,23 +159,65 @@ public final class IsolationMatrix {
         assertEquals(1, after.getJsonArray("attachments").size());
     }
 
+    /**
+     * Every page, each of its view parameters malformed or naming nothing, as each kind of user: a page may refuse
+     * (403), not find (404) or show itself without what the parameter named, but never answer with a server error.
+     */
+    public void everyPageAnswersMalformedParametersWithoutAServerError() throws Exception {
+        Map<String, Set<String>> parameters = new TreeMap<>();
+        for (var source : sources().entrySet()) {
+            Set<String> names = new TreeSet<>();
+            Matcher matcher = Pattern.compile("f:viewParam name=\"(\\w+)\"").matcher(source.getValue());
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            parameters.put(source.getKey(), names);
+        }
+        assertTrue(parameters.getOrDefault("application.xhtml", Set.of()).contains("id"), "views found: " + parameters);
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        for (String user : List.of(VOSS_USER, "saksbehandler1", "godkjenner1", "ledelse", "admin")) {
+            WebSession session = WebSession.login(base, user);
+            for (var view : parameters.entrySet()) {
+                for (String name : view.getValue()) {
+                    for (String value : List.of("abc", "-1", "99999999999999999999", "2026-13-45")) {
+                        String page = view.getKey() + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                        var response = session.get(page);
+                        tried++;
+                        if (response.statusCode() >= 500) {
+                            failures.add(page + " as " + user + " -> " + response.statusCode());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + tried + " pages failed: " + failures);
+        assertTrue(tried >= 300, "pages tried: " + tried);
+    }
+
     /** The views in the WAR, outside WEB-INF, with whether they take an application id. */
     private static List<String[]> views() throws IOException {
-        WebArchive war = Deployments.application();
         List<String[]> views = new ArrayList<>();
+        sources().forEach((name, source) -> views.add(new String[] {name,
+                String.valueOf(source.contains("f:viewParam name=\"id\""))}));
+        return views;
+    }
+
+    /** The views in the WAR, outside WEB-INF, by name, with their source. */
+    private static Map<String, String> sources() throws IOException {
+        WebArchive war = Deployments.application();
+        Map<String, String> sources = new TreeMap<>();
         for (var entry : war.getContent().entrySet()) {
             ArchivePath path = entry.getKey();
             Node node = entry.getValue();
             String name = path.get();
             if (name.endsWith(".xhtml") && !name.startsWith("/WEB-INF/") && node.getAsset() != null) {
-                String source;
                 try (InputStream in = node.getAsset().openStream()) {
-                    source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    sources.put(name.substring(1), new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
-                views.add(new String[] {name.substring(1), String.valueOf(source.contains("f:viewParam name=\"id\""))});
             }
         }
-        return views;
+        return sources;
     }
 
     public void everyPageAnswersNotFoundOrShowsNothingOfAnotherMunicipalitysApplication() throws Exception {

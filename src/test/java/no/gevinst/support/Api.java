@@ -91,6 +91,13 @@ public final class Api {
         return send(request.build());
     }
 
+    /** A request with no body and no Content-Type at all, as {@code curl -X POST} sends it. */
+    public HttpResponse<String> sendBare(String method, String path, String username) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", authorization(username, DEMO_PASSWORD)).build());
+    }
+
     /** Uploads a file as the form part {@code file} of a {@code multipart/form-data} request. */
     public HttpResponse<String> upload(String path, String username, String fileName, String contentType, byte[] content) {
         return upload(path, username, fileName, contentType, content, java.util.Map.of());

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +53,14 @@ public class RankingPage implements Serializable {
 
     private List<ActResult> results;
 
-    public void load() {
+    /** The first call when none is named; a call that is not there (or not the user's to see) is not found. */
+    public void load() throws IOException {
+        List<Call> all = getCalls();
         if (callId == null) {
-            getCalls().stream().findFirst().ifPresent(call -> callId = call.getId());
+            all.stream().findFirst().ifPresent(call -> callId = call.getId());
+        } else if (all.stream().noneMatch(call -> call.getId().equals(callId))) {
+            callId = null;
+            FacesMessages.notFound(faces);
         }
     }
 

@@ -142,8 +142,10 @@ public class AttachmentsResource {
         return Response.noContent().build();
     }
 
+    /** The form's part of that name; none when the request had no form at all (no body, no Content-Type). */
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts.stream().filter(part -> name.equals(part.getName())).findFirst();
+        return parts == null ? Optional.empty()
+                : parts.stream().filter(part -> name.equals(part.getName())).findFirst();
     }
 
     private static String text(EntityPart part) {
