@@ -186,6 +186,8 @@ public final class IsolationMatrix {
                         tried++;
                         if (response.statusCode() >= 500) {
                             failures.add(page + " as " + user + " -> " + response.statusCode());
+                        } else if (response.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+                            failures.add(page + " as " + user + " -> the login page: the session was lost");
                         }
                     }
                 }
@@ -193,6 +195,10 @@ public final class IsolationMatrix {
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + tried + " pages failed: " + failures);
         assertTrue(tried >= 300, "pages tried: " + tried);
+        // the pages were reached as the user: a malformed id names no application, for every reader of one
+        assertEquals(404, WebSession.login(base, VOSS_USER).get("application.xhtml?id=abc").statusCode());
+        assertEquals(404, WebSession.login(base, "saksbehandler1").get("casework/assessment.xhtml?id=abc")
+                .statusCode());
     }
 
     /** The views in the WAR, outside WEB-INF, with whether they take an application id. */

@@ -279,7 +279,6 @@ public class Assessments {
         return assessment;
     }
 
-
     private String caller() {
         return session.getCallerPrincipal().getName();
     }

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import no.gevinst.budget.entity.BudgetYear;
 import no.gevinst.calls.entity.CallRevised;
-import no.gevinst.platform.persistence.LockedRows;
 import no.gevinst.platform.entity.DomainException;
 import no.gevinst.platform.entity.Money;
+import no.gevinst.platform.persistence.LockedRows;
 
 /**
  * The budget years' committed sums, locked for the length of the deciding transaction, and their frames.

@@ -198,7 +198,6 @@ public class GrantChanges {
         return request;
     }
 
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -388,7 +388,6 @@ public class Grants {
         return application;
     }
 
-
     private String caller() {
         return session.getCallerPrincipal().getName();
     }

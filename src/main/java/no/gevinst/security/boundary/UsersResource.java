@@ -165,7 +165,6 @@ public class UsersResource {
                 account.getLockout().isLockedAt(clock.instant()), account.isMustChangePassword(), account.getVersion());
     }
 
-
     private static UserProfile profile(UserRequest request) {
         InvalidInputException.requireBody(request);
         return new UserProfile(request.username, request.fullName, request.email, request.preferredLanguage,
